@@ -1,0 +1,26 @@
+/** The one place errors reach the user: stderr, a clear sentence, a named exit code. */
+import { EXIT, type ExitCode } from '../engine/exit-codes.js';
+
+/** A mistake in how the command was called (exit 2). */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** How to fix it, printed on a second line. */
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Prints an error to stderr and returns the exit code to use. Stack traces only with CLAUSECHECK_DEBUG. */
+export function reportError(error: unknown): ExitCode {
+  if (error instanceof UsageError) {
+    process.stderr.write(`clausecheck: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
+    return EXIT.invalid;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`clausecheck: internal error: ${message}\n`);
+  if (process.env.CLAUSECHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write('  Set CLAUSECHECK_DEBUG=1 to see where it happened, and report it with the input that caused it.\n');
+  return EXIT.invalid;
+}

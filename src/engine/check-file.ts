@@ -1,0 +1,103 @@
+/** Runs the rules over one loaded profile and builds its file report. */
+import type { LoadedProfile } from '../load/load-profile.js';
+import type { BufferTable } from '../model/buffer-days.js';
+import { DAY_MS, formatBeijing } from '../model/time.js';
+import type { FileReport, ReportFinding } from '../report/types.js';
+import type { MessageCatalog, Rule, RuleFinding } from './types.js';
+
+/** A rule as configured for a run: the rule, its options with defaults applied, an optional cap. */
+export interface ActiveRule {
+  rule: Rule;
+  options: unknown;
+  /** A severity cap from the config: fail findings are reported as warn. */
+  cap?: 'warn';
+}
+
+/** What is fixed for the whole run. */
+export interface RunSettings {
+  asOf: number;
+  rules: ActiveRule[];
+  bufferDays: BufferTable;
+}
+
+const SKIP_TEXT: Record<string, string> = {
+  'no data': 'Skipped: no data',
+  'not applicable': 'Skipped: not applicable',
+};
+
+/** The message of a finding: its parts rendered and joined, or the skip reason. */
+export function renderMessage(rule: Rule, finding: RuleFinding<MessageCatalog>): string {
+  if (finding.messages.length === 0) {
+    const reason = String(finding.data?.reason ?? 'no data');
+    const needs = finding.data?.needs ? ` (needs ${String(finding.data.needs)})` : '';
+    return `${SKIP_TEXT[reason] ?? `Skipped: ${reason}`}${needs}.`;
+  }
+  const catalog = rule.messages as Record<string, (params: unknown) => string>;
+  return finding.messages.map((m) => catalog[m.id]!(m.params)).join(' ');
+}
+
+function runRule(active: ActiveRule, loaded: LoadedProfile, settings: RunSettings): RuleFinding<MessageCatalog>[] | undefined {
+  const context = { asOf: settings.asOf, options: active.options, bufferDays: settings.bufferDays };
+  const { rule } = active;
+  if (rule.kind === 'raw') return loaded.text === undefined ? undefined : rule.check({ text: loaded.text, data: loaded.data }, context);
+  return loaded.profile === undefined ? undefined : rule.check(loaded.profile, context);
+}
+
+function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog>, loaded: LoadedProfile): ReportFinding {
+  const position = finding.position ?? loaded.locate(finding.path);
+  let status = finding.status;
+  let data = finding.data ?? {};
+  if (active.cap === 'warn' && status === 'fail') {
+    status = 'warn';
+    data = { ...data, originalStatus: 'fail' };
+  }
+  return {
+    rule: active.rule.id,
+    status,
+    clauses: [...active.rule.clauses],
+    subject: finding.subject,
+    message: renderMessage(active.rule, finding),
+    path: finding.path,
+    line: position.line,
+    column: position.column,
+    data,
+  };
+}
+
+function snapshotNotes(loaded: LoadedProfile, asOf: number): string[] {
+  const exported = loaded.profile?.exported_at;
+  if (!exported) return [];
+  if (exported.at > asOf) {
+    return [`The snapshot was exported at ${formatBeijing(exported.at)}, after the evaluation instant ${formatBeijing(asOf)}; facts dated after it are treated as not yet happened.`];
+  }
+  if (asOf - exported.at > 7 * DAY_MS) {
+    return [`The snapshot was exported at ${formatBeijing(exported.at)}, more than 7 days before the evaluation instant; what was unpaid then may be paid now.`];
+  }
+  return [];
+}
+
+/** Checks one loaded profile with every active rule. */
+export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileReport {
+  const findings: ReportFinding[] = [];
+  const internalErrors: { rule: string; message: string }[] = [];
+  for (const active of settings.rules) {
+    try {
+      const results = runRule(active, loaded, settings) ?? [];
+      for (const finding of results) findings.push(toReportFinding(active, finding, loaded));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      internalErrors.push({ rule: active.rule.id, message });
+    }
+  }
+  const report: FileReport = {
+    file: loaded.file,
+    sha256: loaded.sha256,
+    valid: loaded.profile !== undefined,
+    errors: loaded.errors,
+    findings,
+  };
+  const notes = snapshotNotes(loaded, settings.asOf);
+  if (notes.length) report.notes = notes;
+  if (internalErrors.length) report.internalErrors = internalErrors;
+  return report;
+}

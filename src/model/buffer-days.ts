@@ -1,0 +1,31 @@
+/**
+ * Buffer days from expiry (subscription) or arrears (pay-as-you-go) to irrecoverable data
+ * deletion, per product (clause 6.4). The agreement leaves the figure to product documents
+ * (clause 14.1); these are the provider's documentation as read for shared/spec/rules.md.
+ */
+
+/** Buffer days for one product. */
+export interface BufferDays {
+  subscription: number;
+  payg: number;
+  /** Where the figure comes from. */
+  source: string;
+  /** When the source was read. */
+  read: string;
+}
+
+/** Buffer days by product code; `default` applies to any product not listed. */
+export type BufferTable = Record<string, BufferDays>;
+
+const SOURCE = 'Alibaba Cloud product documentation (overdue payments / expiration), via shared/spec/rules.md';
+const READ = '2026';
+
+/** The shipped table (shared/spec/rules.md, "Buffer days before data deletion"). */
+export const DEFAULT_BUFFER_DAYS: BufferTable = {
+  ecs: { subscription: 15, payg: 15, source: `${SOURCE}: ECS`, read: READ },
+  rds: { subscription: 15, payg: 7, source: `${SOURCE}: ApsaraDB RDS`, read: READ },
+  oss: { subscription: 30, payg: 30, source: `${SOURCE}: OSS`, read: READ },
+  nas: { subscription: 22, payg: 22, source: `${SOURCE}: NAS`, read: READ },
+  tablestore: { subscription: 15, payg: 15, source: `${SOURCE}: Tablestore`, read: READ },
+  default: { subscription: 15, payg: 15, source: 'clausecheck default for products without a documented figure', read: READ },
+};

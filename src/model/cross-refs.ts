@@ -1,0 +1,122 @@
+/**
+ * Checks across sections that a per-field schema cannot express: references between sections,
+ * duplicate ids, and fields that must agree. Runs on the raw data (defensively), so its errors
+ * are reported together with the schema's even when other parts of the file are invalid.
+ */
+import type { YamlPath } from '../report/types.js';
+import { NumberToken } from './scalars.js';
+
+/** A problem found across sections, at a YAML path. */
+export interface CrossRefIssue {
+  path: YamlPath;
+  message: string;
+}
+
+type Entry = { item: Record<string, unknown>; path: YamlPath };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof NumberToken);
+}
+
+function key(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value instanceof NumberToken) return value.source;
+  return undefined;
+}
+
+function entries(container: unknown, section: string, base: YamlPath): Entry[] {
+  if (!isRecord(container)) return [];
+  const list = container[section];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, i) => (isRecord(item) ? [{ item, path: [...base, section, i] }] : []));
+}
+
+function hasSection(container: unknown, section: string): boolean {
+  return isRecord(container) && Array.isArray(container[section]);
+}
+
+function duplicates(list: Entry[], field: string, what: string, issues: CrossRefIssue[]): void {
+  const seen = new Map<string, YamlPath>();
+  for (const { item, path } of list) {
+    const id = key(item[field]);
+    if (id === undefined) continue;
+    if (seen.has(id)) issues.push({ path: [...path, field], message: `duplicate ${what} "${id}" (also at ${seen.get(id)!.join('.')})` });
+    else seen.set(id, path);
+  }
+}
+
+function missingRef(path: YamlPath, value: string, what: string, known: Set<string>): CrossRefIssue {
+  const list = [...known].slice(0, 5).join(', ');
+  return { path, message: `"${value}" is not ${what}${known.size ? ` (known: ${list}${known.size > 5 ? ', …' : ''})` : ' (there are none)'}` };
+}
+
+function checkOrders(orders: Entry[], issues: CrossRefIssue[]): void {
+  const ids = new Set(orders.map((o) => key(o.item.id)).filter((id): id is string => id !== undefined));
+  for (const { item, path } of orders) {
+    const kind = key(item.kind) ?? 'subscription';
+    const billing = key(item.billing);
+    const expected = kind === 'payg' ? 'postpaid' : 'prepaid';
+    if (billing !== undefined && ['subscription', 'payg', 'resource-package'].includes(kind) && billing !== expected) {
+      issues.push({ path: [...path, 'billing'], message: `billing ${billing} does not agree with kind ${kind} (expected ${expected})` });
+    }
+    if (item.sold_out === true && item.paid_at !== undefined) {
+      issues.push({ path: [...path, 'sold_out'], message: 'sold_out cannot be true on an order that has paid_at (a sold-out order was never paid)' });
+    }
+    const pkg = item.package;
+    const successor = isRecord(pkg) ? key(pkg.successor) : undefined;
+    if (successor !== undefined && !ids.has(successor)) {
+      issues.push(missingRef([...path, 'package', 'successor'], successor, 'the id of an order in this profile', ids));
+    }
+  }
+}
+
+/** All cross-section problems of a raw profile, in no particular order. */
+export function crossRefIssues(data: unknown): CrossRefIssue[] {
+  if (!isRecord(data)) return [];
+  const issues: CrossRefIssue[] = [];
+  const account = data.account;
+  const orders = entries(data, 'orders', []);
+  const ramUsers = entries(account, 'ram_users', ['account']);
+  const incidents = entries(data, 'incidents', []);
+  const billing = isRecord(account) ? account.billing : undefined;
+
+  duplicates(orders, 'id', 'order id', issues);
+  duplicates(ramUsers, 'name', 'RAM user name', issues);
+  duplicates(incidents, 'id', 'incident id', issues);
+  duplicates(entries(data, 'notices', []), 'id', 'notice id', issues);
+  duplicates(entries(data, 'claims', []), 'id', 'claim id', issues);
+  duplicates(entries(data, 'log_retention', []), 'name', 'log store name', issues);
+  duplicates(entries(billing, 'bills', ['account', 'billing']), 'id', 'bill id', issues);
+  checkOrders(orders, issues);
+
+  if (hasSection(data, 'orders')) {
+    const resources = new Set(orders.map((o) => key(o.item.resource)).filter((r): r is string => r !== undefined));
+    for (const { item, path } of entries(data, 'backups', [])) {
+      const resource = key(item.resource);
+      if (resource !== undefined && !resources.has(resource)) {
+        issues.push(missingRef([...path, 'resource'], resource, "any order's resource", resources));
+      }
+    }
+  }
+
+  if (hasSection(account, 'ram_users')) {
+    const names = new Set(ramUsers.map((u) => key(u.item.name)).filter((n): n is string => n !== undefined));
+    const contacts = isRecord(account) ? account.contacts : undefined;
+    const recipients = isRecord(contacts) && Array.isArray(contacts.notice_recipients) ? contacts.notice_recipients : [];
+    recipients.forEach((recipient, i) => {
+      const name = key(recipient);
+      if (name !== undefined && !names.has(name)) {
+        issues.push(missingRef(['account', 'contacts', 'notice_recipients', i], name, 'a RAM user in account.ram_users', names));
+      }
+    });
+  }
+
+  const incidentIds = new Set(incidents.map((x) => key(x.item.id)).filter((id): id is string => id !== undefined));
+  for (const { item, path } of entries(data, 'claims', [])) {
+    const ref = key(item.incident);
+    if (ref !== undefined && !incidentIds.has(ref)) {
+      issues.push(missingRef([...path, 'incident'], ref, 'an incident id in this profile', incidentIds));
+    }
+  }
+  return issues;
+}

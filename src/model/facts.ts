@@ -1,0 +1,54 @@
+/** Facts derived from a profile at the evaluation instant T, shared by rules (rules.md, Time). */
+import type { Money } from './money.js';
+import type { Order } from './profile.js';
+import { inclusiveEnd, type When } from './time.js';
+
+/** True when a dated fact has happened by T (facts dated after T have not happened yet). */
+export function happened(when: When | undefined, asOf: number): when is When {
+  return when !== undefined && when.at <= asOf;
+}
+
+/** Cash paid on an order by T: `paid_amount`, defaulting to `amount` once `paid_at` has happened. */
+export function paidAmount(order: Order, asOf: number): Money {
+  if (order.paid_at !== undefined && !happened(order.paid_at, asOf)) return 0n;
+  if (order.paid_amount !== undefined) return order.paid_amount;
+  return happened(order.paid_at, asOf) ? (order.amount ?? 0n) : 0n;
+}
+
+/** True when the order is paid in full by T. */
+export function isPaid(order: Order, asOf: number): boolean {
+  return paidAmount(order, asOf) >= (order.amount ?? 0n) && (order.paid_at !== undefined || order.paid_amount !== undefined);
+}
+
+/** The expiry instant of a subscription (`term.end`) or package (`package.expires_at`), if known. */
+export function expiryInstant(order: Order): number | undefined {
+  const end = order.kind === 'resource-package' ? order.package?.expires_at : order.term?.end;
+  return end === undefined ? undefined : inclusiveEnd(end);
+}
+
+const DATA_PRODUCTS = new Set(['ecs', 'rds', 'oss', 'nas', 'tablestore', 'polardb']);
+
+/** Whether the order's resource stores customer data (profile-format.md defaults). */
+export function holdsData(order: Order): boolean {
+  if (order.kind === 'resource-package') return false;
+  return order.holds_data ?? DATA_PRODUCTS.has(order.product ?? '');
+}
+
+/** True when the renewal of the current term was paid by T (ignoring earlier renewals). */
+export function renewalPaid(order: Order, asOf: number): boolean {
+  const paid = order.renewal?.paid_at;
+  if (!happened(paid, asOf)) return false;
+  const start = order.term?.start;
+  return start === undefined || paid.at >= start.at;
+}
+
+/** The orders that give each resource its state: for a resource named by several, the one placed last. */
+export function latestOrderByResource(orders: readonly Order[]): Map<string, Order> {
+  const byResource = new Map<string, Order>();
+  for (const order of orders) {
+    if (order.resource === undefined) continue;
+    const current = byResource.get(order.resource);
+    if (!current || (order.placed_at?.at ?? -Infinity) >= (current.placed_at?.at ?? -Infinity)) byResource.set(order.resource, order);
+  }
+  return byResource;
+}

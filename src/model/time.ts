@@ -1,0 +1,130 @@
+/**
+ * Beijing time (UTC+8, no daylight saving) for every calendar computation.
+ * Instants are epoch milliseconds (integers); civil days are counted in Beijing time.
+ * Nothing here reads the machine's time zone.
+ */
+
+/** Milliseconds in one hour. */
+export const HOUR_MS = 3_600_000;
+/** Milliseconds in one day (24 h). */
+export const DAY_MS = 24 * HOUR_MS;
+/** Beijing's offset from UTC in milliseconds. */
+export const BEIJING_OFFSET_MS = 8 * HOUR_MS;
+
+/** A date or date-time value as written in a profile, resolved to an instant. */
+export interface When {
+  /** The source text, e.g. `2026-11-09` or `2026-11-09T10:00:00+08:00`. */
+  text: string;
+  /** True when the source was a bare date (`YYYY-MM-DD`). */
+  isDate: boolean;
+  /** Epoch milliseconds: a date's 00:00 +08:00, or the written instant. */
+  at: number;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** Days in a month of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Epoch day number (days since 1970-01-01) of a civil date, computed without the Date zone. */
+export function epochDay(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+/** The instant of 00:00 +08:00 on a Beijing epoch day. */
+export function beijingMidnight(day: number): number {
+  return day * DAY_MS - BEIJING_OFFSET_MS;
+}
+
+/** The Beijing epoch day an instant falls on. */
+export function beijingDay(at: number): number {
+  return Math.floor((at + BEIJING_OFFSET_MS) / DAY_MS);
+}
+
+/** Parses a profile date or date-time; returns an error message when it is not one. */
+export function parseWhen(text: string): When | string {
+  const date = DATE_RE.exec(text);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return `impossible date "${text}"`;
+    return { text, isDate: true, at: beijingMidnight(epochDay(y, m, d)) };
+  }
+  const dt = DATE_TIME_RE.exec(text);
+  if (!dt) {
+    return `"${text}" is not a date (YYYY-MM-DD) or date-time (YYYY-MM-DDThh:mm[:ss][Z|±hh:mm])`;
+  }
+  const [y, m, d, hh, mm] = [1, 2, 3, 4, 5].map((i) => Number(dt[i])) as [number, number, number, number, number];
+  const ss = Number(dt[6] ?? 0);
+  const ms = Math.floor(Number(`0.${dt[7] ?? '0'}`) * 1000);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return `impossible date "${text}"`;
+  if (hh > 23 || mm > 59 || ss > 59) return `impossible time "${text}"`;
+  const zone = dt[8];
+  let offsetMs = BEIJING_OFFSET_MS;
+  if (zone === 'Z') offsetMs = 0;
+  else if (zone) {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const oh = Number(zone.slice(1, 3));
+    const om = Number(zone.slice(4, 6));
+    if (oh > 23 || om > 59) return `impossible offset "${zone}" in "${text}"`;
+    offsetMs = sign * (oh * HOUR_MS + om * 60_000);
+  }
+  const local = epochDay(y, m, d) * DAY_MS + hh * HOUR_MS + mm * 60_000 + ss * 1000 + ms;
+  return { text, isDate: false, at: local - offsetMs };
+}
+
+/** Expiry instant of an inclusive end: a date names the last day included (next day's 00:00). */
+export function inclusiveEnd(when: When): number {
+  return when.isDate ? when.at + DAY_MS : when.at;
+}
+
+/** End of a period of N days after the day an instant falls on: (D+N+1) 00:00 +08:00. */
+export function periodEnd(at: number, days: number): number {
+  return beijingMidnight(beijingDay(at) + days + 1);
+}
+
+/** Whole days left until an instant, rounded up (0 when past). */
+export function daysLeft(from: number, until: number): number {
+  return until <= from ? 0 : Math.ceil((until - from) / DAY_MS);
+}
+
+/** Whole days elapsed since an instant, rounded down (0 when in the future). */
+export function daysSince(since: number, now: number): number {
+  return now <= since ? 0 : Math.floor((now - since) / DAY_MS);
+}
+
+/** Whole hours between two instants, floored. */
+export function hoursBetween(from: number, to: number): number {
+  return Math.floor((to - from) / HOUR_MS);
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function beijingParts(at: number): { date: string; hh: string; mm: string; ss: string } {
+  const local = new Date(at + BEIJING_OFFSET_MS);
+  const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  return { date, hh: pad(local.getUTCHours()), mm: pad(local.getUTCMinutes()), ss: pad(local.getUTCSeconds()) };
+}
+
+/** RFC 3339 in Beijing time, e.g. `2026-11-28T00:00:00+08:00` (for report data). */
+export function toRfc3339(at: number): string {
+  const p = beijingParts(at);
+  return `${p.date}T${p.hh}:${p.mm}:${p.ss}+08:00`;
+}
+
+/** Human form for messages, e.g. `2026-11-28 00:00 +08:00` (seconds shown only when not zero). */
+export function formatBeijing(at: number): string {
+  const p = beijingParts(at);
+  return `${p.date} ${p.hh}:${p.mm}${p.ss === '00' ? '' : `:${p.ss}`} +08:00`;
+}
+
+/** The Beijing calendar date `YYYY-MM-DD` of an instant, or of an epoch day. */
+export function formatDay(day: number): string {
+  return beijingParts(beijingMidnight(day)).date;
+}

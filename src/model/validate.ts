@@ -1,0 +1,85 @@
+/** Validates raw profile data against the schema and the cross-section checks. */
+import type { z } from 'zod';
+import type { YamlPath } from '../report/types.js';
+import { crossRefIssues } from './cross-refs.js';
+import { profileSchema, type Profile } from './profile.js';
+import { NumberToken } from './scalars.js';
+import { didYouMean } from './suggest.js';
+
+/** A validation problem at a YAML path; `onKey` locates it at the key rather than the value. */
+export interface ValidationIssue {
+  path: YamlPath;
+  message: string;
+  onKey?: boolean;
+}
+
+/** The outcome of validation: a profile, or every issue found. */
+export type Validation = { ok: true; profile: Profile } | { ok: false; issues: ValidationIssue[] };
+
+/** Removes mapping entries whose value is null: in a profile `null` means absent. */
+export function dropNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropNulls);
+  if (typeof value !== 'object' || value === null || value instanceof NumberToken) return value;
+  const result: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) result[k] = dropNulls(v);
+  return result;
+}
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType };
+
+function defOf(schema: z.ZodType): Def {
+  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+/** The object keys the schema allows at a path, for suggestions. */
+function keysAt(schema: z.ZodType, path: YamlPath): string[] {
+  let def = defOf(schema);
+  const unwrap = () => {
+    while (['optional', 'nullable', 'default', 'pipe', 'prefault'].includes(def.type)) {
+      const inner = def.innerType ?? def.in;
+      if (!inner) break;
+      def = defOf(inner);
+    }
+  };
+  for (const step of path) {
+    unwrap();
+    const next = typeof step === 'number' ? def.element : def.shape?.[step];
+    if (!next) return [];
+    def = defOf(next);
+  }
+  unwrap();
+  return Object.keys(def.shape ?? {});
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const known = keysAt(profileSchema, path);
+    return issue.keys.map((k) => ({
+      path: [...path, k],
+      onKey: true,
+      message: `unknown key "${k}"${didYouMean(k, known)}${known.length ? '' : ''}`,
+    }));
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    const field = path[path.length - 1];
+    return [{ path: path.slice(0, -1), message: `missing required key "${String(field)}"` }];
+  }
+  if (issue.code === 'invalid_type') {
+    const expected = issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : issue.expected;
+    const got = Array.isArray(issue.input) ? 'a list' : issue.input instanceof NumberToken ? `the number ${issue.input.source}` : typeof issue.input === 'object' ? 'a mapping' : JSON.stringify(issue.input);
+    return [{ path, message: `expected ${expected}, got ${got}` }];
+  }
+  void input;
+  return [{ path, message: issue.message }];
+}
+
+/** Validates raw data (as loaded from YAML) into a profile. */
+export function validateProfile(raw: unknown): Validation {
+  const data = dropNulls(raw);
+  const result = profileSchema.safeParse(data);
+  const issues: ValidationIssue[] = crossRefIssues(data).map((i) => ({ ...i }));
+  if (!result.success) issues.unshift(...result.error.issues.flatMap((i) => fromZodIssue(i, data)));
+  if (issues.length > 0 || !result.success) return { ok: false, issues };
+  return { ok: true, profile: result.data };
+}
