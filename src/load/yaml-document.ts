@@ -105,7 +105,7 @@ export function parseYaml(text: string): ParsedYaml {
     const node = nodeAt(doc, path, onKey);
     return position(node?.range?.[0] ?? 0);
   };
-  const problems: SyntaxProblem[] = doc.errors.map((e) => ({ ...position(e.pos[0]), message: yamlMessage(e.code, e.message) }));
+  const problems: SyntaxProblem[] = doc.errors.map((e) => ({ ...position(e.pos[0]), message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 200)) }));
   if (problems.length > 0) return { data: undefined, problems, locate };
   if (doc.contents === null) {
     problems.push({ line: 1, column: 1, message: 'the file is empty; a profile starts with "format: clausecheck/v1"' });
@@ -126,9 +126,12 @@ export function parseYaml(text: string): ParsedYaml {
   }
 }
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(code: string, message: string, source: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping';
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^\s*["']?([^"':\n]+)/.exec(source)?.[1]?.trim();
+    return `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`;
+  }
   if (code === 'TAB_AS_INDENT') return 'tab used for indentation; indent YAML with spaces';
   return `YAML syntax: ${first}`;
 }

@@ -27,12 +27,16 @@ function missing(ctx: z.RefinementCtx): never {
   return z.NEVER;
 }
 
-function describe(value: unknown): string {
+/** How a value is named in an error message; never shows a secret-shaped string. */
+export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (value instanceof NumberToken) return `the number ${value.source}`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') {
+    if (/^[A-Za-z0-9]{30}$/.test(value)) return 'a value shaped like a secret (not shown)';
+    return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  }
   return String(value);
 }
 
@@ -41,7 +45,7 @@ export const identifier = z.unknown().transform((value, ctx) => {
     if (value === undefined) return missing(ctx);
   const text = sourceText(value);
   if (text === undefined || text === '') {
-    ctx.addIssue({ code: 'custom', message: `expected an identifier (a string), got ${describe(value)}` });
+    ctx.addIssue({ code: 'custom', message: `expected an identifier (a string), got ${describeValue(value)}` });
     return z.NEVER;
   }
   return text;
@@ -54,10 +58,14 @@ export const text = identifier;
 export const when = z.unknown().transform((value, ctx) => {
     if (value === undefined) return missing(ctx);
   if (typeof value !== 'string') {
-    ctx.addIssue({ code: 'custom', message: `expected a date YYYY-MM-DD or date-time, got ${describe(value)}` });
+    ctx.addIssue({ code: 'custom', message: `expected a date YYYY-MM-DD or date-time, got ${describeValue(value)}` });
     return z.NEVER;
   }
   const parsed = parseWhen(value);
+  if (typeof parsed === 'string' && /^[A-Za-z0-9]{30}$/.test(value)) {
+    ctx.addIssue({ code: 'custom', message: `expected a date YYYY-MM-DD or date-time, got ${describeValue(value)}` });
+    return z.NEVER;
+  }
   if (typeof parsed === 'string') {
     ctx.addIssue({ code: 'custom', message: parsed });
     return z.NEVER;
@@ -74,7 +82,7 @@ function decimalSchema(allowNegative: boolean, what: string) {
       const shape = allowNegative ? '-1234.56' : '1234.56';
       ctx.addIssue({
         code: 'custom',
-        message: `expected ${what} like ${shape} (at most 6 decimals, no exponent, no _), got ${describe(value)}`,
+        message: `expected ${what} like ${shape} (at most 6 decimals, no exponent, no _), got ${describeValue(value)}`,
       });
       return z.NEVER;
     }
@@ -96,7 +104,7 @@ export function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
     const source = value instanceof NumberToken ? value.source : undefined;
     const n = source !== undefined && /^-?\d+$/.test(source) ? Number(source) : undefined;
     if (n === undefined) {
-      ctx.addIssue({ code: 'custom', message: `expected a whole number, got ${describe(value)}` });
+      ctx.addIssue({ code: 'custom', message: `expected a whole number, got ${describeValue(value)}` });
       return z.NEVER;
     }
     if (n < min || n > max) {
@@ -114,11 +122,11 @@ export const region = z
   .regex(/^[a-z]{2}(-[a-z0-9]+)+$/, { error: 'expected a region id such as cn-hangzhou' });
 
 /** A boolean (`true` / `false`). */
-export const bool = z.boolean({ error: (issue) => `expected true or false, got ${describe(issue.input)}` });
+export const bool = z.boolean({ error: (issue) => `expected true or false, got ${describeValue(issue.input)}` });
 
 /** One of a fixed set of words. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
-    error: (issue) => `expected one of ${values.join(', ')}, got ${describe(issue.input)}`,
+    error: (issue) => `expected one of ${values.join(', ')}, got ${describeValue(issue.input)}`,
   });
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { YamlPath } from '../report/types.js';
 import { crossRefIssues } from './cross-refs.js';
 import { profileSchema, type Profile } from './profile.js';
-import { NumberToken } from './scalars.js';
+import { describeValue, NumberToken } from './scalars.js';
 import { didYouMean } from './suggest.js';
 
 /** A validation problem at a YAML path; `onKey` locates it at the key rather than the value. */
@@ -58,17 +58,16 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[
     return issue.keys.map((k) => ({
       path: [...path, k],
       onKey: true,
-      message: `unknown key "${k}"${didYouMean(k, known)}${known.length ? '' : ''}`,
+      message: `unknown key "${k}"${didYouMean(k, known)}`,
     }));
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if ('input' in issue && issue.input === undefined && issue.code !== 'custom') {
     const field = path[path.length - 1];
     return [{ path: path.slice(0, -1), message: `missing required key "${String(field)}"` }];
   }
   if (issue.code === 'invalid_type') {
     const expected = issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : issue.expected;
-    const got = Array.isArray(issue.input) ? 'a list' : issue.input instanceof NumberToken ? `the number ${issue.input.source}` : typeof issue.input === 'object' ? 'a mapping' : JSON.stringify(issue.input);
-    return [{ path, message: `expected ${expected}, got ${got}` }];
+    return [{ path, message: `expected ${expected}, got ${describeValue(issue.input)}` }];
   }
   void input;
   return [{ path, message: issue.message }];
@@ -77,7 +76,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[
 /** Validates raw data (as loaded from YAML) into a profile. */
 export function validateProfile(raw: unknown): Validation {
   const data = dropNulls(raw);
-  const result = profileSchema.safeParse(data);
+  const result = profileSchema.safeParse(data, { reportInput: true });
   const issues: ValidationIssue[] = crossRefIssues(data).map((i) => ({ ...i }));
   if (!result.success) issues.unshift(...result.error.issues.flatMap((i) => fromZodIssue(i, data)));
   if (issues.length > 0 || !result.success) return { ok: false, issues };

@@ -1,0 +1,101 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './run-cli.js';
+
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const ARGS = ['check', 'examples', '--as-of', '2026-11-26'];
+
+function golden(name: string, actual: string): void {
+  const file = `${ROOT}test/golden/${name}`;
+  if (UPDATE) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('the built CLI on the shipped examples (golden files)', () => {
+  it('prints the expected text report and exits 2 (examples/invalid.yaml is invalid on purpose)', () => {
+    const result = runCli(ARGS);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(2);
+    golden('examples.txt', result.stdout);
+  });
+
+  it('prints the expected verbose text report', () => {
+    golden('examples-verbose.txt', runCli([...ARGS, '--verbose']).stdout);
+  });
+
+  it('prints the expected JSON report, following report-format.md', () => {
+    const result = runCli([...ARGS, '--format', 'json']);
+    expect(result.code).toBe(2);
+    golden('examples.json', result.stdout);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ version: 1, tool: { name: 'clausecheck' }, agreement: 'aliyun-service-agreement@2020-09-24', asOf: '2026-11-26T00:00:00+08:00' });
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHEMA);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('gives byte-identical output whatever the machine time zone', () => {
+    const base = runCli([...ARGS, '--format', 'json']).stdout;
+    for (const zone of ['America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati']) {
+      expect(runCli([...ARGS, '--format', 'json'], { env: { TZ: zone } }).stdout).toBe(base);
+    }
+  });
+});
+
+/** The v1 report shape of report-format.md, as a JSON Schema. */
+const REPORT_SCHEMA = {
+  type: 'object',
+  required: ['version', 'tool', 'agreement', 'asOf', 'files', 'summary'],
+  properties: {
+    version: { const: 1 },
+    tool: { type: 'object', required: ['name', 'version'], properties: { name: { const: 'clausecheck' }, version: { type: 'string' } } },
+    agreement: { type: 'string' },
+    asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00$' },
+    files: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['file', 'sha256', 'valid', 'errors', 'findings'],
+        properties: {
+          file: { type: 'string' },
+          sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' },
+          valid: { type: 'boolean' },
+          notes: { type: 'array', items: { type: 'string' } },
+          errors: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['message', 'path', 'line', 'column'],
+              properties: { message: { type: 'string' }, path: { type: 'array', items: { type: ['string', 'integer'] } }, line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } },
+            },
+          },
+          findings: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['rule', 'status', 'clauses', 'subject', 'message', 'path', 'line', 'column', 'data'],
+              properties: {
+                rule: { type: 'string' },
+                status: { enum: ['pass', 'warn', 'fail', 'skip'] },
+                clauses: { type: 'array', minItems: 1, items: { type: 'string' } },
+                subject: { type: 'string' },
+                message: { type: 'string', minLength: 1 },
+                path: { type: 'array', items: { type: ['string', 'integer'] } },
+                line: { type: 'integer', minimum: 1 },
+                column: { type: 'integer', minimum: 1 },
+                data: { type: 'object', propertyNames: { pattern: '^[a-z][a-zA-Z0-9]*$' } },
+              },
+              if: { properties: { status: { const: 'skip' } } },
+              then: { properties: { data: { required: ['reason'], properties: { reason: { enum: ['no data', 'not applicable'] } } } } },
+            },
+          },
+        },
+      },
+    },
+    summary: {
+      type: 'object',
+      required: ['files', 'invalid', 'pass', 'warn', 'fail', 'skip'],
+      additionalProperties: { type: 'integer' },
+    },
+  },
+};
