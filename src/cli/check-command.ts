@@ -1,24 +1,26 @@
 /** `clausecheck check`: load, validate and check profiles, then write the requested reports. */
 import { Command, Option } from 'commander';
-import { DEFAULT_BUFFER_DAYS } from '../model/buffer-days.js';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
 import { parseWhen, toRfc3339 } from '../model/time.js';
 import { buildReport, exitCodeFor } from '../engine/summary.js';
 import { checkInputs } from '../engine/run.js';
 import { expandInputs } from '../load/inputs.js';
-import type { ActiveRule } from '../engine/check-file.js';
+import { resolveEffectiveConfig } from '../config/effective.js';
+import { applyWaivers, WAIVER_RULE_SUMMARY } from '../config/waivers.js';
+import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
 import { FORMATTERS } from '../report/formatters/index.js';
-import type { FailOn, FileReport } from '../report/types.js';
+import type { FailOn, FileReport, RuleSummary } from '../report/types.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL } from '../version.js';
 import { UsageError } from './errors.js';
 import { colorEnabled, parseFormats, writeFileAtomic } from './output.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 
-interface CheckOptions {
+interface CheckOptions extends ConfigOptionValues {
   asOf?: string;
   format: string[];
-  failOn: FailOn;
+  /** Undefined when not given, so that fail_on from the config applies. */
+  failOn?: FailOn;
   verbose?: boolean;
 }
 
@@ -32,10 +34,6 @@ export function parseAsOf(value: string | undefined, now: number): number {
   return parsed.at;
 }
 
-function defaultRules(): ActiveRule[] {
-  return RULES.map((rule) => ({ rule, options: rule.options.parse({}) }));
-}
-
 async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
   const asOf = parseAsOf(options.asOf, Date.now());
@@ -43,14 +41,20 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
   const inputs = await expandInputs(paths);
   if (inputs.length === 0) throw new UsageError(`no *.yaml or *.yml files found in ${paths.join(', ')}`);
-  const settings = { asOf, rules: defaultRules(), bufferDays: DEFAULT_BUFFER_DAYS };
-  const files: FileReport[] = [];
-  for await (const file of checkInputs(inputs, settings)) files.push(file);
+  const cwd = process.cwd();
+  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
+  const failOn = effective.failOn.value;
+  const settings = { asOf, rules: effective.active, bufferDays: effective.bufferDays };
+  const checked: FileReport[] = [];
+  for await (const file of checkInputs(inputs, settings)) checked.push(file);
+  const activeRuleIds = settings.rules.map((a) => a.rule.id);
+  const { files } = applyWaivers(checked, effective.waivers.waivers, { asOf, cwd, activeRuleIds });
   const report = buildReport(files, { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) });
-  const rules = settings.rules.map(({ rule }) => ({ id: rule.id, title: rule.title, clauses: [...rule.clauses], description: rule.description }));
+  const rules: RuleSummary[] = settings.rules.map(({ rule }) => ({ id: rule.id, title: rule.title, clauses: [...rule.clauses], description: rule.description }));
+  rules.push(WAIVER_RULE_SUMMARY);
   for (const target of targets) {
     const stream = process.stdout;
-    const context = { failOn: options.failOn, verbose: Boolean(options.verbose), color: target.file === undefined && colorEnabled(stream), cwd: process.cwd(), rules };
+    const context = { failOn, verbose: Boolean(options.verbose), color: target.file === undefined && colorEnabled(stream), cwd, rules };
     const text = FORMATTERS[target.format](report, context);
     if (target.file === undefined) stream.write(text);
     else await writeFileAtomic(target.file, text);
@@ -58,17 +62,17 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
   for (const file of files) {
     for (const e of file.internalErrors ?? []) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${file.file}: ${e.message}\n`);
   }
-  return exitCodeFor(files, options.failOn);
+  return exitCodeFor(files, failOn);
 }
 
 /** Builds the `check` command; `done` receives the exit code. */
 export function checkCommand(done: (code: ExitCode) => void): Command {
-  return new Command('check')
+  const command = new Command('check')
     .description('check account profiles against the service agreement and report findings with clauses')
     .argument('[paths...]', 'profile files, directories (searched for *.yaml and *.yml), or - for stdin')
     .option('--as-of <date|date-time>', 'judge as of this instant, in Beijing time unless an offset is given (default: now)')
     .option('-f, --format <name[=file]>', 'output format: text or json; repeat to write several, at most one to stdout', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level').choices(['fail', 'warn', 'never']).default('fail'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(['fail', 'warn', 'never']))
     .option('-v, --verbose', 'also list pass and skip findings')
     .addHelpText(
       'after',
@@ -79,8 +83,14 @@ Examples:
   $ clausecheck check acme.yaml --format json > report.json
   $ cat acme.yaml | clausecheck check -              read a profile from stdin
   $ clausecheck check profiles/ --fail-on warn      exit 1 on warnings too (for CI)
+  $ clausecheck check profiles/ --rule 'backup-*'   only the backup rules
+  $ clausecheck check profiles/ --waivers waivers.yaml   accept known risks, with reasons and end dates
+
+Settings come from .clausecheck.yaml (found from the working directory upward) or --config; see
+"clausecheck config" for what applies and where each value came from.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input, usage or internal error.`,
     )
     .action(async (paths: string[], options: CheckOptions) => done(await runCheck(paths, options)));
+  return addConfigOptions(command);
 }

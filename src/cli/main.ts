@@ -4,6 +4,10 @@ import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { TOOL } from '../version.js';
 import { checkCommand } from './check-command.js';
 import { reportError } from './errors.js';
+import { coverageCommand, explainCommand, rulesCommand, schemaCommand } from './info-commands.js';
+import { initCommand } from './init-command.js';
+import { configCommand } from './config-command.js';
+import { waiversCommand } from './waivers-command.js';
 
 /** Builds the program; `done` receives each command's exit code. */
 export function buildProgram(done: (code: ExitCode) => void): Command {
@@ -12,7 +16,9 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nStart with:\n  $ clausecheck check examples/ --as-of 2026-11-26\n  $ clausecheck help check');
-  program.addCommand(checkCommand(done));
+  for (const command of [checkCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand]) {
+    program.addCommand(command(done));
+  }
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -48,6 +48,8 @@ interface RuleMetaBase<O extends z.ZodType, M extends MessageCatalog> {
   clauses: readonly ClauseNumber[];
   /** One paragraph: what the rule checks and why. */
   description: string;
+  /** How to fix a finding, for `clausecheck explain` and the rule's docs. */
+  fix?: string;
   /** Options with defaults; `options.parse({})` gives the defaults. */
   options: O;
   messages: M;

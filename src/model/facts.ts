@@ -17,6 +17,7 @@ export function paidAmount(order: Order, asOf: number): Money {
 
 /** True when the order is paid in full by T. */
 export function isPaid(order: Order, asOf: number): boolean {
+  if (order.paid_at !== undefined && !happened(order.paid_at, asOf)) return false;
   return paidAmount(order, asOf) >= (order.amount ?? 0n) && (order.paid_at !== undefined || order.paid_amount !== undefined);
 }
 

@@ -49,7 +49,7 @@ export const identifier = z.unknown().transform((value, ctx) => {
     return z.NEVER;
   }
   return text;
-});
+}).meta({ anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }] });
 
 /** A plain string (a YAML number is taken as its source text). */
 export const text = identifier;
@@ -71,6 +71,10 @@ export const when = z.unknown().transform((value, ctx) => {
     return z.NEVER;
   }
   return parsed;
+}).meta({
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$',
+  description: 'a date YYYY-MM-DD or a date-time; Beijing time (UTC+8) unless an offset is given',
 });
 
 function decimalSchema(allowNegative: boolean, what: string) {
@@ -87,6 +91,9 @@ function decimalSchema(allowNegative: boolean, what: string) {
       return z.NEVER;
     }
     return parseMoney(source)!;
+  }).meta({
+    description: `${what}: a decimal with at most 6 decimals, quoted or plain`,
+    anyOf: [{ type: 'string', pattern: pattern.source }, allowNegative ? { type: 'number' } : { type: 'number', minimum: 0 }],
   });
 }
 
@@ -113,7 +120,7 @@ export function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
       return z.NEVER;
     }
     return n;
-  });
+  }).meta({ type: 'integer', minimum: min, ...(max === Number.MAX_SAFE_INTEGER ? {} : { maximum: max }) });
 }
 
 /** A region id such as `cn-hangzhou`. */

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/types.js';
+import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
+import { activeKeys, atLeastDaysAgo, listsAnyKeys, olderThan } from '../src/model/credential-facts.js';
+import { happened } from '../src/model/facts.js';
+import { daysSince, formatBeijing, toRfc3339 } from '../src/model/time.js';
+
+const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+const holderName = (holder: string) => (holder === 'root' ? 'the root account' : `RAM user ${holder}`);
+
+type Key = { key: string; holder: string };
+
+const messages = {
+  tooOld: (p: Key & { created: number; ageDays: number; limit: number }) =>
+    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${plural(p.limit)} (created ${formatBeijing(p.created)}, ${plural(p.ageDays)} ago): rotate it now.`,
+  old: (p: Key & { created: number; ageDays: number; limit: number }) =>
+    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${plural(p.limit)} (created ${formatBeijing(p.created)}, ${plural(p.ageDays)} ago): plan its rotation.`,
+  unused: (p: Key & { since: number; idleDays: number; neverUsed: boolean }) =>
+    `AccessKey ${p.key} of ${holderName(p.holder)} ${p.neverUsed ? 'has never been used since it was created at' : 'was last used at'} ${formatBeijing(p.since)} (${plural(p.idleDays)} ago): disable or delete it.`,
+  twoKeys: (p: Key & { count: number }) =>
+    `AccessKey ${p.key} is one of ${p.count} active AccessKeys of ${holderName(p.holder)}: keep one, and disable the others once rotation is done.`,
+  ok: (p: Key) => `AccessKey ${p.key} of ${holderName(p.holder)} is within the age and use limits.`,
+  undated: (p: Key) => `AccessKey ${p.key} of ${holderName(p.holder)} has neither created_at nor last_used_at, so its age and use were not judged.`,
+};
+
+const days = z.number().int().min(1);
+
+/** §4.5: active AccessKeys are rotated before they grow old, and unused ones are removed. */
+export default defineRule({
+  id: 'access-key-age',
+  title: 'AccessKeys are rotated and unused ones removed',
+  clauses: ['4.5'],
+  description:
+    'The customer answers for keeping its keys secret (§4.5); an old or forgotten AccessKey is the usual leak. For each active key of the root account and of RAM users (a key without `status` counts as active; one created after the evaluation instant does not exist yet): older than `fail_age_days` fails, older than `warn_age_days` warns, unused for `unused_days` or more (since `last_used_at`, else `created_at`) warns, and a holder with two active keys warns on each.',
+  options: z.strictObject({ warn_age_days: days.default(90), fail_age_days: days.default(180), unused_days: days.default(90) }),
+  messages,
+  check(profile, { asOf, options }) {
+    const keys = activeKeys(profile, asOf);
+    if (keys.length === 0) return [skipAccount(listsAnyKeys(profile) ? 'not applicable' : 'no data', 'active access keys of root or RAM users')];
+    return keys.map(({ key, holder, path, holderActiveKeys }) => {
+      const id = { key: key.id, holder };
+      const verdict = new Verdict(messages);
+      const data: Record<string, unknown> = { holder, activeKeysOfHolder: holderActiveKeys };
+      const created = key.created_at;
+      if (created !== undefined) {
+        const ageDays = daysSince(created.at, asOf);
+        Object.assign(data, { createdAt: toRfc3339(created.at), ageDays });
+        if (olderThan(created.at, asOf, options.fail_age_days)) verdict.add('fail', 'tooOld', { ...id, created: created.at, ageDays, limit: options.fail_age_days });
+        else if (olderThan(created.at, asOf, options.warn_age_days)) verdict.add('warn', 'old', { ...id, created: created.at, ageDays, limit: options.warn_age_days });
+      }
+      const lastUsed = happened(key.last_used_at, asOf) ? key.last_used_at : undefined;
+      const since = lastUsed ?? created;
+      if (since !== undefined) {
+        const idleDays = daysSince(since.at, asOf);
+        Object.assign(data, { lastUsedAt: lastUsed ? toRfc3339(lastUsed.at) : null, idleDays });
+        if (atLeastDaysAgo(since.at, asOf, options.unused_days)) verdict.add('warn', 'unused', { ...id, since: since.at, idleDays, neverUsed: !lastUsed });
+      }
+      if (holderActiveKeys >= 2) verdict.add('warn', 'twoKeys', { ...id, count: holderActiveKeys });
+      if (since === undefined && verdict.clean) return single(messages, 'skip', key.id, path, 'undated', id, { ...data, reason: 'no data' });
+      return verdict.finding(key.id, path, ['ok', id], data);
+    });
+  },
+});

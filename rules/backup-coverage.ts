@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/types.js';
+import { single, skipAccount, skipFor, Verdict } from '../src/engine/verdict.js';
+import { happened, holdsData } from '../src/model/facts.js';
+import type { Order } from '../src/model/profile.js';
+
+const messages = {
+  covered: (p: { order: string; resource: string }) => `Order ${p.order}: resource ${p.resource} has an enabled backup.`,
+  uncovered: (p: { order: string; resource: string }) =>
+    `Order ${p.order}: resource ${p.resource} holds data but has no backup policy; backing up your data is your duty (clause 4.7).`,
+  disabled: (p: { order: string; resource: string }) =>
+    `Order ${p.order}: the backup policy of resource ${p.resource} is disabled; backing up your data is your duty (clause 4.7).`,
+  noResource: (p: { order: string }) => `Order ${p.order} holds data but names no resource, so its backup cannot be matched.`,
+};
+
+/** §4.7: every data-holding subscription or pay-as-you-go resource has an enabled backup. */
+export default defineRule({
+  id: 'backup-coverage',
+  title: 'Data-holding resources are backed up',
+  clauses: ['4.7'],
+  description:
+    'Backing up data is the customer\'s duty (§4.7): the provider may offer backup tools, but the customer must operate them. Each unreleased subscription or pay-as-you-go order placed by T whose resource holds data needs an enabled backup policy in `backups` for its `resource`.',
+  options: z.strictObject({}),
+  messages,
+  check(profile, { asOf }) {
+    const all = profile.orders ?? [];
+    const placed = (o: Order) => o.placed_at === undefined || happened(o.placed_at, asOf);
+    const subjects = all.filter((o) => o.status !== 'released' && o.kind !== 'resource-package' && holdsData(o) && placed(o));
+    if (subjects.length === 0) return [skipFor(profile.orders, 'data-holding subscription or pay-as-you-go orders')];
+    if (profile.backups === undefined) return [skipAccount('no data', 'backups')];
+    const backups = profile.backups;
+    return subjects.map((order) => {
+      const path = ['orders', all.indexOf(order)];
+      const resource = order.resource;
+      if (resource === undefined) return single(messages, 'skip', order.id, path, 'noResource', { order: order.id }, { reason: 'no data' });
+      const policies = backups.filter((b) => b.resource === resource);
+      const verdict = new Verdict(messages);
+      if (policies.length === 0) verdict.add('fail', 'uncovered', { order: order.id, resource });
+      else if (!policies.some((b) => b.enabled)) verdict.add('fail', 'disabled', { order: order.id, resource });
+      return verdict.finding(order.id, path, ['covered', { order: order.id, resource }], { resource });
+    });
+  },
+});

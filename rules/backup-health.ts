@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/types.js';
+import { skipFor, Verdict } from '../src/engine/verdict.js';
+import { happened } from '../src/model/facts.js';
+import { DAY_MS, daysSince, formatBeijing, HOUR_MS, hoursBetween, toRfc3339 } from '../src/model/time.js';
+
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
+const messages = {
+  healthy: (p: { resource: string; last: number; interval: number }) =>
+    `Backup of ${p.resource} is healthy: last success at ${formatBeijing(p.last)}, every ${p.interval} h.`,
+  neverSucceeded: (p: { resource: string }) => `Backup of ${p.resource} has never succeeded.`,
+  stale: (p: { resource: string; last: number; hours: number; limit: number }) =>
+    `Backup of ${p.resource} last succeeded at ${formatBeijing(p.last)}, ${p.hours} h (${days(Math.floor(p.hours / 24))}) ago (more than ${p.limit} h).`,
+  shortRetention: (p: { resource: string; retention: number; min: number }) =>
+    `Backup of ${p.resource} keeps backups only ${days(p.retention)} (at least ${days(p.min)} expected).`,
+  untested: (p: { resource: string; last?: number; days: number; limitDays: number }) =>
+    p.last === undefined
+      ? `Backup of ${p.resource} has no restore test on record (one is expected every ${days(p.limitDays)}).`
+      : `Backup of ${p.resource} was last restore-tested at ${formatBeijing(p.last)}, ${days(p.days)} ago (more than ${days(p.limitDays)}).`,
+};
+
+/** §4.7: each enabled backup ran recently, keeps its copies long enough, and has been restore-tested. */
+export default defineRule({
+  id: 'backup-health',
+  title: 'Backups succeed, are kept, and restore',
+  clauses: ['4.7'],
+  description:
+    'Backing up data is the customer\'s duty (§4.7), and a backup that stopped running, is deleted within days, or has never been restored does not discharge it. With I = `interval_hours` (24 when absent): no success for more than max(7 days, I + 24 h) fails; for more than max(2 × I, 48 h) warns; retention below `min_retention_days` or no restore test within `restore_test_days` warns.',
+  options: z.strictObject({
+    min_retention_days: z.number().int().min(1).default(7),
+    restore_test_days: z.number().int().min(1).default(180),
+  }),
+  messages,
+  check(profile, { asOf, options }) {
+    const all = profile.backups ?? [];
+    const enabled = all.filter((b) => b.enabled);
+    if (enabled.length === 0) return [skipFor(profile.backups, 'enabled backups')];
+    return enabled.map((backup) => {
+      const resource = backup.resource;
+      const verdict = new Verdict(messages);
+      const interval = backup.interval_hours ?? 24;
+      const failAfter = Math.max(7 * 24, interval + 24);
+      const warnAfter = Math.max(2 * interval, 48);
+      const data: Record<string, unknown> = { intervalHours: interval, warnAfterHours: warnAfter, failAfterHours: failAfter };
+      const last = happened(backup.last_success_at, asOf) ? backup.last_success_at.at : undefined;
+      if (last === undefined) {
+        verdict.add('fail', 'neverSucceeded', { resource });
+      } else {
+        const hours = hoursBetween(last, asOf);
+        Object.assign(data, { lastSuccessAt: toRfc3339(last), hoursSinceSuccess: hours });
+        if (asOf - last > failAfter * HOUR_MS) verdict.add('fail', 'stale', { resource, last, hours, limit: failAfter });
+        else if (asOf - last > warnAfter * HOUR_MS) verdict.add('warn', 'stale', { resource, last, hours, limit: warnAfter });
+      }
+      const retention = backup.retention_days;
+      if (retention !== undefined && retention !== -1 && retention < options.min_retention_days) {
+        verdict.add('warn', 'shortRetention', { resource, retention, min: options.min_retention_days });
+      }
+      const test = happened(backup.last_restore_test_at, asOf) ? backup.last_restore_test_at.at : undefined;
+      if (test !== undefined) data.lastRestoreTestAt = toRfc3339(test);
+      if (test === undefined || asOf - test > options.restore_test_days * DAY_MS) {
+        const since = test === undefined ? 0 : daysSince(test, asOf);
+        verdict.add('warn', 'untested', { resource, last: test, days: since, limitDays: options.restore_test_days });
+      }
+      return verdict.finding(resource, ['backups', all.indexOf(backup)], ['healthy', { resource, last: last ?? asOf, interval }], data);
+    });
+  },
+});

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/types.js';
+import { skipFor, Verdict } from '../src/engine/verdict.js';
+import { enabledRamUsers, olderThan } from '../src/model/credential-facts.js';
+import { happened } from '../src/model/facts.js';
+import { daysSince, formatBeijing, toRfc3339 } from '../src/model/time.js';
+
+const EMAIL_RE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const PHONE_RE = /^\+?[0-9 ()-]+$/;
+
+/** True when a phone number is an optional `+` then digits, spaces, hyphens and parentheses with 7 to 15 digits. */
+function validPhone(phone: string): boolean {
+  const digits = phone.replace(/\D/g, '').length;
+  return PHONE_RE.test(phone) && digits >= 7 && digits <= 15;
+}
+
+const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+const orList = (items: string[]) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`);
+
+const messages = {
+  noChannel: () => 'The contacts give neither an email nor a phone: notices cannot reach the account (§11.1), and what is not delivered is still at the customer\'s risk (§11.4).',
+  badEmail: (p: { email: string }) => `The contact email "${p.email}" is not a valid address: correct it (§11.4).`,
+  badPhone: (p: { phone: string }) =>
+    `The contact phone "${p.phone}" is not a valid number (an optional + then digits, spaces, hyphens or parentheses, 7 to 15 digits): correct it (§11.4).`,
+  missing: (p: { fields: string[] }) =>
+    `The contacts have no ${orList(p.fields)}: add ${p.fields.length === 1 ? 'it' : 'them'} (notices go to whichever details are given; paper ones to the postal address, §11.3).`,
+  neverVerified: () => 'The contacts have no verified_at: confirm they are current and record when (§11.4).',
+  stale: (p: { verified: number; ageDays: number; limit: number }) =>
+    `The contacts were last confirmed at ${formatBeijing(p.verified)} (${plural(p.ageDays)} ago), more than ${plural(p.limit)} ago: confirm they are current (§11.4).`,
+  recipients: (p: { names: string[] }) =>
+    p.names.length === 1
+      ? `Notice recipient ${p.names[0]!} is not an enabled RAM user: system messages sent to it reach no one (§11.1).`
+      : `Notice recipients ${p.names.join(', ')} are not enabled RAM users: system messages sent to them reach no one (§11.1).`,
+  ok: (p: { verified: number }) => `The contact details are complete, well formed and were confirmed at ${formatBeijing(p.verified)}.`,
+};
+
+/** §11.1, §11.4: the account keeps true, complete and current contact details for notices. */
+export default defineRule({
+  id: 'contact-details',
+  title: 'Contact details are valid, complete and current',
+  clauses: ['11.1', '11.4'],
+  description:
+    'Notices are delivered to the contact details the customer gives, and a notice that fails because they are wrong or stale is at the customer\'s risk (§11.1, §11.4). Neither email nor phone, or a malformed one, fails; a missing email, phone or postal address warns; details not confirmed within `verified_days` (or never) warn; a notice recipient that is not an enabled RAM user warns (judged only when `ram_users` is given).',
+  options: z.strictObject({ verified_days: z.number().int().min(1).default(365) }),
+  messages,
+  check(profile, { asOf, options }) {
+    const contacts = profile.account.contacts;
+    if (contacts === undefined) return [skipFor(contacts, 'account.contacts')];
+    const { email, phone, address } = contacts;
+    const verdict = new Verdict(messages);
+    const data: Record<string, unknown> = {};
+    const noChannel = email === undefined && phone === undefined;
+    if (noChannel) verdict.add('fail', 'noChannel', undefined);
+    if (email !== undefined && !EMAIL_RE.test(email)) verdict.add('fail', 'badEmail', { email });
+    if (phone !== undefined && !validPhone(phone)) verdict.add('fail', 'badPhone', { phone });
+    const missing: string[] = [];
+    if (email === undefined) missing.push('email');
+    if (phone === undefined) missing.push('phone');
+    if (address === undefined) missing.push('address');
+    data.missing = missing;
+    // With neither email nor phone the fail above already says so; the warn then names only the address.
+    const missingToWarn = noChannel ? missing.filter((field) => field === 'address') : missing;
+    if (missingToWarn.length > 0) verdict.add('warn', 'missing', { fields: missingToWarn });
+    const verified = happened(contacts.verified_at, asOf) ? contacts.verified_at : undefined;
+    if (verified === undefined) verdict.add('warn', 'neverVerified', undefined);
+    else {
+      Object.assign(data, { verifiedAt: toRfc3339(verified.at), daysSinceVerified: daysSince(verified.at, asOf) });
+      if (olderThan(verified.at, asOf, options.verified_days)) {
+        verdict.add('warn', 'stale', { verified: verified.at, ageDays: daysSince(verified.at, asOf), limit: options.verified_days });
+      }
+    }
+    const ramUsers = profile.account.ram_users;
+    if (contacts.notice_recipients !== undefined && ramUsers !== undefined) {
+      const enabled = new Set(enabledRamUsers(profile, asOf).map(({ user }) => user.name));
+      const strays = contacts.notice_recipients.filter((name) => !enabled.has(name));
+      data.recipientsNotEnabled = strays;
+      if (strays.length > 0) verdict.add('warn', 'recipients', { names: strays });
+    }
+    // A pass needs a verified_at (its absence warns), so `verified` is set whenever the pass message is used.
+    return [verdict.finding('account', ['account', 'contacts'], ['ok', { verified: verified?.at ?? asOf }], data)];
+  },
+});

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/types.js';
+import { single, skipFor, Verdict } from '../src/engine/verdict.js';
+import { liabilityCap } from '../src/model/liability-facts.js';
+import { formatMoney, roundToFen, toDecimalString, type Money } from '../src/model/money.js';
+import { formatBeijing, toRfc3339 } from '../src/model/time.js';
+
+const CATEGORY_TEXT = { direct: 'direct losses', indirect: 'indirect losses', 'lost-profit': 'lost profit' } as const;
+type Category = keyof typeof CATEGORY_TEXT;
+
+interface CapFacts {
+  amount: Money;
+  cap: Money;
+  product: string;
+  from: number;
+  to: number;
+}
+
+const capSpan = (p: CapFacts) => `cash paid for ${p.product} from ${formatBeijing(p.from)} to ${formatBeijing(p.to)}`;
+
+const messages = {
+  withinCap: (p: { claim: string; cap?: CapFacts; category?: Category; providerCaused: boolean }) => {
+    const parts: string[] = [];
+    if (p.cap) parts.push(`${formatMoney(p.cap.amount)} is within the cap ${formatMoney(p.cap.cap)} (${capSpan(p.cap)})`);
+    if (p.category) parts.push(`claims ${CATEGORY_TEXT[p.category]}`);
+    if (p.providerCaused) parts.push('the incident was caused by the provider');
+    return `Claim ${p.claim}: ${parts.join('; ')}.`;
+  },
+  overCap: (p: { claim: string } & CapFacts) =>
+    `Claim ${p.claim} for ${formatMoney(p.amount)} exceeds the cap ${formatMoney(p.cap)}: liability is limited to the ${capSpan(p)} (clause 10.6; gifts, coupons and vouchers do not count, clause 3.5).`,
+  excluded: (p: { claim: string; category: Category }) => `Claim ${p.claim} is for ${CATEGORY_TEXT[p.category]}, which clause 10.5 excludes.`,
+  notProvider: (p: { claim: string; incident: string; cause: string }) =>
+    `Claim ${p.claim} rests on incident ${p.incident}, caused by ${p.cause}, not the provider (clauses 10.3, 12).`,
+  noData: (p: { claim: string }) => `Claim ${p.claim} cannot be judged: it gives no amount with a product and an anchor (incident or made_at), no category, and no incident with a cause.`,
+  notYetMade: (p: { claim: string; madeAt: number }) => `Claim ${p.claim} is dated ${formatBeijing(p.madeAt)}, after the evaluation instant: it had not been made yet.`,
+};
+
+/** §10.6, §10.5, §3.5: each claim stays within 12 months' cash fees, claims direct losses, and rests on a provider-caused incident. */
+export default defineRule({
+  id: 'liability-cap',
+  title: 'Claims within the liability cap',
+  clauses: ['10.6', '10.5', '3.5'],
+  description:
+    'The provider\'s liability is capped at the fees paid for the service in the past 12 months (§10.6), counted in cash only since gifts and vouchers never offset prices (§3.5), and excludes indirect losses and lost profit (§10.5). The 12 months run from the same Beijing date-time 12 calendar months before the anchor (the incident\'s start, else `made_at`) up to the anchor.',
+  options: z.strictObject({}),
+  messages,
+  check(profile, { asOf }) {
+    const all = profile.claims ?? [];
+    if (all.length === 0) return [skipFor(profile.claims, 'claims')];
+    return all.map((claim, i) => {
+      const id = claim.id;
+      const path = ['claims', i];
+      if (claim.made_at && claim.made_at.at > asOf) return single(messages, 'skip', id, path, 'notYetMade', { claim: id, madeAt: claim.made_at.at }, { reason: 'not applicable' });
+      const incident = claim.incident === undefined ? undefined : profile.incidents?.find((x) => x.id === claim.incident);
+      const anchor = incident?.start.at ?? claim.made_at?.at;
+      const product = claim.product ?? incident?.product;
+      const verdict = new Verdict(messages);
+      const data: Record<string, unknown> = {};
+      let cap: CapFacts | undefined;
+      if (anchor !== undefined && product !== undefined && claim.amount !== undefined) {
+        const computed = liabilityCap(profile, product, anchor, asOf);
+        cap = { amount: claim.amount, cap: computed.cap, product, from: computed.from, to: computed.to };
+        Object.assign(data, {
+          amount: toDecimalString(claim.amount),
+          cap: toDecimalString(computed.cap),
+          windowFrom: toRfc3339(computed.from),
+          windowTo: toRfc3339(computed.to),
+          payments: computed.payments.map((p) => p.source),
+        });
+        if (roundToFen(claim.amount) > roundToFen(computed.cap)) verdict.add('warn', 'overCap', { claim: id, ...cap });
+      }
+      const category = claim.category;
+      if (category === 'indirect' || category === 'lost-profit') verdict.add('warn', 'excluded', { claim: id, category });
+      const cause = incident?.cause;
+      if (incident && cause !== undefined && cause !== 'provider') verdict.add('warn', 'notProvider', { claim: id, incident: incident.id, cause });
+      if (cap === undefined && category === undefined && cause === undefined) return single(messages, 'skip', id, path, 'noData', { claim: id }, { reason: 'no data' });
+      return verdict.finding(id, path, ['withinCap', { claim: id, cap, category, providerCaused: cause === 'provider' }], data);
+    });
+  },
+});

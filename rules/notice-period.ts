@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/types.js';
+import { single, skipFor, Verdict } from '../src/engine/verdict.js';
+import { formatMoney, type Money, toDecimalString } from '../src/model/money.js';
+import { noticeDispatch } from '../src/model/notice-facts.js';
+import { DAY_MS, daysSince, formatBeijing, toRfc3339 } from '../src/model/time.js';
+
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+const KIND_TEXT = { 'agreement-change': 'agreement change', termination: 'termination' } as const;
+type Kind = keyof typeof KIND_TEXT;
+
+const messages = {
+  enoughNotice: (p: { notice: string; kind: Kind; effectiveAt?: number; days?: number; refund?: Money }) => {
+    const parts: string[] = [];
+    if (p.effectiveAt !== undefined) parts.push(`takes effect at ${formatBeijing(p.effectiveAt)}, ${days(p.days ?? 0)} after delivery`);
+    if (p.refund !== undefined) parts.push(`records a refund of ${formatMoney(p.refund)}`);
+    return `Notice ${p.notice} (${KIND_TEXT[p.kind]}) ${parts.join(' and ')}.`;
+  },
+  shortNotice: (p: { notice: string; kind: Kind; deliveredAt: number; effectiveAt: number; days: number; required: number }) =>
+    p.effectiveAt <= p.deliveredAt
+      ? `Notice ${p.notice} (${KIND_TEXT[p.kind]}) takes effect at ${formatBeijing(p.effectiveAt)}, no later than its delivery at ${formatBeijing(p.deliveredAt)}: ${days(p.required)}' notice is required.`
+      : `Notice ${p.notice} (${KIND_TEXT[p.kind]}) takes effect at ${formatBeijing(p.effectiveAt)}, only ${days(p.days)} after its delivery at ${formatBeijing(p.deliveredAt)}: ${days(p.required)}' notice is required.`,
+  notDelivered: (p: { notice: string; kind: Kind }) =>
+    `Notice ${p.notice} (${KIND_TEXT[p.kind]}) was not delivered (its sending failed), so its notice period has not started.`,
+  noRefund: (p: { notice: string }) =>
+    `Termination notice ${p.notice} records no refund: prepaid fees not yet used are to be refunded to the account (clause 9.3.4).`,
+  noData: (p: { notice: string }) => `Notice ${p.notice} lacks its delivery date or effective_at, so its notice period cannot be judged.`,
+  notYetSent: (p: { notice: string; dispatchedAt: number }) =>
+    `Notice ${p.notice} is dated ${formatBeijing(p.dispatchedAt)}, after the evaluation instant: it had not been given yet.`,
+};
+
+/** §14.2, §9.3.4: agreement changes and terminations are notified at least 30 days ahead, terminations with a refund. */
+export default defineRule({
+  id: 'notice-period',
+  title: 'Changes and terminations come with 30 days\' notice',
+  clauses: ['14.2', '9.3.4'],
+  description:
+    'The provider announces changes to the agreement 30 days in advance (§14.2) and may end the agreement on 30 days\' notice, refunding prepaid fees not yet used (§9.3.4). The notice period runs from delivery under §11.3 (sending, or the 5th calendar day after posting) to `effective_at` and must be at least `notice_days` × 24 h.',
+  options: z.strictObject({ notice_days: z.number().int().min(1).default(30) }),
+  messages,
+  check(profile, { asOf, options }) {
+    const all = profile.notices ?? [];
+    const subjects = all.filter((n) => n.kind === 'agreement-change' || n.kind === 'termination');
+    if (subjects.length === 0) return [skipFor(profile.notices, 'agreement-change or termination notices')];
+    return subjects.map((notice) => {
+      const id = notice.id;
+      const kind = notice.kind as Kind;
+      const path = ['notices', all.indexOf(notice)];
+      const dispatch = noticeDispatch(notice);
+      if (dispatch && dispatch.dispatched.at > asOf) {
+        return single(messages, 'skip', id, path, 'notYetSent', { notice: id, dispatchedAt: dispatch.dispatched.at }, { reason: 'not applicable' });
+      }
+      const verdict = new Verdict(messages);
+      const data: Record<string, unknown> = {};
+      const effectiveAt = notice.effective_at?.at;
+      let judged = false;
+      let noticeDays: number | undefined;
+      if (notice.status === 'failed') {
+        judged = true;
+        verdict.add('warn', 'notDelivered', { notice: id, kind });
+      } else if (dispatch && effectiveAt !== undefined) {
+        judged = true;
+        const deliveredAt = dispatch.deliveredAt;
+        noticeDays = daysSince(deliveredAt, effectiveAt);
+        Object.assign(data, { deliveredAt: toRfc3339(deliveredAt), effectiveAt: toRfc3339(effectiveAt), noticeDays });
+        if (effectiveAt - deliveredAt < options.notice_days * DAY_MS) {
+          verdict.add('warn', 'shortNotice', { notice: id, kind, deliveredAt, effectiveAt, days: noticeDays, required: options.notice_days });
+        }
+      }
+      if (kind === 'termination') {
+        judged = true;
+        if (notice.refund === undefined) verdict.add('warn', 'noRefund', { notice: id });
+        else data.refund = toDecimalString(notice.refund);
+      }
+      if (!judged) return single(messages, 'skip', id, path, 'noData', { notice: id }, { reason: 'no data' });
+      return verdict.finding(id, path, ['enoughNotice', { notice: id, kind, effectiveAt: noticeDays === undefined ? undefined : effectiveAt, days: noticeDays, refund: notice.refund }], data);
+    });
+  },
+});

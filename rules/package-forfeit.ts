@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { defineRule, type RuleFinding } from '../src/engine/types.js';
+import { single, skipFor } from '../src/engine/verdict.js';
+import { happened } from '../src/model/facts.js';
+import { formatUnits, packageState, unitsDecimal, unitsToHundredths, type PackageState } from '../src/model/lifecycle-facts.js';
+import { formatMoney, scaleToFen, toDecimalString } from '../src/model/money.js';
+import type { Order } from '../src/model/profile.js';
+import type { YamlPath } from '../src/report/types.js';
+import { DAY_MS, daysLeft, formatBeijing, toRfc3339 } from '../src/model/time.js';
+
+const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+const worth = (value: bigint | undefined) => (value === undefined ? '' : `, worth ${formatMoney(value)}`);
+
+const messages = {
+  forfeited: (p: { order: string; expiry: number | undefined; units: bigint; unit: string; value: bigint | undefined }) =>
+    `Package ${p.order} ${p.expiry === undefined ? 'has expired' : `expired at ${formatBeijing(p.expiry)}`} and forfeited ${formatUnits(p.units, p.unit)} unused${worth(p.value)} (no replacement is provided).`,
+  projected: (p: { order: string; expiry: number; daysLeft: number; since: number; used: bigint; left: bigint; unit: string; value: bigint | undefined }) =>
+    `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${plural(p.daysLeft)} left): at the rate used since ${formatBeijing(p.since)} (${formatUnits(p.used, p.unit)} so far), about ${formatUnits(p.left, p.unit)} will be left and forfeited${worth(p.value)}.`,
+  allUsed: (p: { order: string }) => `Package ${p.order} has no unused units to forfeit.`,
+  onTrack: (p: { order: string; expiry: number; daysLeft: number; since: number }) =>
+    `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${plural(p.daysLeft)} left); at the rate used since ${formatBeijing(p.since)} its units are used up by then.`,
+  notSoon: (p: { order: string; expiry: number; daysLeft: number }) =>
+    `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${plural(p.daysLeft)} left).`,
+  unknown: (p: { order: string; missing: string }) => `Package ${p.order}: forfeiture cannot be judged without ${p.missing}.`,
+};
+
+type Finding = RuleFinding<typeof messages>;
+
+/** §9.1.3, §9.1.2: units of a resource package left at expiry are forfeited. */
+export default defineRule({
+  id: 'package-forfeit',
+  title: 'Resource packages are used up before they expire',
+  clauses: ['9.1.3', '9.1.2'],
+  description:
+    'A resource package serves until it expires or is used up, whichever comes first (§9.1.2); units not used by expiry are forfeited with no replacement (§9.1.3). The rule reports units already forfeited with their share of the price, and, for a fixed-total package expiring within `warn_days`, the units that the rate of use since payment (else since the order) leaves unused at expiry.',
+  options: z.strictObject({ warn_days: z.number().int().min(1).default(30) }),
+  messages,
+  check(profile, { asOf, options }) {
+    const all = profile.orders ?? [];
+    const packages = all.filter((o) => o.kind === 'resource-package' && o.status !== 'released');
+    if (packages.length === 0) return [skipFor(profile.orders, 'resource packages')];
+    return packages.map((order) => judge(order, ['orders', all.indexOf(order)], asOf, options.warn_days));
+  },
+});
+
+/** The share of the price that `units` of the package are worth, rounded to the fen; undefined for a per-period quota or no price. */
+function valueOf(order: Order, numerator: bigint, denominator: bigint): bigint | undefined {
+  const total = (order.package?.period ?? 'total') === 'total';
+  if (!total || order.amount === undefined || denominator === 0n) return undefined;
+  return scaleToFen(order.amount, numerator, denominator);
+}
+
+function judge(order: Order, path: YamlPath, asOf: number, warnDays: number): Finding {
+  const state: PackageState = packageState(order, asOf);
+  const { expiry, quantity, used, unit } = state;
+  const data: Record<string, unknown> = expiry === undefined ? {} : { expiresAt: toRfc3339(expiry) };
+  const skip = (missing: string) => single(messages, 'skip', order.id, path, 'unknown', { order: order.id, missing }, { ...data, reason: 'no data' });
+  const unitsMissing = [quantity === undefined ? 'package.quantity' : '', used === undefined ? 'package.used' : ''].filter(Boolean).join(' and ');
+  if (state.expired) {
+    if (quantity === undefined || used === undefined) return skip(unitsMissing);
+    if (used >= quantity) return single(messages, 'pass', order.id, path, 'allUsed', { order: order.id }, data);
+    const units = quantity - used;
+    const value = valueOf(order, units, quantity);
+    Object.assign(data, { forfeitedUnits: unitsDecimal(units) }, value === undefined ? {} : { forfeitValue: toDecimalString(value) });
+    return single(messages, 'warn', order.id, path, 'forfeited', { order: order.id, expiry, units, unit, value }, data);
+  }
+  if (expiry === undefined) return skip('package.expires_at');
+  const base = { order: order.id, expiry, daysLeft: daysLeft(asOf, expiry) };
+  data.daysLeft = base.daysLeft;
+  const period = order.package?.period ?? 'total';
+  if (period !== 'total' || expiry >= asOf + warnDays * DAY_MS) return single(messages, 'pass', order.id, path, 'notSoon', base, data);
+  if (quantity === undefined || used === undefined) return skip(unitsMissing);
+  if (used >= quantity) return single(messages, 'pass', order.id, path, 'allUsed', { order: order.id }, data);
+  const since = happened(order.paid_at, asOf) ? order.paid_at.at : happened(order.placed_at, asOf) ? order.placed_at.at : undefined;
+  if (since === undefined || since >= asOf) return skip('a paid_at or placed_at before the evaluation instant to measure the rate of use from');
+  // At the rate used / (T − S), use at expiry is used × (E − S) / (T − S); units left = (q × (T − S) − used × (E − S)) / (T − S).
+  const elapsed = BigInt(asOf - since);
+  const leftTimesElapsed = quantity * elapsed - used * BigInt(expiry - since);
+  data.rateSince = toRfc3339(since);
+  if (leftTimesElapsed <= 0n) return single(messages, 'pass', order.id, path, 'onTrack', { ...base, since }, data);
+  const left = unitsToHundredths(leftTimesElapsed, elapsed);
+  const value = valueOf(order, leftTimesElapsed, quantity * elapsed);
+  Object.assign(data, { projectedUnitsLeft: unitsDecimal(left) }, value === undefined ? {} : { projectedValue: toDecimalString(value) });
+  return single(messages, 'warn', order.id, path, 'projected', { ...base, since, used, left, unit, value }, data);
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/types.js';
+import { single, skipFor } from '../src/engine/verdict.js';
+import { holdsData } from '../src/model/facts.js';
+import { currentOrders } from '../src/model/lifecycle-facts.js';
+import type { Backup } from '../src/model/profile.js';
+import { daysLeft, formatBeijing, toRfc3339 } from '../src/model/time.js';
+
+const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+type Release = { order: string; release: number; daysLeft: number };
+const releasedAt = (p: Release) => `${formatBeijing(p.release)} (${plural(p.daysLeft)} left)`;
+
+const messages = {
+  atRisk: (p: Release) =>
+    `Order ${p.order}'s data is deleted at release at ${releasedAt(p)}: no enabled backup of its resource survives release (clause 6.3).`,
+  backedUp: (p: Release) => `Order ${p.order} is released at ${releasedAt(p)}; an enabled backup of its resource survives release.`,
+  noData: (p: Release) => `Order ${p.order} is released at ${releasedAt(p)}; it holds no customer data.`,
+  noBackups: (p: Release) =>
+    `Order ${p.order} is released at ${releasedAt(p)}, and the profile has no backups section, so whether its data survives is unknown.`,
+  unknown: (p: Release) =>
+    `Order ${p.order} is released at ${releasedAt(p)}; whether its backups are deleted with it is unknown (delete_with_resource is not given).`,
+};
+
+/** A backup that outlives the resource: not deleted with it, or with a copy in another account or off the platform. */
+function survivesRelease(backup: Backup): boolean {
+  return backup.delete_with_resource === false || (backup.copies ?? []).some((c) => c.account === 'other' || c.account === 'off-platform');
+}
+
+/** §6.3: a scheduled release deletes the resource's data unless a backup survives it. */
+export default defineRule({
+  id: 'scheduled-release',
+  title: 'Scheduled releases do not take unbacked data with them',
+  clauses: ['6.3'],
+  description:
+    "Releasing a service is an instruction to delete its data, which the provider follows and keeps nothing (§6.3). For each order with a scheduled `release_at` still to come, a data-holding resource needs an enabled backup that survives the release: one not deleted with the resource (`delete_with_resource: false`), or with a copy in another account or off the platform. This is the one rule that still judges orders with `status: released`.",
+  options: z.strictObject({}),
+  messages,
+  check(profile, { asOf }) {
+    const all = profile.orders ?? [];
+    const current = currentOrders(all, asOf);
+    const subjects = all.filter((o) => o.release_at !== undefined && o.release_at.at > asOf && current.has(o));
+    if (subjects.length === 0) return [skipFor(profile.orders, 'orders with release_at after the evaluation instant')];
+    return subjects.map((order) => {
+      const path = ['orders', all.indexOf(order)];
+      const release = order.release_at!.at;
+      const params = { order: order.id, release, daysLeft: daysLeft(asOf, release) };
+      const data: Record<string, unknown> = { releaseAt: toRfc3339(release), daysLeft: params.daysLeft };
+      if (!holdsData(order)) return single(messages, 'pass', order.id, path, 'noData', params, data);
+      if (profile.backups === undefined) return single(messages, 'skip', order.id, path, 'noBackups', params, { ...data, reason: 'no data' });
+      const backups = profile.backups.filter((b) => b.enabled && order.resource !== undefined && b.resource === order.resource);
+      if (backups.some(survivesRelease)) return single(messages, 'pass', order.id, path, 'backedUp', params, data);
+      if (backups.some((b) => b.delete_with_resource === undefined)) {
+        return single(messages, 'skip', order.id, path, 'unknown', params, { ...data, reason: 'no data' });
+      }
+      return single(messages, 'fail', order.id, path, 'atRisk', params, data);
+    });
+  },
+});

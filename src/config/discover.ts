@@ -1,0 +1,51 @@
+/** Finds the project configuration file: `.clausecheck.yaml` from a folder upward, or an explicit path. */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The config file's name. */
+export const CONFIG_FILE_NAME = '.clausecheck.yaml';
+
+/** Where the config file is: its absolute path, and whether it was named with `--config`. */
+export interface ConfigLocation {
+  absolute: string;
+  explicit: boolean;
+}
+
+async function exists(p: string, kind: 'file' | 'any'): Promise<boolean> {
+  try {
+    const info = await stat(p);
+    return kind === 'any' || info.isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Looks for `.clausecheck.yaml` in `cwd` and each folder above it, stopping after the folder that
+ * contains `.git` (a folder, or a file in a worktree) or at the filesystem root. Undefined when none.
+ */
+export async function findConfigUpward(cwd: string): Promise<string | undefined> {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    if (await exists(candidate, 'file')) return candidate;
+    if (await exists(path.join(dir, '.git'), 'any')) return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** The config to use: the explicit path (resolved against `cwd`, not checked here) or the one found upward. */
+export async function discoverConfig(options: { cwd: string; explicit?: string }): Promise<ConfigLocation | undefined> {
+  if (options.explicit !== undefined) return { absolute: path.resolve(options.cwd, options.explicit), explicit: true };
+  const found = await findConfigUpward(options.cwd);
+  return found === undefined ? undefined : { absolute: found, explicit: false };
+}
+
+/** How a config or waivers file is shown: relative to `cwd` with `/` separators (absolute when on another drive). */
+export function displayConfigPath(absolute: string, cwd: string): string {
+  const relative = path.relative(path.resolve(cwd), absolute);
+  const shown = relative === '' || path.isAbsolute(relative) ? absolute : relative;
+  return shown.split(path.sep).join('/');
+}

@@ -1,0 +1,191 @@
+/**
+ * The effective configuration of a run: built-in defaults, then the config file, then command-line
+ * flags, with where each value came from; and its text and JSON rendering for `clausecheck config`.
+ */
+import type { ActiveRule } from '../engine/check-file.js';
+import type { Rule } from '../engine/types.js';
+import { DEFAULT_BUFFER_DAYS, type BufferTable } from '../model/buffer-days.js';
+import type { FailOn } from '../report/types.js';
+import { loadProjectConfig, type ProjectConfig, type Waiver } from './load-config.js';
+import { activeRules, decideRules, type Selection } from './select.js';
+import { DEFAULT_SOURCE, describeSource, fromFile, fromFlag, type ValueSource } from './source.js';
+import { loadWaivers, type WaiverSet, type WaiversFlag } from './waivers.js';
+
+/** A value and where it came from. */
+export interface Sourced<T> {
+  value: T;
+  source: ValueSource;
+}
+
+/** The command-line flags that bear on configuration (as commander parses them). */
+export interface ConfigFlags {
+  /** `--config FILE`. */
+  config?: string;
+  /** `--rule ID`, repeatable. */
+  rule?: readonly string[];
+  /** `--skip-rule ID`, repeatable. */
+  skipRule?: readonly string[];
+  /** `--waivers FILE`, or false for `--no-waivers`. */
+  waivers?: WaiversFlag;
+  /** `--fail-on LEVEL`; undefined when not given (so the config's fail_on applies). */
+  failOn?: FailOn;
+}
+
+/** One rule's effective state and options. */
+export interface EffectiveRule {
+  id: string;
+  state: Sourced<'off' | 'warn' | 'fail'>;
+  options: Record<string, Sourced<unknown>>;
+}
+
+/** One product's effective buffer days. */
+export interface EffectiveProduct {
+  subscription: number;
+  payg: number;
+  source: ValueSource;
+}
+
+/** Everything a run is configured with. */
+export interface EffectiveConfig {
+  /** The config file as shown (undefined when none was found or given). */
+  configFile?: string;
+  failOn: Sourced<FailOn>;
+  rules: EffectiveRule[];
+  products: Record<string, EffectiveProduct>;
+  waivers: WaiverSet;
+  /** For RunSettings.rules. */
+  active: ActiveRule[];
+  /** For RunSettings.bufferDays. */
+  bufferDays: BufferTable;
+}
+
+/** Buffer days: the shipped table with the config's products merged over it. */
+export function mergeBufferDays(config: ProjectConfig | undefined): BufferTable {
+  const table: BufferTable = { ...DEFAULT_BUFFER_DAYS };
+  for (const [product, days] of Object.entries(config?.products ?? {})) {
+    table[product] = { subscription: days.subscription, payg: days.payg, source: `project configuration ${config!.source.file}`, read: 'project configuration' };
+  }
+  return table;
+}
+
+function optionSources(options: unknown, written: readonly string[], config: ProjectConfig | undefined): Record<string, Sourced<unknown>> {
+  const out: Record<string, Sourced<unknown>> = {};
+  if (typeof options !== 'object' || options === null) return out;
+  for (const [name, value] of Object.entries(options)) {
+    out[name] = { value, source: config && written.includes(name) ? fromFile(config.source.file) : DEFAULT_SOURCE };
+  }
+  return out;
+}
+
+/** Combines defaults, config and flags (pure: the config and waivers are already loaded). */
+export function buildEffectiveConfig(input: { rules: readonly Rule[]; config?: ProjectConfig; flags?: ConfigFlags; waivers?: WaiverSet }): EffectiveConfig {
+  const { rules, config, flags = {} } = input;
+  const selection: Selection = { only: flags.rule ?? [], skip: flags.skipRule ?? [] };
+  const decisions = decideRules(rules, config, selection);
+  let failOn: Sourced<FailOn> = { value: 'fail', source: DEFAULT_SOURCE };
+  if (config?.failOn) failOn = { value: config.failOn, source: fromFile(config.source.file) };
+  if (flags.failOn) failOn = { value: flags.failOn, source: fromFlag(`--fail-on ${flags.failOn}`) };
+  const products: Record<string, EffectiveProduct> = {};
+  for (const [product, days] of Object.entries(DEFAULT_BUFFER_DAYS)) products[product] = { subscription: days.subscription, payg: days.payg, source: DEFAULT_SOURCE };
+  for (const [product, days] of Object.entries(config?.products ?? {})) products[product] = { ...days, source: fromFile(config!.source.file) };
+  const effective: EffectiveConfig = {
+    failOn,
+    rules: decisions.map((d) => ({
+      id: d.rule.id,
+      state: { value: d.state, source: d.stateSource },
+      options: optionSources(d.options, config?.rules[d.rule.id]?.optionKeys ?? [], config),
+    })),
+    products,
+    waivers: input.waivers ?? { waivers: [], source: DEFAULT_SOURCE, enabled: true },
+    active: activeRules(decisions),
+    bufferDays: mergeBufferDays(config),
+  };
+  if (config) effective.configFile = config.source.file;
+  return effective;
+}
+
+/**
+ * Discovers and loads the config (`flags.config`, else `.clausecheck.yaml` upward from `cwd`) and
+ * the waivers, then builds the effective configuration. Throws ConfigErrors (a UsageError, exit 2)
+ * listing every located problem, or a UsageError for an unknown `--rule` / `--skip-rule`.
+ */
+export async function resolveEffectiveConfig(options: { cwd: string; rules: readonly Rule[]; flags?: ConfigFlags }): Promise<EffectiveConfig> {
+  const flags = options.flags ?? {};
+  const config = await loadProjectConfig({ cwd: options.cwd, rules: options.rules, ...(flags.config !== undefined ? { explicit: flags.config } : {}) });
+  const effective = buildEffectiveConfig({ rules: options.rules, ...(config ? { config } : {}), flags });
+  effective.waivers = await loadWaivers({ ...(config ? { config } : {}), flag: flags.waivers, cwd: options.cwd, rules: options.rules });
+  return effective;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function table(rows: string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+}
+
+/** One line per waiver: `file:line:col  rule  scope  expires`. */
+export function waiverLine(w: Waiver): string[] {
+  const scope = [w.files !== undefined ? `files ${w.files}` : 'all files', ...(w.subject !== undefined ? [`subject ${w.subject}`] : [])].join(', ');
+  return [`${w.source.file}:${w.line}:${w.column}`, w.rule, scope, `expires ${w.expires.text}`];
+}
+
+/** The effective configuration as text: each value with its source. */
+export function renderEffectiveText(effective: EffectiveConfig): string {
+  const lines: string[] = [];
+  lines.push(`config file: ${effective.configFile ?? 'none (no .clausecheck.yaml found; defaults apply)'}`);
+  lines.push('');
+  lines.push(...table([['fail_on', effective.failOn.value, describeSource(effective.failOn.source)]]));
+  lines.push('', 'rules (state: fail = runs as is, warn = fail findings capped to warn, off = not run):');
+  const rows: string[][] = [];
+  for (const rule of effective.rules) {
+    rows.push([`  ${rule.id}`, rule.state.value, describeSource(rule.state.source)]);
+    for (const [name, option] of Object.entries(rule.options)) rows.push([`    ${name}`, show(option.value), describeSource(option.source)]);
+  }
+  lines.push(...table(rows));
+  lines.push('', 'products (buffer days before data deletion, clause 6.4: subscription / pay-as-you-go):');
+  lines.push(...table(Object.entries(effective.products).map(([p, d]) => [`  ${p}`, `${d.subscription} / ${d.payg}`, describeSource(d.source)])));
+  const w = effective.waivers;
+  lines.push('');
+  if (!w.enabled) lines.push(`waivers: ignored  ${describeSource(w.source)}`);
+  else if (w.file === undefined) lines.push('waivers: none');
+  else {
+    lines.push(`waivers: ${w.waivers.length} from ${w.file}${w.source.kind === 'cli' ? `  ${describeSource(w.source)}` : ''}`);
+    lines.push(...table(w.waivers.map((x) => ['', ...waiverLine(x)])));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A waiver as JSON (for `config --format json` and `waivers list --format json`). */
+export function waiverJson(w: Waiver): Record<string, unknown> {
+  const out: Record<string, unknown> = { rule: w.rule };
+  if (w.files !== undefined) out.files = w.files;
+  if (w.subject !== undefined) out.subject = w.subject;
+  Object.assign(out, { reason: w.reason, owner: w.owner, expires: w.expires.text });
+  if (w.reference !== undefined) out.reference = w.reference;
+  return { ...out, file: w.source.file, line: w.line, column: w.column };
+}
+
+/** The effective configuration as a JSON-ready object; each value is `{ value, source }`. */
+export function effectiveToJson(effective: EffectiveConfig): Record<string, unknown> {
+  return {
+    configFile: effective.configFile ?? null,
+    failOn: effective.failOn,
+    rules: effective.rules.map((r) => ({ id: r.id, state: r.state.value, source: r.state.source, options: r.options })),
+    products: effective.products,
+    waivers: {
+      enabled: effective.waivers.enabled,
+      file: effective.waivers.file ?? null,
+      source: effective.waivers.source,
+      entries: effective.waivers.waivers.map(waiverJson),
+    },
+  };
+}
+
+/** The effective configuration as pretty JSON text. */
+export function renderEffectiveJson(effective: EffectiveConfig): string {
+  return `${JSON.stringify(effectiveToJson(effective), null, 2)}\n`;
+}

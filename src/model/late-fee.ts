@@ -1,0 +1,72 @@
+/**
+ * A bill's standing at T under clause 3.4: what is overdue, and the late fee of 0.05% a day.
+ * The fee for each Beijing day after the due date, up to and including the day T falls on, is
+ * 0.0005 × the principal outstanding at 00:00 that day; a payment reduces the principal from the
+ * day after the day it was made. Sums are exact; the fee is rounded to the fen once, at the end.
+ */
+import { happened } from './facts.js';
+import { scaleToFen, type Money } from './money.js';
+import type { Bill } from './profile.js';
+import { beijingDay, inclusiveEnd } from './time.js';
+
+/** The daily late-fee rate of clause 3.4 (万分之五), as numerator / denominator. */
+export const LATE_FEE_RATE = { numerator: 5n, denominator: 10_000n } as const;
+
+/** What a bill stands at, at T. */
+export interface BillStanding {
+  /** The instant the bill is overdue from: a date `due`'s next 00:00 +08:00, or a date-time `due` itself. */
+  overdueAt: number;
+  /** Principal still unpaid at T, after every payment made by T (never negative). */
+  outstanding: Money;
+  /** Principal unpaid at `overdueAt`, counting only payments made before it (never negative). */
+  unpaidAtDue: Money;
+  /** When the payments made by T first covered the amount; undefined if they have not (or none were needed). */
+  paidInFullAt: number | undefined;
+  /** Fee days: days after the due date, up to the day of T, that began with principal outstanding. */
+  days: number;
+  /** Sum over the fee days of the principal at 00:00 that day (micro-yuan × days), exact. */
+  principalDays: bigint;
+  /** The late fee accrued by T, rounded half away from zero to the fen. */
+  lateFee: Money;
+}
+
+/** The bill's standing at T (payments dated after T have not happened). */
+export function billStanding(bill: Bill, asOf: number): BillStanding {
+  const overdueAt = inclusiveEnd(bill.due);
+  const payments = (bill.payments ?? []).filter((p) => happened(p.paid_at, asOf)).sort((a, b) => a.paid_at.at - b.paid_at.at);
+
+  let paid = 0n;
+  let paidBeforeDue = 0n;
+  let paidInFullAt: number | undefined;
+  for (const p of payments) {
+    paid += p.amount;
+    if (p.paid_at.at < overdueAt) paidBeforeDue += p.amount;
+    if (paidInFullAt === undefined && bill.amount > 0n && paid >= bill.amount) paidInFullAt = p.paid_at.at;
+  }
+
+  // The due date is the Beijing day of the last instant still on time; fees start the day after it.
+  const firstFeeDay = beijingDay(overdueAt - 1) + 1;
+  const lastFeeDay = beijingDay(asOf);
+  let principalDays = 0n;
+  let days = 0;
+  let principal = bill.amount;
+  let next = 0; // the first payment (in time order) not yet taken off the principal
+  for (let day = firstFeeDay; day <= lastFeeDay; day++) {
+    // Principal at 00:00 of `day`: the amount less every payment made on an earlier day.
+    while (next < payments.length && beijingDay(payments[next]!.paid_at.at) < day) principal -= payments[next++]!.amount;
+    if (principal <= 0n) break; // payments only add up, so the principal stays at zero from here on
+    principalDays += principal;
+    days += 1;
+  }
+
+  const positive = (m: Money) => (m > 0n ? m : 0n);
+  return {
+    overdueAt,
+    outstanding: positive(bill.amount - paid),
+    unpaidAtDue: positive(bill.amount - paidBeforeDue),
+    paidInFullAt,
+    days,
+    principalDays,
+    lateFee: scaleToFen(principalDays, LATE_FEE_RATE.numerator, LATE_FEE_RATE.denominator),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Finds what looks like a secret in a profile (clauses 4.5, 8.2): a key named for one, or a value
+ * shaped like an AccessKey secret. A hit says where it is, never what it holds.
+ */
+import type { YamlPath } from '../report/types.js';
+import { NumberToken } from './scalars.js';
+
+/** Key names (lower-cased, `-` read as `_`) that hold a secret. */
+export const SECRET_KEYS: ReadonlySet<string> = new Set([
+  'secret', 'secret_key', 'password', 'passwd', 'access_key_secret', 'accesskeysecret', 'token', 'private_key',
+]);
+
+/** True when a key's whole name names a secret (`password_policy` does not). */
+export function isSecretKey(name: string): boolean {
+  return SECRET_KEYS.has(name.toLowerCase().replaceAll('-', '_'));
+}
+
+/** True when a scalar's text has the shape of an AccessKey secret: exactly 30 letters and digits. */
+export function hasSecretShape(text: string): boolean {
+  return /^[A-Za-z0-9]{30}$/.test(text);
+}
+
+/** Where a possible secret is; nothing here is ever taken from a secret's value. */
+export interface SecretHit {
+  /** `key`: a key named for a secret; `value`: a value (or key) shaped like an AccessKey secret. */
+  kind: 'key' | 'value';
+  /** How a user finds it: `key password`, `key policies[0]`, `a list item`, ... */
+  where: string;
+  /** Data scan: the YAML path to locate. Text scan: []. */
+  path: YamlPath;
+  /** Text scan: the 1-based position. */
+  position?: { line: number; column: number };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof NumberToken);
+}
+
+/** Walks parsed data in document order; `label` names the node for messages, e.g. `policies[0]`. */
+export function scanData(data: unknown): SecretHit[] {
+  const hits: SecretHit[] = [];
+  const walk = (value: unknown, path: YamlPath, label: string): void => {
+    if (Array.isArray(value)) return value.forEach((item, i) => walk(item, [...path, i], `${label}[${i}]`));
+    if (isRecord(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        if (hasSecretShape(key)) {
+          // The key itself may be a secret: report it at its mapping and look no deeper (a path below would print it).
+          hits.push({ kind: 'value', where: 'a key shaped like an AccessKey secret', path });
+          continue;
+        }
+        if (isSecretKey(key)) hits.push({ kind: 'key', where: `key ${key}`, path: [...path, key] });
+        // The key's own scalar is counted with the key; `id` scalars are identifiers, not secrets.
+        if ((isSecretKey(key) || key === 'id') && !Array.isArray(child) && !isRecord(child)) continue;
+        walk(child, [...path, key], key);
+      }
+      return;
+    }
+    const text = typeof value === 'string' ? value : value instanceof NumberToken ? value.source : undefined;
+    if (text !== undefined && hasSecretShape(text)) hits.push({ kind: 'value', where: `key ${label}`, path });
+  };
+  walk(data, [], 'the document');
+  return hits;
+}
+
+/** A mapping key on a line: after the line start, a space, `{` or `,`; optionally quoted; then `:` and a space or the end. */
+const KEY_RE = /(?<=^|[\s{,])(["']?)([A-Za-z0-9_][\w-]*)\1[ \t]*:(?=[ \t]|$)/g;
+/** A whole 30-character token (not part of a longer word, id or date). */
+const TOKEN_RE = /(?<=^|[\s"'[{,])[A-Za-z0-9]{30}(?=$|[\s"'\]},])/g;
+
+/** Scans text line by line, for a document that did not parse; comments are skipped, as a parser would. */
+export function scanText(text: string): SecretHit[] {
+  const hits: SecretHit[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)#.*$/, '$1'); // drop a comment
+    const keys = [...line.matchAll(KEY_RE)].map((m) => {
+      // Located at the key's value when it is on the same line (as a parsed path is), else at the key.
+      const end = m.index + m[0].length;
+      const valueAt = line.slice(end).search(/\S/);
+      return { name: m[2]!, column: m.index + 1, at: valueAt === -1 ? m.index + 1 : end + valueAt + 1 };
+    });
+    const onLine: (SecretHit & { position: { line: number; column: number } })[] = [];
+    for (const key of keys) {
+      const position = { line: i + 1, column: key.at };
+      if (hasSecretShape(key.name)) onLine.push({ kind: 'value', where: 'a key shaped like an AccessKey secret', path: [], position });
+      else if (isSecretKey(key.name)) onLine.push({ kind: 'key', where: `key ${key.name}`, path: [], position });
+    }
+    for (const token of line.matchAll(TOKEN_RE)) {
+      const owner = keys.filter((k) => k.column - 1 < token.index).at(-1);
+      if (owner && (owner.name === 'id' || isSecretKey(owner.name) || hasSecretShape(owner.name))) continue;
+      const where = owner ? `key ${owner.name}` : /^\s*-\s/.test(line) ? 'a list item' : 'a value';
+      onLine.push({ kind: 'value', where, path: [], position: { line: i + 1, column: token.index + 1 } });
+    }
+    hits.push(...onLine.sort((a, b) => a.position.column - b.position.column));
+  });
+  return hits;
+}

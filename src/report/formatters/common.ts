@@ -1,0 +1,86 @@
+/** Helpers shared by the report formatters: paths, links, counts, evidence and waiver wording. */
+import { posix } from 'node:path';
+import { HOME_URL } from '../../version.js';
+import type { FailOn, FileReport, Report, ReportFinding, Status } from '../types.js';
+
+/** Statuses from most to least severe, the order reports list them in. */
+export const STATUS_ORDER: readonly Status[] = ['fail', 'warn', 'pass', 'skip'];
+
+/** The pseudo-rule id under which invalid-input errors are reported. */
+export const INVALID_INPUT = 'invalid-input';
+
+/** The docs page of a rule. */
+export function ruleDocUrl(ruleId: string): string {
+  return `${HOME_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+}
+
+/** True when a path is absolute (POSIX, or a Windows drive or UNC path). */
+function isAbsolute(file: string): boolean {
+  return file.startsWith('/') || /^[A-Za-z]:\//.test(file) || file.startsWith('//');
+}
+
+/** `/`-separated form of a path. */
+function slashes(file: string): string {
+  return file.replace(/\\/g, '/');
+}
+
+/** A file's path relative to `cwd` (no `..`) when inside it, else its absolute path; `-` stays `-`. */
+export function locateFile(file: string, cwd: string): { relative?: string; absolute?: string } {
+  if (file === '-') return { relative: '-' };
+  const base = slashes(cwd);
+  const absolute = posix.normalize(isAbsolute(slashes(file)) ? slashes(file) : posix.join(base, slashes(file)));
+  const relative = posix.relative(base, absolute);
+  if (relative === '' || relative.startsWith('../') || relative === '..' || isAbsolute(relative)) return { absolute };
+  return { relative };
+}
+
+/** The path to show for a file: relative to `cwd` when inside it, else as given (with `/`). */
+export function displayPath(file: string, cwd: string): string {
+  return locateFile(file, cwd).relative ?? slashes(file);
+}
+
+/** Counts of a file's findings by status. */
+export function countStatuses(findings: readonly ReportFinding[]): Record<Status, number> {
+  const counts: Record<Status, number> = { fail: 0, warn: 0, pass: 0, skip: 0 };
+  for (const finding of findings) counts[finding.status]++;
+  return counts;
+}
+
+/** True when a finding fails a CI gate set at `failOn` (waived findings never do). */
+export function failsGate(finding: ReportFinding, failOn: FailOn): boolean {
+  if (finding.waived || failOn === 'never') return false;
+  return finding.status === 'fail' || (failOn === 'warn' && finding.status === 'warn');
+}
+
+/** The one-line overall result of a file: invalid, or its worst status. */
+export function fileResult(file: FileReport): 'invalid' | Status | 'none' {
+  if (!file.valid) return 'invalid';
+  const counts = countStatuses(file.findings);
+  return STATUS_ORDER.find((status) => counts[status] > 0) ?? 'none';
+}
+
+/** The clause references of a finding, e.g. `§3.2.2 §9.1.2`. */
+export function clauseRefs(clauses: readonly string[]): string {
+  return clauses.map((c) => `§${c}`).join(' ');
+}
+
+/** A waiver in words: `waived by OWNER until EXPIRES (REFERENCE): REASON`. */
+export function waiverText(finding: ReportFinding): string {
+  const w = finding.waived;
+  if (!w) return '';
+  return `waived by ${w.owner} until ${w.expires}${w.reference ? ` (${w.reference})` : ''}: ${w.reason}`;
+}
+
+/** The run's evidence as ordered name/value pairs (no per-file hashes). */
+export function runEvidence(report: Report): [string, string][] {
+  return [
+    ['tool', `${report.tool.name} ${report.tool.version}`],
+    ['agreement', report.agreement],
+    ['as-of', report.asOf],
+  ];
+}
+
+/** A one-line description of a run's evidence: tool, agreement, as-of. */
+export function evidenceLine(report: Report): string {
+  return `${report.tool.name} ${report.tool.version} · agreement ${report.agreement} · as of ${report.asOf}`;
+}

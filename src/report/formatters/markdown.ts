@@ -1,0 +1,164 @@
+/** Markdown for a pull-request comment (and the GitHub step summary): a summary table, then findings. */
+import { getClause } from '../../model/clauses/index.js';
+import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../types.js';
+import { INVALID_INPUT, countStatuses, displayPath, fileResult, ruleDocUrl, waiverText } from './common.js';
+
+/** GitHub rejects comments over 65,536 characters; we stay under this many. */
+export const MARKDOWN_LIMIT = 65_000;
+
+/** How a Markdown report is sized and titled. */
+export interface MarkdownOptions {
+  /** The most the output may measure, the note about cuts included. */
+  limit: number;
+  /** The size of a string in the limit's unit (characters, or UTF-8 bytes). */
+  measure: (text: string) => number;
+  /** The unit's name in the note about cuts. */
+  unit: string;
+  title: string;
+}
+
+const ICON: Record<Status | 'invalid' | 'none', string> = { fail: '❌', warn: '⚠️', pass: '✅', skip: '⏭️', invalid: '🚫', none: '➖' };
+
+/** Inline text, safe in a table cell: Markdown and HTML specials escaped, line breaks as `<br>`. */
+export function mdText(value: string): string {
+  return value
+    .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** A code span that holds any text (backtick runs and pipes included) on one line. */
+export function mdCode(value: string): string {
+  const text = value.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A rule id as a reference-link label (ids are kebab-case; anything else is dropped). */
+function label(rule: string): string {
+  return rule.replace(/[^A-Za-z0-9._-]/g, '');
+}
+
+/** Reference-link definitions for every rule of the report and each of its clauses. */
+function linkDefinitions(report: Report): string[] {
+  const defs = new Map<string, string>();
+  for (const f of report.files.flatMap((file) => file.findings)) {
+    const rule = label(f.rule);
+    defs.set(rule, `[${rule}]: ${ruleDocUrl(f.rule)}`);
+    for (const c of f.clauses) {
+      const title = getClause(c)?.title;
+      defs.set(`${rule} §${c}`, `[${rule} §${c}]: ${ruleDocUrl(f.rule)}${title ? ` "${title.replace(/"/g, "'")}"` : ''}`);
+    }
+  }
+  return [...defs.values()];
+}
+
+function clauseLinks(f: ReportFinding): string {
+  if (f.clauses.length === 0) return '—';
+  return f.clauses.map((c) => `[§${c}][${label(f.rule)} §${c}]`).join(' ');
+}
+
+function findingRow(f: ReportFinding): string {
+  const status = `${ICON[f.status]} ${f.status}${f.waived ? ' (waived)' : ''}`;
+  const message = mdText(f.message) + (f.waived ? `<br>*${mdText(waiverText(f))}*` : '');
+  return `| ${status} | [${label(f.rule)}][] | ${clauseLinks(f)} | ${f.line}:${f.column} | ${mdCode(f.subject)} | ${message} |`;
+}
+
+const FINDINGS_HEAD = ['| Status | Rule | Clauses | Line:Col | Subject | Message |', '| --- | --- | --- | --- | --- | --- |'];
+
+/** The rows listed for a file: input errors, internal errors, then findings (all with --verbose). */
+function fileRows(file: FileReport, context: FormatContext): { rows: string[]; errors: number } {
+  const rows = file.errors.map((e) => `| ${ICON.invalid} error | ${INVALID_INPUT} | — | ${e.line}:${e.column} | ${mdCode(e.path.join('.'))} | ${mdText(e.message)} |`);
+  for (const e of file.internalErrors ?? []) rows.push(`| ${ICON.invalid} error | ${mdText(e.rule)} | — | — | — | internal error: ${mdText(e.message)} |`);
+  const errors = rows.length;
+  const shown = file.findings.filter((f) => context.verbose || f.status === 'fail' || f.status === 'warn');
+  const order: Record<Status, number> = { fail: 0, warn: 1, pass: 2, skip: 3 };
+  rows.push(...[...shown].sort((a, b) => order[a.status] - order[b.status]).map(findingRow));
+  return { rows, errors };
+}
+
+/** Builds lines under a size budget; once something does not fit, it takes nothing more. */
+class Budget {
+  readonly lines: string[] = [];
+  private used = 0;
+  full = false;
+  constructor(private readonly limit: number, private readonly measure: (text: string) => number) {}
+  /** Adds the lines if they all fit, else marks the budget full; true when added. */
+  add(...lines: string[]): boolean {
+    if (this.full) return false;
+    const size = lines.reduce((sum, line) => sum + this.measure(line) + 1, 0);
+    if (this.used + size > this.limit) {
+      this.full = true;
+      return false;
+    }
+    this.lines.push(...lines);
+    this.used += size;
+    return true;
+  }
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/** Renders the report as Markdown within `options.limit`, with a note saying what was cut. */
+export function renderMarkdown(report: Report, context: FormatContext, options: MarkdownOptions): string {
+  const s = report.summary;
+  const definitions = linkDefinitions(report);
+  const reserved = definitions.reduce((sum, d) => sum + options.measure(d) + 1, 1200);
+  const budget = new Budget(options.limit - reserved, options.measure);
+  budget.add(
+    `## ${options.title}`,
+    '',
+    `**${s.fail} fail · ${s.warn} warn · ${s.pass} pass · ${s.skip} skip** in ${plural(s.files, 'file')}${s.invalid ? ` (${s.invalid} invalid)` : ''}`,
+    '',
+    `Evidence: ${mdText(report.tool.name)} ${mdText(report.tool.version)} · agreement ${mdCode(report.agreement)} · as of ${mdCode(report.asOf)} · fail-on ${context.failOn}`,
+    '',
+    '| File | Result | Fail | Warn | Pass | Skip | SHA-256 |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+  );
+  let summaryCut = 0;
+  for (const file of report.files) {
+    const c = countStatuses(file.findings);
+    const result = fileResult(file);
+    const row = `| ${mdText(displayPath(file.file, context.cwd))} | ${ICON[result]} ${result} | ${c.fail} | ${c.warn} | ${c.pass} | ${c.skip} | ${file.sha256 ? mdCode(file.sha256) : '—'} |`;
+    if (!budget.add(row)) summaryCut++;
+  }
+  let findingsCut = 0;
+  let errorsCut = 0;
+  const filesCut = new Set<string>();
+  for (const file of report.files) {
+    const { rows, errors } = fileRows(file, context);
+    const notes = (file.notes ?? []).map((n) => `> ${mdText(n)}`);
+    if (rows.length === 0 && notes.length === 0) continue;
+    const head = ['', `### ${ICON[fileResult(file)]} ${mdText(displayPath(file.file, context.cwd))}`, ''];
+    const opened = budget.add(...head, ...(notes.length ? [...notes, ''] : []), ...(rows.length ? FINDINGS_HEAD : []));
+    rows.forEach((row, i) => {
+      if (opened && budget.add(row)) return;
+      filesCut.add(file.file);
+      if (i < errors) errorsCut++;
+      else findingsCut++;
+    });
+  }
+  const out = [...budget.lines];
+  if (budget.full) {
+    const parts = [];
+    if (findingsCut) parts.push(`${plural(findingsCut, 'finding')}${errorsCut ? ` and ${plural(errorsCut, 'input error')}` : ''} in ${plural(filesCut.size, 'file')} are not listed`);
+    else if (errorsCut) parts.push(`${plural(errorsCut, 'input error')} in ${plural(filesCut.size, 'file')} are not listed`);
+    if (summaryCut) parts.push(`the summary table leaves out ${plural(summaryCut, 'file')} (the totals above count them)`);
+    out.push(
+      '',
+      `> [!WARNING]`,
+      `> **Cut to stay under ${options.limit.toLocaleString('en-US')} ${options.unit}:** ${parts.join('; ') || 'some sections are not shown'}.`,
+      '> For the full report, run clausecheck with `--format html=report.html` (or `sarif`, `csv`, `json`).',
+    );
+  }
+  const footer = context.verbose ? '' : 'Pass and skip findings are counted above but not listed (run with `--verbose` to list them).';
+  if (footer) out.push('', `<sub>${footer}</sub>`);
+  if (definitions.length) out.push('', ...definitions);
+  return `${out.join('\n')}\n`;
+}
+
+/** Markdown for a pull-request comment, at most 65,000 characters, saying what it cut. */
+export const formatMarkdown: Formatter = (report, context) =>
+  renderMarkdown(report, context, { limit: MARKDOWN_LIMIT, measure: (text) => text.length, unit: 'characters', title: 'clausecheck report' });

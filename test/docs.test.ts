@@ -1,0 +1,45 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../rules/index.js';
+import { isClauseNumber } from '../src/model/clauses/index.js';
+import { ruleDocHeader, updateReadme, DOC_END } from '../src/report/rule-docs.js';
+
+const root = new URL('..', import.meta.url);
+const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
+
+describe('docs and rule list cannot drift from the code', () => {
+  it('rules/index.ts lists every file in rules/, each named by its id, in catalog order without repeats', () => {
+    const files = readdirSync(new URL('rules/', root)).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    expect([...RULES.map((r) => r.id)].sort()).toEqual(files.sort());
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+
+  it('every rule cites clauses of the index, has a title, a description and options with defaults', () => {
+    for (const rule of RULES) {
+      expect(rule.clauses.length, rule.id).toBeGreaterThan(0);
+      for (const clause of rule.clauses) expect(isClauseNumber(clause), `${rule.id} cites §${clause}`).toBe(true);
+      expect(rule.title.length, rule.id).toBeGreaterThan(10);
+      expect(rule.description.length, rule.id).toBeGreaterThan(40);
+      expect(() => rule.options.parse({}), rule.id).not.toThrow();
+    }
+  });
+
+  it('each rule has a docs page whose generated header matches the metadata', () => {
+    for (const rule of RULES) {
+      const file = `docs/rules/${rule.id}.md`;
+      expect(existsSync(new URL(file, root)), `${file} is missing: run npm run docs`).toBe(true);
+      const page = read(file);
+      expect(page.slice(0, page.indexOf(DOC_END) + DOC_END.length + 1), `${file} drifted: run npm run docs`).toBe(ruleDocHeader(rule));
+    }
+  });
+
+  it('no docs page for a rule that does not exist', () => {
+    const pages = readdirSync(new URL('docs/rules/', root)).map((f) => f.replace(/\.md$/, ''));
+    expect(pages.sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it("the README's rule table matches the catalog", () => {
+    const readme = read('README.md');
+    expect(updateReadme(readme, RULES), 'README.md rule table drifted: run npm run docs').toBe(readme);
+  });
+});

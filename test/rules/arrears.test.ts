@@ -1,0 +1,77 @@
+import rule from '../../rules/arrears.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+const bills = (...list: Record<string, unknown>[]) => ({ account: { billing: { bills: list } } });
+const bill = (extra: Record<string, unknown> = {}) => bills({ id: 'b1', amount: '1234.56', due: '2026-11-09', ...extra });
+const BILL_PATH = ['account', 'billing', 'bills', 0];
+
+testRule(rule, [
+  { name: 'no billing section: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
+  { name: 'billing without bills or balance: skip no data', profile: { account: { billing: { currency: 'CNY' } } }, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
+  { name: 'an empty bill list and no balance: skip not applicable', profile: bills(), asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
+  {
+    name: 'the spec example: ¥1234.56 due 2026-11-09, unpaid at 2026-11-26 00:00 → 17 days, ¥10.49',
+    profile: bill(),
+    asOf: '2026-11-26T00:00:00+08:00',
+    expect: [
+      {
+        status: 'fail',
+        subject: 'b1',
+        path: BILL_PATH,
+        facts: ['¥1,234.56 overdue since 2026-11-10 00:00 +08:00', 'late-fee exposure ¥10.49 (0.05% a day, 17 days)'],
+        data: { overdueSince: '2026-11-10T00:00:00+08:00', outstanding: '1234.56', lateFee: '10.49', days: 17 },
+      },
+    ],
+  },
+  { name: 'the last second of the due day: pass, not yet due', profile: bill(), asOf: '2026-11-09T23:59:59', expect: [{ status: 'pass', subject: 'b1', facts: ['not yet due: ¥1,234.56 to pay by 2026-11-10 00:00 +08:00 (1 day left)'], data: { payBy: '2026-11-10T00:00:00+08:00', daysLeft: 1 } }] },
+  { name: 'the first second after the due day: fail, 1 fee day', profile: bill(), asOf: '2026-11-10T00:00:00+08:00', expect: [{ status: 'fail', subject: 'b1', facts: ['¥0.62 (0.05% a day, 1 day)'], data: { days: 1, lateFee: '0.62' } }] },
+  { name: 'paid at the last second of the due day: pass', profile: bill({ payments: [{ amount: '1234.56', paid_at: '2026-11-09T23:59:59' }] }), asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'b1', facts: ['paid in full by its due date'] }] },
+  {
+    name: 'paid at the first second after the due day: warn with one day of exposure',
+    profile: bill({ payments: [{ amount: '1234.56', paid_at: '2026-11-10T00:00:00+08:00' }] }),
+    asOf: '2026-11-26',
+    expect: [{ status: 'warn', subject: 'b1', facts: ['paid in full at 2026-11-10 00:00 +08:00, after it fell overdue at 2026-11-10 00:00 +08:00', '¥0.62 (0.05% a day, 1 day)'], data: { paidAt: '2026-11-10T00:00:00+08:00', outstanding: '0.00', days: 1 } }],
+  },
+  {
+    name: 'partial payments before the due date reduce the principal: fail on the rest',
+    profile: bill({ payments: [{ amount: '200', paid_at: '2026-11-01' }, { amount: '34.56', paid_at: '2026-11-09T12:00' }] }),
+    asOf: '2026-11-26',
+    expect: [{ status: 'fail', subject: 'b1', facts: ['¥1,000.00 overdue since 2026-11-10 00:00 +08:00', '¥8.50 (0.05% a day, 17 days)'], data: { outstanding: '1000.00', lateFee: '8.50' } }],
+  },
+  {
+    name: 'payments spread over overdue days step the principal down from the day after each',
+    profile: bills({ id: 'b2', amount: '1000', due: '2026-11-09', payments: [{ amount: '400', paid_at: '2026-11-12T10:00' }, { amount: '600', paid_at: '2026-11-15T23:59:59' }] }),
+    asOf: '2026-11-26',
+    expect: [{ status: 'warn', subject: 'b2', facts: ['paid in full at 2026-11-15 23:59:59 +08:00', '¥2.40 (0.05% a day, 6 days)'], data: { lateFee: '2.40', days: 6 } }],
+  },
+  { name: 'a partial overdue payment, still owing: fail on the remainder (3 days at ¥1,000 + 14 at ¥600)', profile: bills({ id: 'b2', amount: '1000', due: '2026-11-09', payments: [{ amount: '400', paid_at: '2026-11-12T10:00' }] }), asOf: '2026-11-26', expect: [{ status: 'fail', subject: 'b2', facts: ['¥600.00 overdue', '¥5.70 (0.05% a day, 17 days)'] }] },
+  { name: 'overpayment: nothing outstanding, never negative', profile: bills({ id: 'b3', amount: '100', due: '2026-11-09', payments: [{ amount: '150', paid_at: '2026-11-11' }] }), asOf: '2026-11-26', expect: [{ status: 'warn', subject: 'b3', facts: ['¥0.10 (0.05% a day, 2 days)'], data: { outstanding: '0.00' } }] },
+  { name: 'a payment dated after as-of has not happened yet', profile: bill({ payments: [{ amount: '1234.56', paid_at: '2026-11-27' }] }), asOf: '2026-11-26', expect: [{ status: 'fail', subject: 'b1', facts: ['¥10.49 (0.05% a day, 17 days)'] }] },
+  { name: 'not yet due with a partial payment: pass stating the rest', profile: bill({ payments: [{ amount: '234.56', paid_at: '2026-11-01' }] }), asOf: '2026-11-02', expect: [{ status: 'pass', subject: 'b1', facts: ['¥1,000.00 to pay by 2026-11-10 00:00 +08:00 (8 days left)'], data: { outstanding: '1000.00' } }] },
+  { name: 'a zero-amount bill: pass', profile: bills({ id: 'b0', amount: '0', due: '2026-11-09' }), asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'b0', facts: ['nothing is due'] }] },
+  { name: 'the fee rounds half up to the fen at the end: ¥10.00 for one day is ¥0.01', profile: bills({ id: 'b4', amount: '10.00', due: '2026-11-09' }), asOf: '2026-11-10', expect: [{ status: 'fail', subject: 'b4', data: { lateFee: '0.01', days: 1 } }] },
+  { name: 'no per-day rounding: ¥10.01 for 30 days is ¥0.15, not ¥0.30', profile: bills({ id: 'b5', amount: '10.01', due: '2026-11-09' }), asOf: '2026-12-09T23:59:59', expect: [{ status: 'fail', subject: 'b5', facts: ['¥0.15 (0.05% a day, 30 days)'] }] },
+  {
+    name: 'a due date-time without offset is the Beijing instant; fees start the next day',
+    profile: bills({ id: 'b6', amount: '1000', due: '2026-11-09T18:00:00' }),
+    asOf: '2026-11-09T18:00:00Z',
+    expect: [{ status: 'fail', subject: 'b6', facts: ['¥1,000.00 overdue since 2026-11-09 18:00 +08:00', '¥0.50 (0.05% a day, 1 day)'], data: { overdueSince: '2026-11-09T18:00:00+08:00', days: 1 } }],
+  },
+  { name: 'a due date-time: the last second before it is not yet due', profile: bills({ id: 'b6', amount: '1000', due: '2026-11-09T18:00:00' }), asOf: '2026-11-09T17:59:59', expect: [{ status: 'pass', subject: 'b6', facts: ['to pay by 2026-11-09 18:00 +08:00'] }] },
+  { name: 'a due date-time: overdue the same evening accrues no fee yet', profile: bills({ id: 'b6', amount: '1000', due: '2026-11-09T18:00:00' }), asOf: '2026-11-09T20:00', expect: [{ status: 'fail', subject: 'b6', facts: ['¥0.00 (0.05% a day, 0 days)'] }] },
+  { name: 'fee days across Feb 29 (2028)', profile: bills({ id: 'b7', amount: '1000', due: '2028-02-27' }), asOf: '2028-03-02T12:00', expect: [{ status: 'fail', subject: 'b7', facts: ['overdue since 2028-02-28 00:00 +08:00', '¥2.00 (0.05% a day, 4 days)'] }] },
+  { name: 'negative balance: fail in arrears', profile: { account: { billing: { balance: '-20.5' } } }, asOf: '2026-11-26', expect: [{ status: 'fail', subject: 'account', path: ['account', 'billing', 'balance'], facts: ['in arrears by ¥20.50'], data: { balance: '-20.50' } }] },
+  { name: 'zero balance: pass', profile: { account: { billing: { balance: '0' } } }, asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'account', facts: ['balance is ¥0.00'] }] },
+  { name: 'a negative balance that rounds to ¥0.00 is not arrears', profile: { account: { billing: { balance: '-0.004999' } } }, asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'account' }] },
+  { name: 'a balance of -0.005 rounds to -¥0.01: fail', profile: { account: { billing: { balance: '-0.005' } } }, asOf: '2026-11-26', expect: [{ status: 'fail', subject: 'account', facts: ['in arrears by ¥0.01'] }] },
+  {
+    name: 'bills and the account together, each at its path',
+    profile: { account: { billing: { balance: '1500.00', bills: [{ id: 'b1', amount: '100', due: '2026-11-30' }, { id: 'b2', amount: '50', due: '2026-10-31', payments: [{ amount: '50', paid_at: '2026-10-31' }] }] } } },
+    asOf: '2026-11-26',
+    expect: [
+      { status: 'pass', subject: 'b1', path: BILL_PATH, facts: ['5 days left'] },
+      { status: 'pass', subject: 'b2', path: ['account', 'billing', 'bills', 1] },
+      { status: 'pass', subject: 'account', path: ['account', 'billing', 'balance'], facts: ['¥1,500.00'] },
+    ],
+  },
+]);

@@ -1,0 +1,72 @@
+import rule from '../../rules/contact-details.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+const asOf = '2026-11-26';
+const GOOD = { email: 'ops@example.com', phone: '+86 571 8888 0000', address: 'No. 969 Wenyi West Road, Hangzhou', verified_at: '2026-06-01' };
+const contacts = (c: Record<string, unknown>, account: Record<string, unknown> = {}) => ({ account: { contacts: c, ...account } });
+const path = ['account', 'contacts'];
+
+testRule(rule, [
+  { name: 'no contacts: skip no data', profile: {}, asOf, expect: [{ status: 'skip', subject: 'account', path: ['account'], data: { reason: 'no data' } }] },
+  {
+    name: 'complete, valid and recently confirmed: pass',
+    profile: contacts(GOOD),
+    asOf,
+    expect: [{ status: 'pass', subject: 'account', path, facts: ['confirmed at 2026-06-01 00:00 +08:00'], data: { missing: [], verifiedAt: '2026-06-01T00:00:00+08:00', daysSinceVerified: 178 } }],
+  },
+  {
+    name: 'an empty contacts section: fail no channel, warn address and verification',
+    profile: contacts({}),
+    asOf,
+    expect: [{ status: 'fail', subject: 'account', path, facts: ['neither an email nor a phone', '. The contacts have no address: add it', 'no verified_at'], data: { missing: ['email', 'phone', 'address'] } }],
+  },
+  { name: 'malformed email alone: fail', profile: contacts({ ...GOOD, email: 'ops@example' }), asOf, expect: [{ status: 'fail', subject: 'account', facts: ['The contact email "ops@example" is not a valid address'] }] },
+  { name: 'email with a space: fail', profile: contacts({ ...GOOD, email: 'ops team@example.com' }), asOf, expect: [{ status: 'fail', subject: 'account', facts: ['"ops team@example.com"'] }] },
+  { name: 'email with two @: fail', profile: contacts({ ...GOOD, email: 'a@b@example.com' }), asOf, expect: [{ status: 'fail', subject: 'account', facts: ['not a valid address'] }] },
+  { name: 'phone with 6 digits: fail', profile: contacts({ ...GOOD, phone: '888-000' }), asOf, expect: [{ status: 'fail', subject: 'account', facts: ['The contact phone "888-000" is not a valid number'] }] },
+  { name: 'phone with 7 digits: pass', profile: contacts({ ...GOOD, phone: '888-0000' }), asOf, expect: [{ status: 'pass', subject: 'account' }] },
+  { name: 'phone with 15 digits and parentheses: pass', profile: contacts({ ...GOOD, phone: '+86 (571) 8888-0000-12' }), asOf, expect: [{ status: 'pass', subject: 'account' }] },
+  { name: 'phone with 16 digits: fail', profile: contacts({ ...GOOD, phone: '+86 571 8888 0000 1234' }), asOf, expect: [{ status: 'fail', subject: 'account', facts: ['7 to 15 digits'] }] },
+  { name: 'phone with letters: fail', profile: contacts({ ...GOOD, phone: '+86 571 CALL NOW' }), asOf, expect: [{ status: 'fail', subject: 'account', facts: ['not a valid number'] }] },
+  { name: 'phone with + in the middle: fail', profile: contacts({ ...GOOD, phone: '86+571 8888 0000' }), asOf, expect: [{ status: 'fail', subject: 'account', facts: ['not a valid number'] }] },
+  { name: 'a phone given as a YAML number is read as its text: pass', profile: contacts({ ...GOOD, phone: 13800138000 }), asOf, expect: [{ status: 'pass', subject: 'account' }] },
+  { name: 'email and phone both malformed: fail stating both', profile: contacts({ ...GOOD, email: 'nobody', phone: '12' }), asOf, expect: [{ status: 'fail', subject: 'account', facts: ['"nobody" is not a valid address', '. The contact phone "12" is not'] }] },
+  { name: 'no address: warn', profile: contacts({ ...GOOD, address: undefined }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['The contacts have no address: add it'], data: { missing: ['address'] } }] },
+  { name: 'only an email: warn naming phone and address', profile: contacts({ email: GOOD.email, verified_at: GOOD.verified_at }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['have no phone or address: add them'] }] },
+  { name: 'only a phone: warn naming email and address', profile: contacts({ phone: GOOD.phone, verified_at: GOOD.verified_at }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['have no email or address'] }] },
+  { name: 'no verified_at: warn', profile: contacts({ ...GOOD, verified_at: undefined }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['no verified_at'] }] },
+  { name: 'verified after T has not happened: warn', profile: contacts({ ...GOOD, verified_at: '2026-11-27' }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['no verified_at'] }] },
+  { name: 'verified exactly 365 days before T: pass', profile: contacts({ ...GOOD, verified_at: '2025-11-26' }), asOf, expect: [{ status: 'pass', subject: 'account', data: { daysSinceVerified: 365 } }] },
+  {
+    name: 'verified 365 days and one second before T: warn',
+    profile: contacts({ ...GOOD, verified_at: '2025-11-26' }),
+    asOf: '2026-11-26T00:00:01',
+    expect: [{ status: 'warn', subject: 'account', facts: ['last confirmed at 2025-11-26 00:00 +08:00 (365 days ago), more than 365 days ago'] }],
+  },
+  { name: 'verified a day earlier (366 days): warn', profile: contacts({ ...GOOD, verified_at: '2025-11-25' }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['(366 days ago)'] }] },
+  { name: 'verified a day later (364 days): pass', profile: contacts({ ...GOOD, verified_at: '2025-11-27' }), asOf, expect: [{ status: 'pass', subject: 'account' }] },
+  { name: 'verified_at in UTC: 2025-11-25T16:00Z is exactly 365 days: pass', profile: contacts({ ...GOOD, verified_at: '2025-11-25T16:00:00Z' }), asOf, expect: [{ status: 'pass', subject: 'account' }] },
+  { name: 'across Feb 29: 2027-03-01 to 2028-02-29 is 365 days: pass', profile: contacts({ ...GOOD, verified_at: '2027-03-01' }), asOf: '2028-02-29', expect: [{ status: 'pass', subject: 'account', data: { daysSinceVerified: 365 } }] },
+  { name: 'across Feb 29: on 2028-03-01 it is 366 days: warn', profile: contacts({ ...GOOD, verified_at: '2027-03-01' }), asOf: '2028-03-01', expect: [{ status: 'warn', subject: 'account', facts: ['(366 days ago)'] }] },
+  { name: 'verified_days option 30', profile: contacts({ ...GOOD, verified_at: '2026-10-26' }), asOf, options: { verified_days: 30 }, expect: [{ status: 'warn', subject: 'account', facts: ['(31 days ago), more than 30 days ago'] }] },
+  {
+    name: 'notice recipients: a disabled user and one created after T warn (an unknown name is a validation error)',
+    profile: contacts({ ...GOOD, notice_recipients: ['alice', 'bob', 'carol'] }, { ram_users: [{ name: 'alice' }, { name: 'bob', enabled: false }, { name: 'carol', created_at: '2026-11-27' }] }),
+    asOf,
+    expect: [{ status: 'warn', subject: 'account', facts: ['Notice recipients bob, carol are not enabled RAM users'], data: { recipientsNotEnabled: ['bob', 'carol'] } }],
+  },
+  {
+    name: 'one stray notice recipient',
+    profile: contacts({ ...GOOD, notice_recipients: ['alice', 'bob'] }, { ram_users: [{ name: 'alice' }, { name: 'bob', enabled: false }] }),
+    asOf,
+    expect: [{ status: 'warn', subject: 'account', facts: ['Notice recipient bob is not an enabled RAM user'] }],
+  },
+  { name: 'notice recipients all enabled: pass', profile: contacts({ ...GOOD, notice_recipients: ['alice'] }, { ram_users: [{ name: 'alice' }] }), asOf, expect: [{ status: 'pass', subject: 'account', data: { recipientsNotEnabled: [] } }] },
+  { name: 'notice recipients without ram_users: not judged', profile: contacts({ ...GOOD, notice_recipients: ['ghost'] }), asOf, expect: [{ status: 'pass', subject: 'account' }] },
+  {
+    name: 'every condition at once: fails first, then the warns',
+    profile: contacts({ email: 'bad', address: undefined, phone: '1', verified_at: '2020-01-01', notice_recipients: ['x'] }, { ram_users: [{ name: 'x', enabled: false }] }),
+    asOf,
+    expect: [{ status: 'fail', subject: 'account', facts: ['email "bad"', 'phone "1"', 'no address', 'last confirmed at 2020-01-01', 'Notice recipient x'] }],
+  },
+]);

@@ -1,0 +1,71 @@
+import rule from '../../rules/package-forfeit.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+// Paid 2026-01-01 00:00 +08:00; last day 2026-12-31, so expiry is 2027-01-01 00:00 +08:00 (365 days after payment).
+const pkg = (fields: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
+  orders: [{
+    id: 'p1', kind: 'resource-package', product: 'oss', amount: '100.00', placed_at: '2025-12-30', paid_at: '2026-01-01',
+    package: { quantity: '100', used: '40', unit: 'GB', period: 'total', expires_at: '2026-12-31', ...fields },
+    ...extra,
+  }],
+});
+const one = (status: 'pass' | 'warn' | 'skip', facts: string[], data?: Record<string, unknown>) => [{ status, subject: 'p1', path: ['orders', 0], facts, ...(data ? { data } : {}) }];
+
+testRule(rule, [
+  { name: 'no orders section: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
+  { name: 'no packages: skip not applicable', profile: { orders: [{ id: 's1', product: 'ecs' }] }, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
+  { name: 'a released package is out of scope', profile: pkg({}, { status: 'released' }), asOf: '2027-02-01', expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
+  {
+    name: 'expired with units left: warn forfeited units and their value',
+    profile: pkg(),
+    asOf: '2027-01-01',
+    expect: one('warn', ['Package p1 expired at 2027-01-01 00:00 +08:00 and forfeited 60 GB unused, worth ¥60.00'], { expiresAt: '2027-01-01T00:00:00+08:00', forfeitedUnits: '60', forfeitValue: '60.00' }),
+  },
+  {
+    name: 'the last second before expiry: projection, 1 day left',
+    profile: pkg(),
+    asOf: '2026-12-31T23:59:59',
+    expect: one('warn', ['expires at 2027-01-01 00:00 +08:00 (1 day left)', 'since 2026-01-01 00:00 +08:00 (40 GB so far)', 'about 60 GB will be left and forfeited, worth ¥60.00'], { daysLeft: 1, projectedUnitsLeft: '60', projectedValue: '60.00', rateSince: '2026-01-01T00:00:00+08:00' }),
+  },
+  { name: 'a day before the warn window (31 days left): pass', profile: pkg(), asOf: '2026-12-01', expect: one('pass', ['expires at 2027-01-01 00:00 +08:00 (31 days left)']) },
+  { name: 'exactly warn_days before expiry is not yet within: pass', profile: pkg(), asOf: '2026-12-02', expect: one('pass', ['(30 days left)'], { daysLeft: 30 }) },
+  {
+    name: 'a second into the warn window: warn with the projection',
+    profile: pkg(),
+    asOf: '2026-12-02T00:00:01',
+    // 40 GB in 335 days + 1 s; at that rate 43.58 GB by expiry.
+    expect: one('warn', ['(30 days left)', 'about 56.42 GB will be left and forfeited, worth ¥56.42'], { projectedUnitsLeft: '56.42', projectedValue: '56.42' }),
+  },
+  { name: 'a day into the window: warn', profile: pkg(), asOf: '2026-12-03', expect: one('warn', ['(29 days left)']) },
+  { name: 'close to the rate needed: 0.36 GB left', profile: pkg({ used: '95' }), asOf: '2026-12-15', expect: one('warn', ['about 0.36 GB will be left', 'worth ¥0.36']) },
+  { name: 'on track to use everything: pass', profile: pkg({ used: '99' }), asOf: '2026-12-15', expect: one('pass', ['at the rate used since 2026-01-01 00:00 +08:00 its units are used up by then'], { rateSince: '2026-01-01T00:00:00+08:00' }) },
+  { name: 'used up before expiry: pass', profile: pkg({ used: '100' }), asOf: '2026-12-15', expect: one('pass', ['no unused units']) },
+  { name: 'expired fully used: pass', profile: pkg({ used: '100' }), asOf: '2027-02-01', expect: one('pass', ['no unused units']) },
+  { name: 'forfeit value rounds half up: 1 of 2 units of ¥10.01 is ¥5.005 → ¥5.01', profile: pkg({ quantity: '2', used: '1' }, { amount: '10.01' }), asOf: '2027-01-01', expect: one('warn', ['forfeited 1 GB unused, worth ¥5.01'], { forfeitValue: '5.01' }) },
+  { name: 'forfeit value rounds half up: 1 of 8 units of ¥1.00 is ¥0.125 → ¥0.13', profile: pkg({ quantity: '8', used: '7' }, { amount: '1.00' }), asOf: '2027-01-01', expect: one('warn', ['worth ¥0.13'], { forfeitValue: '0.13' }) },
+  {
+    name: 'projected value rounds half up: 0.5 GB of a ¥1.00 100 GB package is ¥0.005 → ¥0.01',
+    profile: pkg({ used: '49.75' }, { amount: '1.00' }),
+    asOf: '2026-07-02T12:00:00+08:00',
+    options: { warn_days: 200 },
+    expect: one('warn', ['(49.75 GB so far)', 'about 0.5 GB will be left and forfeited, worth ¥0.01'], { projectedUnitsLeft: '0.5', projectedValue: '0.01' }),
+  },
+  { name: 'decimal quantities', profile: pkg({ quantity: '0.5', used: '0.125', unit: 'TB' }), asOf: '2027-01-01', expect: one('warn', ['forfeited 0.375 TB unused, worth ¥75.00'], { forfeitedUnits: '0.375' }) },
+  { name: 'large unit counts are grouped', profile: pkg({ quantity: '10000000', used: '1', unit: 'requests' }), asOf: '2027-01-01', expect: one('warn', ['forfeited 9,999,999 requests unused']) },
+  { name: 'no unit: "units"', profile: pkg({ unit: null }), asOf: '2027-01-01', expect: one('warn', ['forfeited 60 units unused']) },
+  { name: 'no price: units without a value', profile: pkg({}, { amount: null }), asOf: '2027-01-01', expect: one('warn', ['forfeited 60 GB unused (no replacement']) },
+  { name: 'a monthly quota: units forfeited, no value claimed', profile: pkg({ period: 'monthly' }), asOf: '2027-01-01', expect: one('warn', ['forfeited 60 GB unused (no replacement']) },
+  { name: 'a monthly quota is not projected', profile: pkg({ period: 'monthly' }), asOf: '2026-12-15', expect: one('pass', ['(17 days left).']) },
+  { name: 'no period: read as a fixed total', profile: pkg({ period: null }), asOf: '2026-12-31T23:59:59', expect: one('warn', ['will be left and forfeited, worth ¥60.00']) },
+  { name: 'no paid_at: the rate since placed_at', profile: pkg({ used: '60' }, { paid_at: null, placed_at: '2026-01-01' }), asOf: '2026-12-15', expect: one('warn', ['since 2026-01-01 00:00 +08:00 (60 GB so far)'], { rateSince: '2026-01-01T00:00:00+08:00' }) },
+  { name: 'paid_at after T has not happened: the rate since placed_at', profile: pkg({}, { paid_at: '2026-12-20' }), asOf: '2026-12-15', expect: one('warn', ['since 2025-12-30 00:00 +08:00']) },
+  { name: 'no date to measure the rate from: skip no data', profile: pkg({}, { paid_at: null, placed_at: null }), asOf: '2026-12-15', expect: one('skip', ['without a paid_at or placed_at'], { reason: 'no data' }) },
+  { name: 'expired, used unknown: skip no data', profile: pkg({ used: null }), asOf: '2027-01-01', expect: one('skip', ['cannot be judged without package.used'], { reason: 'no data' }) },
+  { name: 'in the window, quantity and used unknown: skip no data', profile: pkg({ used: null, quantity: null }), asOf: '2026-12-15', expect: one('skip', ['without package.quantity and package.used']) },
+  { name: 'far from expiry, used unknown: pass', profile: pkg({ used: null }), asOf: '2026-06-01', expect: one('pass', ['expires at 2027-01-01 00:00 +08:00']) },
+  { name: 'no expires_at: skip no data', profile: pkg({ expires_at: null }), asOf: '2026-12-15', expect: one('skip', ['without package.expires_at']) },
+  { name: 'no expires_at but status expired: forfeited, undated', profile: pkg({ expires_at: null }, { status: 'expired' }), asOf: '2026-12-15', expect: one('warn', ['Package p1 has expired and forfeited 60 GB unused, worth ¥60.00']) },
+  { name: 'warn_days 60 widens the window', profile: pkg(), asOf: '2026-11-15', options: { warn_days: 60 }, expect: one('warn', ['(47 days left)']) },
+  { name: 'expires_at across Feb 29 (2028-02-29 is the last day)', profile: pkg({ expires_at: '2028-02-29' }), asOf: '2028-02-29T12:00', expect: one('warn', ['expires at 2028-03-01 00:00 +08:00 (1 day left)']) },
+  { name: 'expires_at as a UTC date-time', profile: pkg({ expires_at: '2026-12-31T16:00:00Z' }), asOf: '2027-01-01T00:00:00+08:00', expect: one('warn', ['expired at 2027-01-01 00:00 +08:00']) },
+]);
