@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, skipFor, Verdict } from '../src/engine/verdict.js';
-import { happened, holdsData } from '../src/model/facts.js';
+import { holdsData, placedBy } from '../src/model/facts.js';
 import type { Order } from '../src/model/profile.js';
 
 const messages = {
@@ -24,7 +24,7 @@ export default defineRule({
   messages,
   check(profile, { asOf }) {
     const all = profile.orders ?? [];
-    const placed = (o: Order) => o.placed_at === undefined || happened(o.placed_at, asOf);
+    const placed = (o: Order) => placedBy(o, asOf);
     const subjects = all.filter((o) => o.status !== 'released' && o.kind !== 'resource-package' && holdsData(o) && placed(o));
     if (subjects.length === 0) return [skipFor(profile.orders, 'data-holding subscription or pay-as-you-go orders')];
     if (profile.backups === undefined) return [skipAccount('no data', 'backups')];

@@ -55,8 +55,7 @@ export default defineRule({
     const all = profile.backups ?? [];
     const enabled = all.filter((b) => b.enabled);
     if (enabled.length === 0) return [skipFor(profile.backups, 'enabled backups')];
-    const placed = (profile.orders ?? []).filter((o) => o.placed_at === undefined || happened(o.placed_at, asOf));
-    const orders = latestOrderByResource(placed);
+    const orders = latestOrderByResource(profile.orders ?? [], asOf);
     return enabled.map((backup) => {
       const resource = backup.resource;
       const path = ['backups', all.indexOf(backup)];

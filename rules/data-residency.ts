@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { skipAccount, Verdict } from '../src/engine/verdict.js';
-import { happened, holdsData } from '../src/model/facts.js';
+import { holdsData, placedBy } from '../src/model/facts.js';
 import type { YamlPath } from '../src/report/types.js';
 
 const list = (regions: string[]) => (regions.length === 0 ? 'none declared' : regions.join(', '));
@@ -34,7 +34,7 @@ export default defineRule({
     const findings: Finding[] = [];
     (profile.orders ?? []).forEach((order, i) => {
       if (order.status === 'released' || !holdsData(order) || order.region === undefined) return;
-      if (order.placed_at !== undefined && !happened(order.placed_at, asOf)) return;
+      if (!placedBy(order, asOf)) return;
       findings.push(judge(order.id, ['orders', i], `Order ${order.id}`, order.region));
     });
     (profile.backups ?? []).forEach((backup, i) => {

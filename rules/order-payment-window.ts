@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
-import { happened, isPaid } from '../src/model/facts.js';
+import { happened, isPaid, placedBy } from '../src/model/facts.js';
 import { daysLeft, formatBeijing, periodEnd, toRfc3339 } from '../src/model/time.js';
 
 const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
@@ -28,7 +28,7 @@ export default defineRule({
   messages,
   check(profile, { asOf, options }) {
     const all = profile.orders ?? [];
-    const prepaid = all.filter((o) => o.status !== 'released' && (o.billing ?? (o.kind === 'payg' ? 'postpaid' : 'prepaid')) === 'prepaid');
+    const prepaid = all.filter((o) => o.status !== 'released' && placedBy(o, asOf) && (o.billing ?? (o.kind === 'payg' ? 'postpaid' : 'prepaid')) === 'prepaid');
     if (prepaid.length === 0) return [skipFor(profile.orders, 'orders with billing: prepaid')];
     return prepaid.map((order) => {
       const path = ['orders', all.indexOf(order)];

@@ -8,7 +8,9 @@ import { expandInputs } from '../load/inputs.js';
 import { resolveEffectiveConfig } from '../config/effective.js';
 import { applyWaivers, WAIVER_RULE_SUMMARY } from '../config/waivers.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
-import { FORMATTERS } from '../report/formatters/index.js';
+import { FORMAT_NAMES, FORMATTERS } from '../report/formatters/index.js';
+import { githubStepSummary } from '../report/formatters/github.js';
+import { appendFile } from 'node:fs/promises';
 import type { FailOn, FileReport, RuleSummary } from '../report/types.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL } from '../version.js';
@@ -58,6 +60,8 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
     const text = FORMATTERS[target.format](report, context);
     if (target.file === undefined) stream.write(text);
     else await writeFileAtomic(target.file, text);
+    // GitHub shares the step summary file across the whole step: append, never replace.
+    if (target.format === 'github' && process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, githubStepSummary(report, context));
   }
   for (const file of files) {
     for (const e of file.internalErrors ?? []) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${file.file}: ${e.message}\n`);
@@ -71,7 +75,7 @@ export function checkCommand(done: (code: ExitCode) => void): Command {
     .description('check account profiles against the service agreement and report findings with clauses')
     .argument('[paths...]', 'profile files, directories (searched for *.yaml and *.yml), or - for stdin')
     .option('--as-of <date|date-time>', 'judge as of this instant, in Beijing time unless an offset is given (default: now)')
-    .option('-f, --format <name[=file]>', 'output format: text or json; repeat to write several, at most one to stdout', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('-f, --format <name[=file]>', `output format: ${FORMAT_NAMES.join(', ')} (csv-bom: csv with a UTF-8 BOM, for Excel); repeat to write several as NAME=FILE, at most one to stdout`, (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(['fail', 'warn', 'never']))
     .option('-v, --verbose', 'also list pass and skip findings')
     .addHelpText(
@@ -81,6 +85,8 @@ Examples:
   $ clausecheck check examples/                     check every profile in a folder
   $ clausecheck check acme.yaml --as-of 2026-11-26  judge as of 00:00 Beijing time that day
   $ clausecheck check acme.yaml --format json > report.json
+  $ clausecheck check profiles/ --format text --format sarif=out.sarif --format junit=out.xml
+  $ clausecheck check profiles/ --format html=report.html --format csv-bom=audit.csv
   $ cat acme.yaml | clausecheck check -              read a profile from stdin
   $ clausecheck check profiles/ --fail-on warn      exit 1 on warnings too (for CI)
   $ clausecheck check profiles/ --rule 'backup-*'   only the backup rules

@@ -3,6 +3,7 @@
  * YAML data into a typed configuration and collects every issue with its YAML path. Rule options
  * are validated by each rule's own zod schema; locating issues is load-config.ts's job.
  */
+import { keysAt } from '../model/zod-keys.js';
 import { z } from 'zod';
 import type { Rule } from '../engine/types.js';
 import type { FailOn, YamlPath } from '../report/types.js';
@@ -100,31 +101,8 @@ export function plainNumbers(value: unknown): unknown {
   return result;
 }
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType };
-
-function defOf(schema: z.ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-/** The object keys a zod schema allows at a path, for "did you mean" suggestions. */
-export function keysAt(schema: z.ZodType, path: YamlPath): string[] {
-  let def = defOf(schema);
-  const unwrap = () => {
-    while (['optional', 'nullable', 'default', 'pipe', 'prefault', 'readonly'].includes(def.type)) {
-      const inner = def.innerType ?? def.in;
-      if (!inner) break;
-      def = defOf(inner);
-    }
-  };
-  for (const step of path) {
-    unwrap();
-    const next = typeof step === 'number' ? def.element : def.shape?.[step];
-    if (!next) return [];
-    def = defOf(next);
-  }
-  unwrap();
-  return Object.keys(def.shape ?? {});
-}
+/** The object keys a zod schema allows at a path (re-exported for config tests). */
+export { keysAt };
 
 /** How unknown keys are named in messages: `unknown option "x" for rule y`. */
 export interface KeyWording {

@@ -43,10 +43,16 @@ export function renewalPaid(order: Order, asOf: number): boolean {
   return start === undefined || paid.at >= start.at;
 }
 
-/** The orders that give each resource its state: for a resource named by several, the one placed last. */
-export function latestOrderByResource(orders: readonly Order[]): Map<string, Order> {
+/** True when the order exists at T: placed by T, or with no `placed_at` (orders placed after T have not happened yet). */
+export function placedBy(order: Order, asOf: number): boolean {
+  return order.placed_at === undefined || happened(order.placed_at, asOf);
+}
+
+/** The orders that give each resource its state at T: for a resource named by several, the one placed last by T. */
+export function latestOrderByResource(orders: readonly Order[], asOf: number): Map<string, Order> {
   const byResource = new Map<string, Order>();
   for (const order of orders) {
+    if (!placedBy(order, asOf)) continue;
     if (order.resource === undefined) continue;
     const current = byResource.get(order.resource);
     if (!current || (order.placed_at?.at ?? -Infinity) >= (current.placed_at?.at ?? -Infinity)) byResource.set(order.resource, order);

@@ -3,15 +3,15 @@
  * auto-renew-funding, package-forfeit, package-overage, data-deletion-risk and scheduled-release.
  */
 import { DEFAULT_BUFFER_DAYS, type BufferTable } from './buffer-days.js';
-import { expiryInstant, happened, latestOrderByResource } from './facts.js';
+import { expiryInstant, latestOrderByResource, placedBy } from './facts.js';
 import { divRound } from './money.js';
 import type { Order } from './profile.js';
 import { formatBeijing } from './time.js';
 
 /** The orders that give their resource its state at T: per resource the one placed last by T, and every order without a resource. */
 export function currentOrders(orders: readonly Order[], asOf: number): Set<Order> {
-  const placed = orders.filter((o) => o.placed_at === undefined || happened(o.placed_at, asOf));
-  const latest = new Set(latestOrderByResource(placed).values());
+  const placed = orders.filter((o) => placedBy(o, asOf));
+  const latest = new Set(latestOrderByResource(placed, asOf).values());
   return new Set(placed.filter((o) => o.resource === undefined || latest.has(o)));
 }
 

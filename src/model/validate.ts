@@ -5,6 +5,7 @@ import { crossRefIssues } from './cross-refs.js';
 import { profileSchema, type Profile } from './profile.js';
 import { describeValue, NumberToken } from './scalars.js';
 import { didYouMean } from './suggest.js';
+import { keysAt } from './zod-keys.js';
 
 /** A validation problem at a YAML path; `onKey` locates it at the key rather than the value. */
 export interface ValidationIssue {
@@ -23,32 +24,6 @@ export function dropNulls(value: unknown): unknown {
   const result: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) if (v !== null) result[k] = dropNulls(v);
   return result;
-}
-
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType };
-
-function defOf(schema: z.ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-/** The object keys the schema allows at a path, for suggestions. */
-function keysAt(schema: z.ZodType, path: YamlPath): string[] {
-  let def = defOf(schema);
-  const unwrap = () => {
-    while (['optional', 'nullable', 'default', 'pipe', 'prefault'].includes(def.type)) {
-      const inner = def.innerType ?? def.in;
-      if (!inner) break;
-      def = defOf(inner);
-    }
-  };
-  for (const step of path) {
-    unwrap();
-    const next = typeof step === 'number' ? def.element : def.shape?.[step];
-    if (!next) return [];
-    def = defOf(next);
-  }
-  unwrap();
-  return Object.keys(def.shape ?? {});
 }
 
 function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[] {
