@@ -29,6 +29,8 @@ export default defineRule({
   title: 'The account is on the agreement version these rules check',
   clauses: ['14.2'],
   description: `The provider may change the agreement on 30 days' notice, and continued use accepts the change (§14.2). These rules implement ${AGREEMENT_VERSION}; a profile whose \`agreement\` names another version warns, saying whether it is older (the newer terms these rules check now govern) or newer (the findings may be out of date).`,
+  fix:
+    'Find the agreement version that governs the account (under §14.2, continued use accepts an announced change) and record it in `agreement`. If it is newer than the version these rules implement, review the changes before relying on the findings.',
   options: z.strictObject({}),
   messages,
   check(profile) {

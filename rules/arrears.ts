@@ -57,6 +57,8 @@ export default defineRule({
   clauses: ['3.4'],
   description:
     'The provider may withhold or end service while fees are unpaid and may charge 0.05% of the arrears per day as a late fee (§3.4). Each bill paid after its due date, or still unpaid, is reported with its late-fee exposure: for each Beijing day after the due date up to the day of the evaluation, 0.05% of the principal outstanding at 00:00 that day. A negative cash balance is reported as arrears on the account.',
+  fix:
+    'Pay each overdue bill\'s outstanding principal now and record the payment under the bill\'s `payments` (`amount`, `paid_at`): the late fee of 0.05% a day stops growing from the day after the payment. Clear a negative `billing.balance` with a top-up of at least the amount shown; a bill already paid late needs no action beyond expecting the fee shown.',
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {

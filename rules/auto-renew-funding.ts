@@ -33,6 +33,8 @@ export default defineRule({
   clauses: ['3.2.2', '9.2'],
   description:
     'Auto-renew is not payment: the renewal must be paid before the term ends (§3.2.2), and the deduction is taken from the cash balance, which the customer must keep sufficient (§9.2). In the window before expiry, each subscription with auto-renew on and its renewal unpaid is checked for a failed last deduction and for a cash balance below the renewal price (vouchers, coupons and gifts are not cash, §3.5).',
+  fix:
+    'Top up the cash balance to at least the renewal price before the deduction is taken (vouchers, coupons and gifts do not count), or pay the renewal by hand and record `renewal.paid_at`. After a failed deduction, remove its cause and pay the renewal before the expiry instant in the message.',
   options: z.strictObject({ window_days: z.number().int().min(1).default(12) }),
   messages,
   check(profile, { asOf, options }) {

@@ -20,6 +20,8 @@ export default defineRule({
   clauses: ['4.7'],
   description:
     'Backing up data is the customer\'s duty (§4.7): the provider may offer backup tools, but the customer must operate them. Each unreleased subscription or pay-as-you-go order placed by T whose resource holds data needs an enabled backup policy in `backups` for its `resource`.',
+  fix:
+    'Create and enable a backup policy for the resource (the product\'s automatic backup or snapshots), or re-enable a disabled one, and list it in `backups` under the order\'s `resource`.',
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {

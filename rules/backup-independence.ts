@@ -49,6 +49,8 @@ export default defineRule({
   clauses: ['4.7', '6.4', '6.5'],
   description:
     'When a service expires, is left in arrears or is released, the provider deletes the customer\'s data after a buffer period, cached and backup copies included, irrecoverably (§6.4, §6.5). Backing up is the customer\'s duty (§4.7), so a backup should have a copy in another account or off the platform and should not be deleted with the resource.',
+  fix:
+    'Copy the backup to another account or off the platform, and stop automatic snapshots from being deleted with the resource; record them as `copies` with `account: other` or `off-platform` and `delete_with_resource: false`. On a fail do this first, then renew or pay the resource before its buffer ends: the provider deletes same-account backups together with the data.',
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {

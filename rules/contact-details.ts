@@ -41,6 +41,8 @@ export default defineRule({
   clauses: ['11.1', '11.4'],
   description:
     'Notices are delivered to the contact details the customer gives, and a notice that fails because they are wrong or stale is at the customer\'s risk (§11.1, §11.4). Neither email nor phone, or a malformed one, fails; a missing email, phone or postal address warns; details not confirmed within `verified_days` (or never) warn; a notice recipient that is not an enabled RAM user warns (judged only when `ram_users` is given).',
+  fix:
+    'Correct or add the account\'s email, phone and postal address, confirm them, and record the date in `contacts.verified_at` (at least every `verified_days` days). Replace notice recipients that are no longer enabled RAM users.',
   options: z.strictObject({ verified_days: z.number().int().min(1).default(365) }),
   messages,
   check(profile, { asOf, options }) {

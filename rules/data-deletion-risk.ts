@@ -41,6 +41,8 @@ export default defineRule({
   clauses: ['6.4', '6.5'],
   description:
     "When a subscription expires unrenewed or a pay-as-you-go resource goes into arrears, the provider keeps its data only for a buffer period set by the product's documents, then deletes it and every backup copy (§6.4); deleted data cannot be recovered (§6.5). For each data-holding, unreleased order the rule computes the deletion instant (expiry, or `overdue_since`, plus the product's buffer days as a span of whole days) and warns when an unrenewed subscription expires within `warn_days`.",
+  fix:
+    'Renew the subscription (record `renewal.paid_at`) or pay the overdue pay-as-you-go charges before the deletion instant in the message; data deleted after the buffer cannot be recovered (§6.5). If the resource is meant to end, copy its data out first.',
   options: z.strictObject({ warn_days: z.number().int().min(1).default(15) }),
   messages,
   check(profile, { asOf, options, bufferDays }) {

@@ -21,6 +21,8 @@ export default defineRule({
   clauses: ['6.6'],
   description:
     'The provider stores customer data in the data centers the customer chose (§6.6). Every data-holding order, every backup copy kept on the platform, and every log store that names a region must be in one of `account.data_regions`.',
+  fix:
+    'Move the resource, backup copy or log store to one of the declared regions; if the region was a deliberate choice, add it to `account.data_regions` instead.',
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {

@@ -17,6 +17,8 @@ export default defineRule({
   clauses: ['5.2.2'],
   description:
     'The provider supports faults not caused by the customer, and the customer reports them through online tickets (§5.2.2). A ticket also records the outage for a claim (§10.6) or a termination (§10.4). Each incident with `cause: provider` that had started by T needs a `ticket`.',
+  fix:
+    'Open an online ticket for the incident and record its number as `ticket`; the ticket is also the record a claim (§10.6) or a termination (§10.4) relies on.',
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {

@@ -42,6 +42,8 @@ export default defineRule({
   clauses: ['10.6', '10.5', '3.5'],
   description:
     'The provider\'s liability is capped at the fees paid for the service in the past 12 months (§10.6), counted in cash only since gifts and vouchers never offset prices (§3.5), and excludes indirect losses and lost profit (§10.5). The 12 months run from the same Beijing date-time 12 calendar months before the anchor (the incident\'s start, else `made_at`) up to the anchor.',
+  fix:
+    'Limit the claim to the cap shown (cash paid for the product in the 12 months before the anchor) and to direct losses: indirect losses and lost profit are excluded (§10.5). A claim resting on an incident not caused by the provider has no basis under the agreement: check the incident\'s `cause` first.',
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {

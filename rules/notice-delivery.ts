@@ -24,6 +24,8 @@ export default defineRule({
   clauses: ['11.3'],
   description:
     'Electronic written notices (announcements, SMS, email, system and in-site messages) are delivered once sent successfully; a paper notice is deemed delivered on the 5th calendar day after it was posted to the contact address (§11.3), which this rule takes as 00:00 +08:00 of that day. A notice whose sending failed was not delivered.',
+  fix:
+    'For a failed notice, find out what it said (ask the provider if needed) and correct the contact detail it failed on (see contact-details): a notice lost to wrong contact details is at the customer\'s risk (§11.4). Take the delivery instant in the message as the start of any notice period.',
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {

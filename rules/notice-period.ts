@@ -36,6 +36,8 @@ export default defineRule({
   clauses: ['14.2', '9.3.4'],
   description:
     'The provider announces changes to the agreement 30 days in advance (§14.2) and may end the agreement on 30 days\' notice, refunding prepaid fees not yet used (§9.3.4). The notice period runs from delivery under §11.3 (sending, or the 5th calendar day after posting) to `effective_at` and must be at least `notice_days` × 24 h.',
+  fix:
+    'Raise a notice with less than `notice_days` × 24 h between delivery and `effective_at` with the provider before it takes effect. For a termination, claim the refund of unused prepaid fees (§9.3.4) and record it as `refund`.',
   options: z.strictObject({ notice_days: z.number().int().min(1).default(30) }),
   messages,
   check(profile, { asOf, options }) {

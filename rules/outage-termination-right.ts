@@ -36,6 +36,8 @@ export default defineRule({
   clauses: ['10.4', '10.3', '12'],
   description:
     'If the provider\'s cause keeps the customer from using a service for 72 consecutive hours, the customer may terminate it (§10.4); maintenance, network congestion (§10.3) and force majeure (§12) do not count, so only incidents with `cause: provider` do. Incidents are grouped by resource, else product; overlapping or touching ones merge, and an open one runs to T. The right lapses one year after the outage ended (Civil Code art. 564), counted as a period of one calendar year after the day it ended.',
+  fix:
+    'Decide before the lapse instant in the message whether to end the affected service; to exercise the right, give the provider written notice and keep the incident records. After the lapse instant the right is gone (Civil Code art. 564).',
   options: z.strictObject({ hours: z.number().int().min(1).default(72) }),
   messages,
   check(profile, { asOf, options }) {

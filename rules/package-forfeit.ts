@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
-import { happened } from '../src/model/facts.js';
+import { happened, placedBy } from '../src/model/facts.js';
 import { formatUnits, packageState, unitsDecimal, unitsToHundredths, type PackageState } from '../src/model/lifecycle-facts.js';
 import { formatMoney, scaleToFen, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
@@ -33,11 +33,13 @@ export default defineRule({
   clauses: ['9.1.3', '9.1.2'],
   description:
     'A resource package serves until it expires or is used up, whichever comes first (§9.1.2); units not used by expiry are forfeited with no replacement (§9.1.3). The rule reports units already forfeited with their share of the price, and, for a fixed-total package expiring within `warn_days`, the units that the rate of use since payment (else since the order) leaves unused at expiry.',
+  fix:
+    'Before the expiry instant in the message, move usage that the package covers onto it, or accept the loss; units left at expiry are forfeited with no replacement (§9.1.3). Size the next package to the rate of use, and keep `package.used` current so the projection stays accurate.',
   options: z.strictObject({ warn_days: z.number().int().min(1).default(30) }),
   messages,
   check(profile, { asOf, options }) {
     const all = profile.orders ?? [];
-    const packages = all.filter((o) => o.kind === 'resource-package' && o.status !== 'released');
+    const packages = all.filter((o) => o.kind === 'resource-package' && o.status !== 'released' && placedBy(o, asOf));
     if (packages.length === 0) return [skipFor(profile.orders, 'resource packages')];
     return packages.map((order) => judge(order, ['orders', all.indexOf(order)], asOf, options.warn_days));
   },
@@ -71,7 +73,8 @@ function judge(order: Order, path: YamlPath, asOf: number, warnDays: number): Fi
   if (period !== 'total' || expiry >= asOf + warnDays * DAY_MS) return single(messages, 'pass', order.id, path, 'notSoon', base, data);
   if (quantity === undefined || used === undefined) return skip(unitsMissing);
   if (used >= quantity) return single(messages, 'pass', order.id, path, 'allUsed', { order: order.id }, data);
-  const since = happened(order.paid_at, asOf) ? order.paid_at.at : happened(order.placed_at, asOf) ? order.placed_at.at : undefined;
+  const before = (w: typeof order.paid_at) => (happened(w, asOf) && w.at < asOf ? w.at : undefined);
+  const since = before(order.paid_at) ?? before(order.placed_at);
   if (since === undefined || since >= asOf) return skip('a paid_at or placed_at before the evaluation instant to measure the rate of use from');
   // At the rate used / (T − S), use at expiry is used × (E − S) / (T − S); units left = (q × (T − S) − used × (E − S)) / (T − S).
   const elapsed = BigInt(asOf - since);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
-import { isPaid } from '../src/model/facts.js';
+import { isPaid, placedBy } from '../src/model/facts.js';
 import { describeEnd, packageEnded, packageState, type PackageState } from '../src/model/lifecycle-facts.js';
 import { formatMoney, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
@@ -38,6 +38,8 @@ export default defineRule({
   clauses: ['9.1.4'],
   description:
     'Usage draws on resource packages first; once a package is used up or expires and no new package is bought, continued usage is billed pay-as-you-go and deducted from the account (§9.1.4). For each ended package that resources still draw on, the rule looks for an active successor: paid, not released, not expired and not used up, following the chain of successors.',
+  fix:
+    'Buy and pay a successor package for the resources still drawing on the ended one and record its order id in `package.successor`; until it is paid, usage is billed pay-as-you-go from the cash balance. If nothing should draw on the package any more, stop that usage and set `package.in_use: false`.',
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {
@@ -45,7 +47,7 @@ export default defineRule({
     const byId = new Map(all.map((o) => [o.id, o]));
     const balance = profile.account.billing?.balance;
     const subjects = all.filter(
-      (o) => o.kind === 'resource-package' && o.status !== 'released' && o.package?.in_use === true && packageEnded(packageState(o, asOf)),
+      (o) => o.kind === 'resource-package' && o.status !== 'released' && placedBy(o, asOf) && o.package?.in_use === true && packageEnded(packageState(o, asOf)),
     );
     if (subjects.length === 0) return [skipFor(profile.orders, 'ended resource packages with in_use: true')];
     return subjects.map((order) => {

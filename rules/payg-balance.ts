@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { placedBy } from '../src/model/facts.js';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
 import { formatMoney, toDecimalString } from '../src/model/money.js';
@@ -25,14 +26,16 @@ export default defineRule({
   clauses: ['9.2'],
   description:
     'Pay-as-you-go services are charged to the account balance, which the customer must keep sufficient to go on using them (§9.2); the balance is cash only (§3.5). When the account has unreleased postpaid orders or a daily pay-as-you-go spend, the rule warns when the cash balance covers fewer than `runway_days` days of the average daily spend. A balance at or below zero covers no days; the `arrears` rule reports the debt itself.',
+  fix:
+    'Top up the cash balance to at least the amount in the message (`runway_days` × `billing.payg_daily_spend`) and record the new `billing.balance`; vouchers, coupons and gifts do not count. If the balance is below zero, pay the debt first (see arrears).',
   options: z.strictObject({ runway_days: z.number().int().min(1).default(3) }),
   messages,
-  check(profile, { options }) {
+  check(profile, { asOf, options }) {
     const billing = profile.account.billing;
     const spend = billing?.payg_daily_spend;
     const balance = billing?.balance;
     const postpaid = (profile.orders ?? []).filter(
-      (o) => o.status !== 'released' && (o.billing ?? (o.kind === 'payg' ? 'postpaid' : 'prepaid')) === 'postpaid',
+      (o) => o.status !== 'released' && placedBy(o, asOf) && (o.billing ?? (o.kind === 'payg' ? 'postpaid' : 'prepaid')) === 'postpaid',
     );
     if (postpaid.length === 0 && !(spend !== undefined && spend > 0n)) {
       return [skipFor(profile.orders ?? spend, 'postpaid orders or billing.payg_daily_spend above zero')];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currentOrders } from '../src/model/lifecycle-facts.js';
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { renewalPaid } from '../src/model/facts.js';
@@ -42,6 +43,8 @@ export default defineRule({
   clauses: ['3.2.2', '9.1.2'],
   description:
     'To continue a subscription the customer pays the renewal at least 7 days before the term ends (§3.2.2); the term runs to the end of the period bought (§9.1.2). The deadline is the expiry instant minus 7 × 24 h; the rule warns in the week before it, fails once it has passed unpaid, and notes that auto-renew is not payment.',
+  fix:
+    'Pay the renewal before the deadline in the message (`days_before` × 24 h before expiry) and record the payment as `renewal.paid_at`; switching auto-renew on is not payment, and a failed deduction has to be paid by hand. If the subscription is meant to end, set `renewal.intent: let-expire` and save its data first (see data-deletion-risk).',
   options: z.strictObject({
     days_before: z.number().int().min(0).default(7),
     warn_days: z.number().int().min(0).default(7),
@@ -49,7 +52,8 @@ export default defineRule({
   messages,
   check(profile, { asOf, options }) {
     const all = profile.orders ?? [];
-    const subscriptions = all.filter(inScope);
+    const current = currentOrders(all, asOf);
+    const subscriptions = all.filter((o) => current.has(o) && inScope(o));
     if (subscriptions.length === 0) return [skipFor(profile.orders, 'subscriptions with term.end whose renewal intent is renew')];
     return subscriptions.map((order) => {
       const path = ['orders', all.indexOf(order)];

@@ -20,6 +20,8 @@ export default defineRule({
   clauses: ['4.5'],
   description:
     'The customer answers for the secrecy of its passwords and keys (§4.5). An AccessKey on the root (main) account grants every permission and cannot be restricted, and a root account without MFA falls to a single leaked password. The rule fails on an active root AccessKey (status absent counts as active) and on `root.mfa: false`; an absent `mfa` is unknown and not judged.',
+  fix:
+    'Disable and then delete every AccessKey of the root account, giving programs keys of RAM users with narrow policies instead, and turn on MFA for the root account. Then remove the keys from `root.access_keys` (or mark them `status: inactive`) and set `root.mfa: true`.',
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {

@@ -43,6 +43,18 @@ function runRule(active: ActiveRule, loaded: LoadedProfile, settings: RunSetting
   return loaded.profile === undefined ? undefined : rule.check(loaded.profile, context);
 }
 
+const SECRET_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]{30}(?![A-Za-z0-9])/g;
+
+/** Replaces every token shaped like an AccessKey secret (except the subject's own id) so no output can echo one. */
+function redact<T>(value: T, subject: string): T {
+  if (typeof value === 'string') return value.replace(SECRET_TOKEN, (token) => (token === subject ? token : '[secret-shaped value not shown]')) as T;
+  if (Array.isArray(value)) return value.map((v) => redact(v, subject)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, subject)])) as T;
+  }
+  return value;
+}
+
 function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog>, loaded: LoadedProfile): ReportFinding {
   const position = finding.position ?? loaded.locate(finding.path);
   let status = finding.status;
@@ -56,11 +68,11 @@ function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog
     status,
     clauses: [...active.rule.clauses],
     subject: finding.subject,
-    message: renderMessage(active.rule, finding),
+    message: redact(renderMessage(active.rule, finding), finding.subject),
     path: finding.path,
     line: position.line,
     column: position.column,
-    data,
+    data: redact(data, finding.subject),
   };
 }
 

@@ -107,4 +107,16 @@ testRule(rule, [
       { status: 'pass', subject: 'o2', path: ['orders', 2], facts: ['due by 2027-03-25 00:00 +08:00'] },
     ],
   },
+  {
+    name: 'a resource renewed by a newer order is judged on that order, not the expired one it replaced',
+    profile: {
+      orders: [
+        { id: 'old', product: 'ecs', resource: 'i-1', placed_at: '2025-11-01', paid_at: '2025-11-01', amount: '100', term: { start: '2025-11-01', end: '2026-10-31' } },
+        { id: 'new', product: 'ecs', resource: 'i-1', placed_at: '2026-10-20', paid_at: '2026-10-20', amount: '100', term: { start: '2026-11-01', end: '2027-10-31' } },
+        { id: 'later', product: 'ecs', resource: 'i-2', placed_at: '2026-12-01', amount: '100', term: { start: '2026-12-01', end: '2026-12-10' } },
+      ],
+    },
+    asOf: '2026-11-26',
+    expect: [{ status: 'pass', subject: 'new', path: ['orders', 1], facts: ['due by 2027-10-25 00:00 +08:00'] }],
+  },
 ]);

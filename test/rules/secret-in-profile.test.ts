@@ -114,3 +114,22 @@ describe('secret-in-profile end to end (loader + engine)', () => {
     expect(parsed.message).toBe(unparsed.message);
   });
 });
+
+describe('no rule echoes a secret-shaped value', () => {
+  it('redacts it from every message and data, whichever rule quotes the field', async () => {
+    const { loadProfile } = await import('../../src/load/load-profile.js');
+    const { checkFile } = await import('../../src/engine/check-file.js');
+    const { RULES } = await import('../../rules/index.js');
+    const { DEFAULT_BUFFER_DAYS } = await import('../../src/model/buffer-days.js');
+    const secret = 'Ab3dEf7hIj1lMn5pQr9tUv2xYz4bCd';
+    const yaml = `format: clausecheck/v1\nagreement: ${secret}\naccount:\n  id: "1"\n  contacts:\n    email: ${secret}\n    phone: ${secret}\n`;
+    const report = checkFile(loadProfile('p.yaml', Buffer.from(yaml)), {
+      asOf: Date.UTC(2026, 10, 26),
+      rules: RULES.map((rule) => ({ rule, options: rule.options.parse({}) })),
+      bufferDays: DEFAULT_BUFFER_DAYS,
+    });
+    expect(report.valid).toBe(true);
+    expect(report.findings.find((f) => f.rule === 'contact-details')?.message).toContain('[secret-shaped value not shown]');
+    expect(JSON.stringify(report)).not.toContain(secret);
+  });
+});
