@@ -99,3 +99,13 @@ const REPORT_SCHEMA = {
     },
   },
 };
+
+describe('the examples exercise every rule', () => {
+  it('each rule gives at least one warn or fail finding on the shipped examples', async () => {
+    const { RULES } = await import('../../rules/index.js');
+    const report = JSON.parse(runCli([...ARGS, '--format', 'json']).stdout);
+    const seen = new Set<string>();
+    for (const file of report.files) for (const f of file.findings) if (f.status === 'warn' || f.status === 'fail') seen.add(f.rule);
+    expect(RULES.map((r) => r.id).filter((id) => !seen.has(id))).toEqual([]);
+  });
+});
