@@ -3,7 +3,8 @@ import { validateProfile } from '../model/validate.js';
 import type { Profile } from '../model/profile.js';
 import type { ReportError } from '../report/types.js';
 import { decodeUtf8, sha256 } from './bytes.js';
-import { parseYaml, type Locator } from './yaml-document.js';
+import { parseProfileYaml } from './fast-yaml.js';
+import type { Locator } from './yaml-document.js';
 
 /** One profile, loaded: valid with a profile, or invalid with its errors. */
 export interface LoadedProfile {
@@ -32,7 +33,7 @@ export function loadProfile(file: string, bytes: Uint8Array): LoadedProfile {
   if (!decoded.ok) {
     return { ...base, text: undefined, data: undefined, errors: [{ ...decoded.problem, path: [] }], locate: NOWHERE };
   }
-  const parsed = parseYaml(decoded.text);
+  const parsed = parseProfileYaml(decoded.text);
   if (parsed.data === undefined) {
     const errors = parsed.problems.map((p) => ({ ...p, path: [] })).sort(byPosition);
     return { ...base, text: decoded.text, data: undefined, errors, locate: parsed.locate };

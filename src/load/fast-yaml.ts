@@ -1,0 +1,311 @@
+/**
+ * A fast parse path beside the `yaml` one: js-yaml with a listener that records where every node
+ * starts. It gives the same data and the same positions as `parseYaml` (yaml-document.ts), or it
+ * declines, and `parseProfileYaml` then uses `parseYaml`, whose diagnostics are the ones users see.
+ *
+ * It declines (throws `FastPathDeclined`) on anything it cannot reproduce exactly:
+ * - any js-yaml error or warning (syntax errors, duplicate keys, several documents, deep nesting);
+ * - a top level that is not a mapping (empty file, list, scalar: the `yaml` path words those);
+ * - tabs, a lone CR, a BOM other than the first character or followed by a space, a `%` directive
+ *   line, `---` or `...` run into text, a `#` right after `[`, `{`, `,`, a closing quote or bracket
+ *   (js-yaml takes it as a comment, `yaml` objects);
+ * - anchors, aliases and tags (`&a`, `*a`, `!!binary`...);
+ * - keys that are not strings (numbers, booleans, null, collections), explicit `?` keys,
+ *   keys longer than 1,000 characters;
+ * - an empty value in a sequence or a flow collection (`- ` alone, `{a: }`), flow pairs (`[a: b]`),
+ *   flow keys without values (`{a, b}`);
+ * - more than MAX_NODES nodes (the `yaml` path reports those);
+ * - any node the recorded events do not match one to one (a safety net).
+ */
+import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
+import { NumberToken } from '../model/scalars.js';
+import type { YamlPath } from '../report/types.js';
+import { MAX_NODES, parseYaml, type Locator, type ParsedYaml, type Position } from './yaml-document.js';
+
+/** Thrown by `parseYamlFast` when it cannot give exactly what the `yaml` path gives. */
+export class FastPathDeclined extends Error {
+  constructor(readonly reason: string) {
+    super(`fast YAML path declined: ${reason}`);
+  }
+}
+
+// YAML 1.2 core schema, as the `yaml` package resolves plain scalars (its core/*.js tests).
+const NULL_RE = /^(?:~|[Nn]ull|NULL)$/;
+const BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const NUMBER_RE =
+  /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+
+const SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => NULL_RE.test(s), construct: () => null }),
+    new Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (s: string) => BOOL_RE.test(s),
+      construct: (s: string) => s.charCodeAt(0) === 0x74 /* t */ || s.charCodeAt(0) === 0x54 /* T */,
+    }),
+    // A plain number keeps its source text, as the `yaml` path does.
+    new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string) => NUMBER_RE.test(s), construct: (s: string) => new NumberToken(s) }),
+  ],
+});
+
+/** One composed node as the listener saw it. Offsets are in js-yaml's input (BOM removed). */
+interface Frame {
+  /** Where composition began (before any separating space). */
+  open: number;
+  /** Where the node's content (or properties) begin; set by the walk. */
+  start: number;
+  /** Where composition ended. */
+  end: number;
+  kind: string | null;
+  result: unknown;
+  children: Frame[] | undefined;
+  /** For a mapping: key text, key start, value frame, in document order. */
+  keys?: string[];
+  keyStarts?: number[];
+  values?: Frame[];
+}
+
+const SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+const HASH = 0x23;
+
+/** Skips spaces, line breaks and comments: what js-yaml's skipSeparationSpace consumed. */
+function skipSeparation(input: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const c = input.charCodeAt(i);
+    if (c === SPACE || c === LF || c === CR) i++;
+    else if (c === HASH) {
+      do i++;
+      while (i < input.length && input.charCodeAt(i) !== LF && input.charCodeAt(i) !== CR);
+    } else return i;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === LF || c === CR;
+}
+
+/** `&anchor`, `*alias` or `!tag`: the fast path leaves those to the `yaml` path. */
+function isProperty(c: number): boolean {
+  return c === 0x26 /* & */ || c === 0x2a /* * */ || c === 0x21; /* ! */
+}
+
+function skipSpaces(input: string, at: number): number {
+  let i = at;
+  while (input.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+/** A wrapper frame (js-yaml composing a node by trying a block mapping first) gives way to its one child. */
+function unwrap(frame: Frame): Frame {
+  let f = frame;
+  while (f.children !== undefined && f.children.length === 1 && f.children[0]!.result === f.result) f = f.children[0]!;
+  return f;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Counts value nodes as the `yaml` path's toData does, to decline where it would say "too many". */
+interface Budget {
+  nodes: number;
+}
+
+/**
+ * Checks the frames against the data js-yaml built and records where each node starts.
+ * `parent` is 'block' for a block mapping's value, 'seq' or 'flow' for an item or a flow value.
+ */
+function settle(input: string, outer: Frame, parent: 'root' | 'block' | 'seq' | 'flow', budget: Budget): Frame {
+  if (++budget.nodes > MAX_NODES) throw new FastPathDeclined('too many nodes');
+  const start = skipSeparation(input, outer.open);
+  const f = unwrap(outer);
+  if (f.kind === null) {
+    // An empty node (`key:` with nothing after it): the `yaml` path puts it after the indicator's spaces.
+    if (parent !== 'block' || f.result !== null) throw new FastPathDeclined('an empty value outside a block mapping');
+    f.start = skipSpaces(input, outer.open);
+    if (isProperty(input.charCodeAt(start))) throw new FastPathDeclined('an anchor, alias or tag');
+    return f;
+  }
+  const first = input.charCodeAt(start);
+  if (isProperty(first)) throw new FastPathDeclined('an anchor, alias or tag');
+  f.start = start;
+  const value = f.result;
+  const children = f.children;
+  if (f.kind === 'sequence') {
+    if (!Array.isArray(value)) throw new FastPathDeclined('a sequence event without a list');
+    const n = children?.length ?? 0;
+    if (value.length !== n) throw new FastPathDeclined('a list with empty items or flow pairs');
+    const flow = first === 0x5b; /* [ */
+    for (let i = 0; i < n; i++) {
+      const item = settle(input, children![i]!, flow ? 'flow' : 'seq', budget);
+      if (value[i] !== item.result) throw new FastPathDeclined('a list item that does not match its event');
+      children![i] = item;
+    }
+    return f;
+  }
+  if (f.kind === 'mapping') {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new FastPathDeclined('a mapping event without a mapping');
+    const n = children?.length ?? 0;
+    if (n % 2 !== 0) throw new FastPathDeclined('a mapping key without a value');
+    const record = value as Record<string, unknown>;
+    let own = 0;
+    for (const k in record) if (hasOwn.call(record, k)) own++;
+    if (own * 2 !== n) throw new FastPathDeclined('a mapping whose entries do not match its events');
+    const flow = first === 0x7b; /* { */
+    const keys: string[] = [];
+    const keyStarts: number[] = [];
+    const values: Frame[] = [];
+    for (let i = 0; i < n; i += 2) {
+      const keyOuter = children![i]!;
+      const keyFrame = unwrap(keyOuter);
+      const key = keyFrame.result;
+      if (typeof key !== 'string' || keyFrame.kind !== 'scalar') throw new FastPathDeclined('a key that is not a string');
+      const keyStart = skipSeparation(input, keyFrame.open);
+      if (isProperty(input.charCodeAt(keyStart))) throw new FastPathDeclined('an anchor, alias or tag');
+      if (keyFrame.end - keyStart > 1000) throw new FastPathDeclined('a very long key');
+      // An explicit key (`? key`): in a block mapping js-yaml composes it from after the `?`;
+      // in a flow mapping the last non-space character before it is the `?`.
+      if (keyOuter.open !== keyStart) throw new FastPathDeclined('an explicit key');
+      if (flow) {
+        let back = keyStart - 1;
+        while (back >= 0 && (input.charCodeAt(back) === SPACE || input.charCodeAt(back) === LF || input.charCodeAt(back) === CR)) back--;
+        if (input.charCodeAt(back) === 0x3f /* ? */) throw new FastPathDeclined('an explicit key');
+      }
+      const valueFrame = settle(input, children![i + 1]!, flow ? 'flow' : 'block', budget);
+      if (!hasOwn.call(record, key) || record[key] !== valueFrame.result) throw new FastPathDeclined('a mapping entry that does not match its events');
+      keys.push(key);
+      keyStarts.push(keyStart);
+      values.push(valueFrame);
+    }
+    f.keys = keys;
+    f.keyStarts = keyStarts;
+    f.values = values;
+    return f;
+  }
+  if (f.kind !== 'scalar') throw new FastPathDeclined(`an unexpected node kind ${String(f.kind)}`);
+  if (children !== undefined) throw new FastPathDeclined('a scalar with nested events');
+  if (value !== null && typeof value !== 'string' && typeof value !== 'boolean' && !(value instanceof NumberToken)) {
+    throw new FastPathDeclined('an unsupported scalar');
+  }
+  return f;
+}
+
+/** Same as the `yaml` path's nodeAt: the node at a path, the deepest existing ancestor, or the key. */
+function offsetAt(root: Frame, path: YamlPath, onKey: boolean): number {
+  let node = root;
+  let keyStart: number | undefined;
+  for (const step of path) {
+    let next: Frame | undefined;
+    if (node.kind === 'sequence' && typeof step === 'number') next = node.children?.[step];
+    else if (node.kind === 'mapping') {
+      const index = node.keys!.indexOf(String(step));
+      keyStart = index < 0 ? undefined : node.keyStarts![index];
+      next = index < 0 ? undefined : node.values![index];
+    }
+    if (!next) return node.start;
+    node = next;
+  }
+  if (onKey && keyStart !== undefined) return keyStart;
+  return node.start;
+}
+
+/** Line starts as the `yaml` package's LineCounter records them: 0 and after every LF. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionIn(starts: number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return { line: low, column: offset - starts[low - 1]! + 1 };
+}
+
+/** What the fast path leaves to the `yaml` path before parsing at all. */
+function declineText(text: string): string | undefined {
+  if (text.includes('\t')) return 'a tab';
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== LF) return 'a lone CR';
+  }
+  if (text.indexOf('\uFEFF', 1) >= 0) return 'a BOM inside the text';
+  // `yaml` counts a BOM into the first line's indentation.
+  if (text.startsWith('\uFEFF ')) return 'a BOM before indentation';
+  if (text.charCodeAt(0) === 0x25 /* % */ || text.includes('\n%')) return 'a directive';
+  if (/[[{,]#/.test(text)) return 'a comment not separated by a space';
+  // js-yaml reads `---#x` as a document start and a comment; `yaml` as a plain scalar.
+  if (/(?:^|\n)(?:---|\.\.\.)[^ \r\n]/.test(text)) return 'a document marker run into text';
+  return undefined;
+}
+
+/**
+ * Parses with js-yaml into exactly what `parseYaml` gives for the same text, or throws
+ * `FastPathDeclined` when it cannot be sure of that (see the module comment).
+ */
+export function parseYamlFast(text: string): ParsedYaml {
+  const unusual = declineText(text);
+  if (unusual) throw new FastPathDeclined(unusual);
+  const stack: Frame[] = [];
+  let root: Frame | undefined;
+  const listener = (event: 'open' | 'close', state: State): void => {
+    if (event === 'open') {
+      stack.push({ open: state.position, start: state.position, end: state.position, kind: null, result: null, children: undefined });
+      return;
+    }
+    const frame = stack.pop()!;
+    frame.end = state.position;
+    frame.kind = state.kind ?? null;
+    frame.result = state.result;
+    // A failed attempt (js-yaml trying a block scalar as a mapping key) composed and consumed nothing.
+    if (frame.kind === null && frame.end === frame.open && frame.result === null) return;
+    // js-yaml takes `"x"#c` or `]#c` as a comment; the `yaml` package wants a space before the `#`.
+    if (state.input.charCodeAt(frame.end) === HASH && !isSpace(state.input.charCodeAt(frame.end - 1))) {
+      throw new FastPathDeclined('a comment not separated by a space');
+    }
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) root = frame;
+    else if (parent.children === undefined) parent.children = [frame];
+    else parent.children.push(frame);
+  };
+  let data: unknown;
+  try {
+    data = load(text, {
+      schema: SCHEMA,
+      listener,
+      onWarning: (warning) => {
+        throw new FastPathDeclined(`js-yaml warning: ${warning.reason}`);
+      },
+    });
+  } catch (error) {
+    if (error instanceof FastPathDeclined) throw error;
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw new FastPathDeclined(`js-yaml: ${reason}`);
+  }
+  if (root === undefined || data === null || typeof data !== 'object' || Array.isArray(data) || data instanceof NumberToken) {
+    throw new FastPathDeclined('the top level is not a mapping');
+  }
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const top = settle(input, root, 'root', { nodes: 0 });
+  if (top.result !== data || top.kind !== 'mapping') throw new FastPathDeclined('the top level does not match its event');
+  // Offsets are in js-yaml's input, which lost a leading BOM; the `yaml` path counts it.
+  const shift = input.length === text.length ? 0 : 1;
+  let starts: number[] | undefined;
+  const locate: Locator = (path, onKey = false) => positionIn((starts ??= lineStartsOf(text)), offsetAt(top, path, onKey) + shift);
+  return { data, problems: [], locate };
+}
+
+/** The loader's parse: the fast path when it can reproduce the `yaml` path exactly, else `parseYaml`. */
+export function parseProfileYaml(text: string): ParsedYaml {
+  try {
+    return parseYamlFast(text);
+  } catch (error) {
+    if (!(error instanceof FastPathDeclined)) throw error;
+    return parseYaml(text);
+  }
+}
