@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { checkFile } from '../../src/engine/check-file.js';
+import { EXIT } from '../../src/engine/exit-codes.js';
+import { exitCodeFor } from '../../src/engine/summary.js';
+import { defineRule } from '../../src/engine/types.js';
+import { loadProfile } from '../../src/load/load-profile.js';
+import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
+import orderPaymentWindow from '../../rules/order-payment-window.js';
+import { runCase } from '../helpers/rule-tester.js';
+
+const throwing = defineRule({
+  id: 'always-throws',
+  title: 'A rule with a bug',
+  clauses: ['3.4'],
+  description: 'Throws on every profile, to prove the engine contains it.',
+  options: z.strictObject({}),
+  messages: {},
+  check() {
+    throw new Error('boom');
+  },
+});
+
+const PROFILE = 'format: clausecheck/v1\naccount:\n  id: "1"\norders:\n  - id: o1\n    placed_at: 2026-11-01\n    amount: "5"\n';
+
+describe('engine', () => {
+  it('reports a rule that throws as an internal error naming the rule, and still runs the others (exit 2)', () => {
+    const report = checkFile(loadProfile('p.yaml', Buffer.from(PROFILE)), {
+      asOf: Date.UTC(2026, 10, 26) - 8 * 3_600_000,
+      rules: [
+        { rule: throwing, options: {} },
+        { rule: orderPaymentWindow, options: { hold_days: 7 } },
+      ],
+      bufferDays: DEFAULT_BUFFER_DAYS,
+    });
+    expect(report.internalErrors).toEqual([{ rule: 'always-throws', message: 'boom' }]);
+    expect(report.findings).toMatchObject([{ rule: 'order-payment-window', status: 'fail', subject: 'o1', clauses: ['3.2.1'], line: 5, column: 5 }]);
+    expect(exitCodeFor([report], 'fail')).toBe(EXIT.invalid);
+  });
+
+  it('exit codes: invalid beats findings; waived findings do not count; --fail-on thresholds', () => {
+    const finding = { rule: 'r', status: 'warn' as const, clauses: [], subject: 's', message: 'm', path: [], line: 1, column: 1, data: {} };
+    const file = { file: 'f', sha256: '', valid: true, errors: [], findings: [finding] };
+    expect(exitCodeFor([file], 'fail')).toBe(EXIT.clean);
+    expect(exitCodeFor([file], 'warn')).toBe(EXIT.findings);
+    expect(exitCodeFor([file], 'never')).toBe(EXIT.clean);
+    expect(exitCodeFor([{ ...file, findings: [{ ...finding, waived: { reason: 'r', owner: 'o', expires: '2026-12-31' } }] }], 'warn')).toBe(EXIT.clean);
+    expect(exitCodeFor([file, { ...file, valid: false }], 'warn')).toBe(EXIT.invalid);
+  });
+
+  it('a capped rule reports fail as warn and keeps the original status in data', () => {
+    const report = checkFile(loadProfile('p.yaml', Buffer.from(PROFILE)), {
+      asOf: Date.UTC(2026, 10, 26),
+      rules: [{ rule: orderPaymentWindow, options: { hold_days: 7 }, cap: 'warn' }],
+      bufferDays: DEFAULT_BUFFER_DAYS,
+    });
+    expect(report.findings[0]).toMatchObject({ status: 'warn', data: { originalStatus: 'fail' } });
+  });
+});
+
+describe('the rule tester rejects malformed cases', () => {
+  it('a case that expects nothing', () => {
+    expect(() => runCase(orderPaymentWindow, { name: 'empty', profile: {}, asOf: '2026-11-26', expect: [] })).toThrow(/malformed case "empty": it expects no finding/);
+  });
+  it('a case whose profile does not validate', () => {
+    expect(() => runCase(orderPaymentWindow, { name: 'bad', profile: { orders: [{ id: 'o1', kind: 'monthly' }] }, asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'o1' }] })).toThrow(
+      /malformed case "bad": the profile is invalid: .*expected one of subscription, payg, resource-package/,
+    );
+  });
+  it('a case with an impossible as-of', () => {
+    expect(() => runCase(orderPaymentWindow, { name: 'asof', profile: {}, asOf: '2026-02-30', expect: [{ status: 'skip', subject: 'account' }] })).toThrow(/malformed case "asof": asOf impossible date/);
+  });
+});
