@@ -2,21 +2,18 @@
 import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
 import { parseWhen, toRfc3339 } from '../model/time.js';
-import { buildReport, exitCodeFor } from '../engine/summary.js';
-import { checkInputs } from '../engine/run.js';
 import { expandInputs } from '../load/inputs.js';
 import { resolveEffectiveConfig } from '../config/effective.js';
-import { applyWaivers, WAIVER_RULE_SUMMARY } from '../config/waivers.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
-import { FORMAT_NAMES, FORMATTERS } from '../report/formatters/index.js';
-import { githubStepSummary } from '../report/formatters/github.js';
-import { appendFile } from 'node:fs/promises';
-import type { FailOn, FileReport, RuleSummary } from '../report/types.js';
+import { FORMAT_NAMES } from '../report/formatters/index.js';
+import type { FailOn } from '../report/types.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL } from '../version.js';
 import { UsageError } from './errors.js';
-import { colorEnabled, parseFormats, writeFileAtomic } from './output.js';
+import { parseFormats } from './output.js';
 import type { ExitCode } from '../engine/exit-codes.js';
+import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
+import { parseShard, selectShard } from '../batch/shard.js';
 
 interface CheckOptions extends ConfigOptionValues {
   asOf?: string;
@@ -24,6 +21,10 @@ interface CheckOptions extends ConfigOptionValues {
   /** Undefined when not given, so that fail_on from the config applies. */
   failOn?: FailOn;
   verbose?: boolean;
+  ignore: string[];
+  jobs?: string;
+  shard?: string;
+  quiet?: boolean;
 }
 
 /** Parses `--as-of`: a date (00:00 Beijing time) or a date-time (Beijing time when no offset). */
@@ -39,45 +40,45 @@ export function parseAsOf(value: string | undefined, now: number): number {
 async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
   const asOf = parseAsOf(options.asOf, Date.now());
+  const jobs = parseJobs(options.jobs);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (paths.length === 0) throw new UsageError('no profiles given', 'name files or directories, e.g. clausecheck check examples/, or - for stdin');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
-  const inputs = await expandInputs(paths);
-  if (inputs.length === 0) throw new UsageError(`no *.yaml or *.yml files found in ${paths.join(', ')}`);
   const cwd = process.cwd();
+  const expanded = await expandInputs(paths, { ignore: options.ignore, cwd });
+  if (expanded.length === 0) {
+    const ignoring = options.ignore.length ? ` (after --ignore ${options.ignore.join(', ')})` : '';
+    throw new UsageError(`no *.yaml or *.yml files found in ${paths.join(', ')}${ignoring}`);
+  }
+  // A shard may be empty (few files, many shards): it still writes a report, for merge.
+  const inputs = selectShard(expanded, shard);
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
-  const failOn = effective.failOn.value;
-  const settings = { asOf, rules: effective.active, bufferDays: effective.bufferDays };
-  const checked: FileReport[] = [];
-  for await (const file of checkInputs(inputs, settings)) checked.push(file);
-  const activeRuleIds = settings.rules.map((a) => a.rule.id);
-  const { files } = applyWaivers(checked, effective.waivers.waivers, { asOf, cwd, activeRuleIds });
-  const report = buildReport(files, { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) });
-  const rules: RuleSummary[] = settings.rules.map(({ rule }) => ({ id: rule.id, title: rule.title, clauses: [...rule.clauses], description: rule.description }));
-  rules.push(WAIVER_RULE_SUMMARY);
-  for (const target of targets) {
-    const stream = process.stdout;
-    const context = { failOn, verbose: Boolean(options.verbose), color: target.file === undefined && colorEnabled(stream), cwd, rules };
-    const text = FORMATTERS[target.format](report, context);
-    if (target.file === undefined) stream.write(text);
-    else await writeFileAtomic(target.file, text);
-    // GitHub shares the step summary file across the whole step: append, never replace.
-    if (target.format === 'github' && process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, githubStepSummary(report, context));
-  }
-  for (const file of files) {
-    for (const e of file.internalErrors ?? []) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${file.file}: ${e.message}\n`);
-  }
-  return exitCodeFor(files, failOn);
+  return runCheckBatch({
+    inputs,
+    targets,
+    asOf,
+    cwd,
+    effective,
+    verbose: Boolean(options.verbose),
+    jobs,
+    quiet: Boolean(options.quiet),
+    meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) },
+  });
 }
 
 /** Builds the `check` command; `done` receives the exit code. */
 export function checkCommand(done: (code: ExitCode) => void): Command {
   const command = new Command('check')
     .description('check account profiles against the service agreement and report findings with clauses')
-    .argument('[paths...]', 'profile files, directories (searched for *.yaml and *.yml), or - for stdin')
+    .argument('[paths...]', "profile files, directories (searched for *.yaml and *.yml), quoted globs ('profiles/**/*.yaml'), or - for stdin")
     .option('--as-of <date|date-time>', 'judge as of this instant, in Beijing time unless an offset is given (default: now)')
     .option('-f, --format <name[=file]>', `output format: ${FORMAT_NAMES.join(', ')} (csv-bom: csv with a UTF-8 BOM, for Excel); repeat to write several as NAME=FILE, at most one to stdout`, (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(['fail', 'warn', 'never']))
     .option('-v, --verbose', 'also list pass and skip findings')
+    .option('--ignore <pattern>', 'skip files and folders matching this glob (without a /: any path segment, as in .gitignore); repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores; small runs use one)')
+    .option('--shard <K/N>', 'check only shard K of N (by a hash of each path); merge the shards\' JSON reports with "clausecheck merge"')
+    .option('-q, --quiet', 'no progress spinner on stderr')
     .addHelpText(
       'after',
       `
@@ -91,9 +92,17 @@ Examples:
   $ clausecheck check profiles/ --fail-on warn      exit 1 on warnings too (for CI)
   $ clausecheck check profiles/ --rule 'backup-*'   only the backup rules
   $ clausecheck check profiles/ --waivers waivers.yaml   accept known risks, with reasons and end dates
+  $ clausecheck check 'accounts/**/*.yaml' --ignore archive   a glob (quoted: expanded by clausecheck)
+  $ clausecheck check profiles/ --shard 2/4 --format json=shard-2.json   one of four CI machines
+  $ clausecheck merge shard-*.json --format sarif=all.sarif     the four shards' reports as one
 
 Settings come from .clausecheck.yaml (found from the working directory upward) or --config; see
 "clausecheck config" for what applies and where each value came from.
+
+Files are reported in argument order, each folder or glob in path order, whatever --jobs is. A
+missing path, a dangling or looping symbolic link, or a FIFO is reported as an invalid file
+(exit 2); the other files are still checked. Progress shows on stderr when it is a terminal
+(not under CI, not with --quiet).
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input, usage or internal error.`,
     )

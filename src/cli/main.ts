@@ -1,4 +1,5 @@
 /** The command-line entry point: builds the program and maps every outcome to an exit code. */
+import './zod-setup.js'; // first: before any schema is built
 import { Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { TOOL } from '../version.js';
@@ -8,6 +9,7 @@ import { coverageCommand, explainCommand, rulesCommand, schemaCommand } from './
 import { initCommand } from './init-command.js';
 import { configCommand } from './config-command.js';
 import { waiversCommand } from './waivers-command.js';
+import { mergeCommand } from './merge-command.js';
 
 /** Builds the program; `done` receives each command's exit code. */
 export function buildProgram(done: (code: ExitCode) => void): Command {
@@ -16,7 +18,7 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nStart with:\n  $ clausecheck check examples/ --as-of 2026-11-26\n  $ clausecheck help check');
-  for (const command of [checkCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand]) {
+  for (const command of [checkCommand, mergeCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand]) {
     program.addCommand(command(done));
   }
   program.exitOverride();

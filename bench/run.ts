@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: generates a deterministic corpus in bench/corpus/ (2,000 realistic profiles of
+ * about 10 KB, and one small profile), then measures, in one run, on the built CLI:
+ *
+ * - `clausecheck check` on the small profile against bare `node -e 0` (medians, interleaved);
+ * - the 2,000-profile batch with `--jobs 1` and with every core, against the parse floor: js-yaml
+ *   loading the same files in one process (bench/parse-floor.mjs). Every figure is a whole process's
+ *   wall time, start-up included;
+ * - the peak RSS of the batch (main thread and workers together).
+ *
+ * Each figure is printed with its target and PASS or MISS. The machine is shared and noisy: compare
+ * ratios from one run, not absolute times across runs. Not part of `npm test`.
+ *
+ * Options: --files N (2000), --runs N (batch runs, 3), --startup-runs N (21), --format text|json
+ * (the batch's output format, text), --rss-files N (also measure peak RSS on an N-profile corpus,
+ * e.g. 20000; generated once into bench/corpus/rss-N/).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './corpus.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS = path.join(ROOT, 'bench/corpus');
+const BIN = path.join(ROOT, 'bin/clausecheck.js');
+const AS_OF = '2026-11-26';
+const SEED = 20260924;
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] !== undefined ? process.argv[at + 1]! : fallback;
+}
+const FILES = Number(option('files', '2000'));
+const RUNS = Number(option('runs', '3'));
+const STARTUP_RUNS = Number(option('startup-runs', '21'));
+const FORMAT = option('format', 'text');
+const RSS_FILES = Number(option('rss-files', '0'));
+const JOBS = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+
+/** Writes `count` generated profiles into `dir` unless a stamp says they are already there. */
+function ensureCorpus(dir: string, count: number): { bytes: number } {
+  const generator = readFileSync(path.join(ROOT, 'bench/corpus.ts'));
+  const stamp = JSON.stringify({ count, seed: SEED, generator: createHash('sha256').update(generator).digest('hex') });
+  const stampFile = path.join(dir, '.stamp');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8').startsWith(stamp)) return { bytes: Number(readFileSync(stampFile, 'utf8').slice(stamp.length + 1)) };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (const file of generateCorpus(count, SEED)) {
+    writeFileSync(path.join(dir, file.name), file.text);
+    bytes += Buffer.byteLength(file.text);
+  }
+  writeFileSync(stampFile, `${stamp}\n${bytes}`);
+  return { bytes };
+}
+
+const devNull = openSync('/dev/null', 'w');
+
+/** Runs a command, stdout to /dev/null; returns the wall time in ms. Fails on a crash or on stderr output. */
+function time(args: string[], env: Record<string, string> = {}): number {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(args[0]!, args.slice(1), { cwd: ROOT, stdio: ['ignore', devNull, 'pipe'], env: { ...process.env, CI: '1', ...env }, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status === null || result.status > 2 || result.stderr) throw new Error(`${args.join(' ')} failed (exit ${result.status}):\n${result.stderr}`);
+  return ms;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Interleaves the commands `runs` times (so drift hits them alike) and returns each one's median. */
+function medians(commands: Record<string, () => number>, runs: number): Record<string, number> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let r = 0; r < runs; r++) for (const [name, run] of Object.entries(commands)) times[name]!.push(run());
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
+/** Peak RSS in MB of one clausecheck run (main thread and workers), through bench/rss-probe.cjs. */
+function peakRss(args: string[]): number {
+  const file = path.join(os.tmpdir(), `clausecheck-bench-rss-${process.pid}`);
+  time([process.execPath, '-r', path.join(ROOT, 'bench/rss-probe.cjs'), BIN, ...args], { BENCH_RSS_FILE: file });
+  const kb = Number(readFileSync(file, 'utf8'));
+  rmSync(file, { force: true });
+  return kb / 1024;
+}
+
+const ms = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(0)} ms`);
+const rows: string[][] = [];
+let misses = 0;
+function row(what: string, value: string, ratio?: number, target?: number, unit = 'x'): void {
+  const pass = ratio !== undefined && target !== undefined ? ratio <= target : undefined;
+  if (pass === false) misses++;
+  rows.push([what, value, ratio !== undefined && unit === 'x' ? `${ratio.toFixed(2)}x` : '', target !== undefined ? `<= ${target}${unit === 'x' ? 'x' : ` ${unit}`}` : '', pass === undefined ? '' : pass ? 'PASS' : 'MISS']);
+}
+
+const profiles = path.join(CORPUS, 'profiles');
+const small = path.join(CORPUS, 'small/compliant.yaml');
+const { bytes } = ensureCorpus(profiles, FILES);
+mkdirSync(path.dirname(small), { recursive: true });
+copyFileSync(path.join(ROOT, 'examples/compliant.yaml'), small);
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`clausecheck benchmark: ${JOBS} cores (os.availableParallelism), ${cpu}, Node.js ${process.version}, ${os.platform()} ${os.arch()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB`);
+console.log(`corpus: ${FILES} profiles, ${(bytes / 2 ** 20).toFixed(1)} MB (${(bytes / FILES / 1024).toFixed(1)} KB each on average), and ${path.relative(ROOT, small)} (${readFileSync(small).length} bytes); --as-of ${AS_OF}; batch output: --format ${FORMAT} to /dev/null`);
+console.log('');
+
+// Start-up: one small profile end to end, against bare node.
+const check = [process.execPath, BIN, 'check', small, '--as-of', AS_OF];
+time(check); // warm the file cache
+const startup = medians(
+  {
+    node: () => time([process.execPath, '-e', '0']),
+    check: () => time(check),
+    unbundled: () => time(check, { CLAUSECHECK_BUNDLE: '0' }),
+  },
+  STARTUP_RUNS,
+);
+row('node -e 0', ms(startup.node!));
+row('check one small profile', ms(startup.check!), startup.check! / startup.node!, 2.0);
+row('  (same, unbundled dist/src, for comparison)', ms(startup.unbundled!), startup.unbundled! / startup.node!);
+
+// Throughput: the batch on one thread and on every core, against the parse floor.
+const batchArgs = (dir: string, jobs: number) => ['check', dir, '--as-of', AS_OF, '--format', FORMAT, '--jobs', String(jobs)];
+const batch = (jobs: number) => [process.execPath, BIN, ...batchArgs(profiles, jobs)];
+time([process.execPath, path.join(ROOT, 'bench/parse-floor.mjs'), profiles]);
+const throughput = medians(
+  {
+    floor: () => time([process.execPath, path.join(ROOT, 'bench/parse-floor.mjs'), profiles]),
+    one: () => time(batch(1)),
+    all: () => time(batch(JOBS)),
+  },
+  RUNS,
+);
+row(`parse floor: js-yaml loads the ${FILES} files`, ms(throughput.floor!));
+row(`batch of ${FILES}, --jobs 1`, ms(throughput.one!), throughput.one! / throughput.floor!, 2.0);
+row(`batch of ${FILES}, --jobs ${JOBS} (all cores)`, ms(throughput.all!), throughput.all! / throughput.floor!, 1.3);
+
+// Memory: peak RSS of the batch on every core (and on an N-profile corpus with --rss-files N).
+row(`peak RSS, batch of ${FILES}, --jobs ${JOBS}`, `${peakRss(batchArgs(profiles, JOBS)).toFixed(0)} MB`);
+row(`peak RSS, batch of ${FILES}, --jobs 1`, `${peakRss(batchArgs(profiles, 1)).toFixed(0)} MB`);
+if (RSS_FILES > 0) {
+  const big = path.join(CORPUS, `rss-${RSS_FILES}`);
+  ensureCorpus(big, RSS_FILES);
+  for (const jobs of [JOBS, 1]) {
+    const rss = peakRss(batchArgs(big, jobs));
+    row(`peak RSS, batch of ${RSS_FILES}, --jobs ${jobs}`, `${rss.toFixed(0)} MB`, rss, 300, 'MB');
+  }
+}
+
+const widths = rows.reduce<number[]>((w, r) => r.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), []);
+for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   ').trimEnd());
+console.log('');
+console.log(misses === 0 ? 'every target met' : `${misses} target${misses === 1 ? '' : 's'} missed`);

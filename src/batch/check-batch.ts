@@ -1,0 +1,206 @@
+/**
+ * A check run over many files: in the main thread or on worker threads, results streamed to every
+ * target in input order, waivers applied per file with the expired and unused ones reported at the
+ * end, progress on a terminal. The output is byte for byte the same whatever `--jobs` is.
+ */
+import os from 'node:os';
+import type { EffectiveConfig } from '../config/effective.js';
+import { waiverEntries, waiverOutcomes } from '../config/waiver-apply.js';
+import { WAIVER_RULE_SUMMARY } from '../config/waivers.js';
+import { UsageError } from '../cli/errors.js';
+import { colorEnabled, type OutputTarget } from '../cli/output.js';
+import type { ExitCode } from '../engine/exit-codes.js';
+import { readStdin, type Input } from '../load/inputs.js';
+import type { FileReport, Formatter, Report, RuleSummary } from '../report/types.js';
+import { resultOf, stepContext, stepInput, type StepContext } from './file-step.js';
+import { memoryGuard } from './memory.js';
+import { startProgress, type Progress } from './progress.js';
+import { ReportSink, sinkNeeds } from './sink.js';
+import { Tally } from './tally.js';
+import type { BatchPlan, FileResult, PlannedInput } from './types.js';
+
+/** The default `--jobs`: the cores this process may use. */
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/** Parses `--jobs N` (a whole number ≥ 1). */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got "${value}"`, 'e.g. --jobs 4; the default is the number of cores');
+  return n;
+}
+
+/**
+ * Worker threads pay off only when there is enough work to cover starting them (each loads the
+ * checker, about 0.1 s): below this many files per job the run stays in the main thread.
+ * CLAUSECHECK_PARALLEL_MIN overrides it (tests use it to force workers on small inputs).
+ */
+export const MIN_FILES_PER_JOB = 48;
+
+/** True when a run of `files` files with `jobs` jobs uses worker threads. */
+export function usesWorkers(files: number, jobs: number, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (jobs < 2) return false;
+  const override = env.CLAUSECHECK_PARALLEL_MIN;
+  const min = override !== undefined && /^\d+$/.test(override) ? Number(override) : MIN_FILES_PER_JOB * jobs;
+  return files >= Math.max(2, min);
+}
+
+/** Everything a check batch needs. */
+export interface CheckBatch {
+  inputs: readonly Input[];
+  targets: readonly OutputTarget[];
+  asOf: number;
+  cwd: string;
+  effective: EffectiveConfig;
+  verbose: boolean;
+  jobs: number;
+  quiet: boolean;
+  meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
+}
+
+function isCloneable(value: unknown): boolean {
+  try {
+    structuredClone(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function* inMainThread(inputs: readonly PlannedInput[], context: StepContext, progress: Progress): AsyncGenerator<FileResult> {
+  let last = Date.now();
+  const afterFile = memoryGuard();
+  for (let i = 0; i < inputs.length; i++) {
+    const result = stepInput(i, inputs[i]!, context);
+    afterFile();
+    yield result;
+    // Let the spinner's timer run now and then (after every file while it loads).
+    if (progress.wantsTicks && (progress.loading || Date.now() - last > 50)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      last = Date.now();
+    }
+  }
+}
+
+/** The output side of a batch, shared with `merge`: a sink and the pieces to render what the main thread adds. */
+export interface Output {
+  sink: ReportSink;
+  context: StepContext;
+}
+
+/** The catalog facts formatters may cite: the active rules and the pseudo-rule `waiver`. */
+export function ruleSummaries(effective: EffectiveConfig): RuleSummary[] {
+  const rules: RuleSummary[] = effective.active.map(({ rule }) => ({ id: rule.id, title: rule.title, clauses: [...rule.clauses], description: rule.description }));
+  rules.push(WAIVER_RULE_SUMMARY);
+  return rules;
+}
+
+/** Makes the plan and opens the sink for a set of targets. */
+export async function openOutput(options: {
+  targets: readonly OutputTarget[];
+  effective: EffectiveConfig;
+  asOf: number;
+  cwd: string;
+  verbose: boolean;
+  meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
+  hold: boolean;
+}): Promise<Output> {
+  const { effective } = options;
+  const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout);
+  const needs = sinkNeeds(options.targets, colorFor);
+  const rules = ruleSummaries(effective);
+  const plan: BatchPlan = {
+    asOf: options.asOf,
+    rules: effective.active.map((a) => ({ id: a.rule.id, options: a.options, ...(a.cap ? { cap: a.cap } : {}) })),
+    bufferDays: effective.bufferDays,
+    waivers: effective.waivers.waivers,
+    cwd: options.cwd,
+    failOn: effective.failOn.value,
+    verbose: options.verbose,
+    ruleSummaries: rules,
+    meta: options.meta,
+    json: needs.json,
+    texts: needs.texts,
+    keepReports: needs.keepReports || options.hold,
+  };
+  const formatText: Formatter | undefined = needs.texts.length ? (await import('../report/formatters/text.js')).formatText : undefined;
+  const context = stepContext(plan, effective.active, formatText);
+  const sink = await ReportSink.open({
+    targets: options.targets,
+    needs,
+    meta: options.meta,
+    context: { failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
+    colorFor,
+    texts: context.texts,
+    hold: options.hold,
+  });
+  return { sink, context };
+}
+
+/** Adds the waiver entries (expired and unused waivers) after the files, merging into a file entry of the same name. */
+async function addWaiverEntries(entries: readonly FileReport[], output: Output, tally: Tally, firstIndex: number): Promise<void> {
+  const held = output.sink.heldResults();
+  let index = firstIndex;
+  for (const entry of entries) {
+    const at = held.findIndex((r) => r.file === entry.file);
+    const own = resultOf(index, entry, output.context);
+    if (at < 0) {
+      tally.add(own);
+      await output.sink.write(own);
+      index++;
+      continue;
+    }
+    const previous = held[at]!;
+    own.counts.files = 0;
+    tally.add(own);
+    const merged: FileReport = { ...previous.report!, findings: [...previous.report!.findings, ...entry.findings] };
+    held[at] = resultOf(previous.index, merged, output.context, previous.matched);
+  }
+}
+
+/** Runs a check batch and returns the exit code. */
+export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
+  const { inputs, effective } = batch;
+  const waiverFile = effective.waivers.file;
+  // When a waivers file is itself among the inputs, its waiver findings join its entry: hold results until the end.
+  const hold = waiverFile !== undefined && inputs.some((input) => input.file === waiverFile);
+  const output = await openOutput({ ...batch, hold });
+  const { sink, context } = output;
+  const plan = context.plan;
+  const tally = new Tally(plan.waivers.length);
+  const progress = startProgress({ quiet: batch.quiet, total: inputs.length });
+  try {
+    const planned: PlannedInput[] = [];
+    for (const input of inputs) {
+      if (input.kind === 'stdin') planned.push({ kind: 'bytes', file: '-', bytes: await readStdin() });
+      else planned.push(input);
+    }
+    let results: AsyncGenerator<FileResult>;
+    if (usesWorkers(planned.length, batch.jobs) && isCloneable(plan)) {
+      const { runInWorkers } = await import('./pool.js');
+      const afterFile = memoryGuard(); // before the workers start, so that they can collect too
+      results = runInWorkers(planned, plan, batch.jobs, (index) => {
+        const result = stepInput(index, planned[index]!, context);
+        afterFile();
+        return result;
+      });
+    } else results = inMainThread(planned, context, progress);
+    for await (const result of results) {
+      tally.add(result);
+      progress.update(result, tally.failingFiles);
+      await sink.write(result);
+    }
+    const outcomes = waiverOutcomes(context.waivers, tally.matched, { activeRuleIds: plan.rules.map((r) => r.id) });
+    await addWaiverEntries(waiverEntries(outcomes), output, tally, inputs.length);
+    progress.stop();
+    await sink.finish(tally.summary);
+  } catch (error) {
+    progress.stop();
+    await sink.abort();
+    throw error;
+  }
+  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${e.file}: ${e.message}\n`);
+  return tally.exitCode(plan.failOn);
+}

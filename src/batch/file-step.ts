@@ -1,0 +1,91 @@
+/**
+ * One file of a batch, start to finish: read, load, check, waive, and render its streamed pieces.
+ * The same code runs in the main thread (one job) and in each worker, so the output cannot depend
+ * on `--jobs`.
+ */
+import { prepareWaivers, waiveFile, type PreparedWaivers } from '../config/waiver-apply.js';
+import type { ActiveRule, RunSettings } from '../engine/check-file.js';
+import { checkBytes, unreadableFile } from '../engine/run.js';
+import type { Rule } from '../engine/types.js';
+import { readFileInputSync } from '../load/inputs.js';
+import type { FileReport, Formatter } from '../report/types.js';
+import { emptySummary, addCounts, jsonEntry, textPieces, type TextPieces } from './render.js';
+import type { BatchPlan, FileResult, PlannedInput, PlannedRule } from './types.js';
+
+/** A plan made ready to run: rules resolved to functions, waivers prepared, text pieces made. */
+export interface StepContext {
+  plan: BatchPlan;
+  settings: RunSettings;
+  waivers: PreparedWaivers;
+  texts: TextPieces[];
+}
+
+/** Resolves planned rule ids against the catalog. */
+export function resolveRules(planned: readonly PlannedRule[], catalog: readonly Rule[]): ActiveRule[] {
+  const byId = new Map(catalog.map((rule) => [rule.id, rule]));
+  return planned.map((p) => {
+    const rule = byId.get(p.id);
+    if (!rule) throw new Error(`unknown rule ${p.id} in a batch plan`);
+    const active: ActiveRule = { rule, options: p.options };
+    if (p.cap) active.cap = p.cap;
+    return active;
+  });
+}
+
+/** Makes a step context; `formatText` is needed only when the plan renders text. */
+export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
+  if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
+  const texts = plan.texts.map((variant) =>
+    textPieces(formatText!, plan.meta, { failOn: plan.failOn, verbose: plan.verbose, color: variant.color, cwd: plan.cwd, rules: plan.ruleSummaries }),
+  );
+  return {
+    plan,
+    settings: { asOf: plan.asOf, rules, bufferDays: plan.bufferDays },
+    waivers: prepareWaivers(plan.waivers, { asOf: plan.asOf, cwd: plan.cwd }),
+    texts,
+  };
+}
+
+/** The streamed result of a file report that is already final (waived, or a waiver entry, or merged). */
+export function resultOf(index: number, report: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
+  const counts = emptySummary();
+  addCounts(counts, report);
+  let unwaivedFail = false;
+  let unwaivedWarn = false;
+  for (const finding of report.findings) {
+    if (finding.waived) continue;
+    if (finding.status === 'fail') unwaivedFail = true;
+    else if (finding.status === 'warn') unwaivedWarn = true;
+  }
+  const result: FileResult = {
+    index,
+    file: report.file,
+    counts,
+    invalid: !report.valid,
+    internal: (report.internalErrors?.length ?? 0) > 0,
+    unwaivedFail,
+    unwaivedWarn,
+    matched,
+  };
+  if (context.plan.json) result.json = jsonEntry(report);
+  if (context.texts.length) result.texts = context.texts.map((t) => t.block(report));
+  if (context.plan.keepReports) result.report = report;
+  if (report.internalErrors?.length) result.internalErrors = report.internalErrors;
+  return result;
+}
+
+/** Checks one input's bytes (or reports why there are none) and waives its findings. */
+export function checkOne(file: string, bytes: Uint8Array | string, context: StepContext): { report: FileReport; matched: number[] } {
+  const checked = typeof bytes === 'string' ? unreadableFile(file, bytes) : checkBytes(file, bytes, context.settings);
+  const matched: number[] = [];
+  const report = waiveFile(checked, context.waivers, matched);
+  // Keep match counts compact: most files match no waiver.
+  return { report, matched: matched.some((n) => n > 0) ? Array.from({ length: context.plan.waivers.length }, (_, i) => matched[i] ?? 0) : [] };
+}
+
+/** The whole step for a planned input. */
+export function stepInput(index: number, input: PlannedInput, context: StepContext): FileResult {
+  const bytes = input.kind === 'error' ? input.message : input.kind === 'bytes' ? input.bytes : readFileInputSync(input.file);
+  const { report, matched } = checkOne(input.file, bytes, context);
+  return resultOf(index, report, context, matched);
+}

@@ -1,0 +1,64 @@
+/**
+ * The streamed report formats, piece by piece. Concatenated, the pieces are byte for byte what the
+ * whole-report formatters give: `JSON.stringify(report, null, 2)` + newline for json (written here,
+ * so no formatter needs loading), and formatText for text (each file's block is cut from formatText
+ * on a one-file report, so the block layout has one source). A test checks both equalities.
+ */
+import type { FileReport, FormatContext, Formatter, Report, ReportSummary } from '../report/types.js';
+
+/** The JSON report up to and including `"files": [`. */
+export function jsonHead(meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>): string {
+  const head = JSON.stringify({ version: 1, tool: meta.tool, agreement: meta.agreement, asOf: meta.asOf }, null, 2);
+  return `${head.slice(0, head.length - 2)},\n  "files": [`;
+}
+
+/** One file's entry as it appears inside `"files": [ … ]`: each line indented by four spaces. */
+export function jsonEntry(file: FileReport): string {
+  return `    ${JSON.stringify(file, null, 2).replace(/\n/g, '\n    ')}`;
+}
+
+/** What goes before the entry at `position` (0-based). */
+export function jsonSeparator(position: number): string {
+  return position === 0 ? '\n' : ',\n';
+}
+
+/** The rest of the JSON report after `count` entries: the end of `files`, the summary, a newline. */
+export function jsonTail(count: number, summary: ReportSummary): string {
+  return `${count === 0 ? ']' : '\n  ]'},\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+}
+
+const PROBE_SUMMARY: ReportSummary = { files: 0, invalid: 0, pass: 0, warn: 0, fail: 0, skip: 0 };
+
+/** The text format in pieces: a block per file, then the summary line. */
+export interface TextPieces {
+  block(file: FileReport): string;
+  tail(summary: ReportSummary): string;
+}
+
+/** Cuts a whole-report text formatter into per-file blocks and a tail. */
+export function textPieces(format: Formatter, meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>, context: FormatContext): TextPieces {
+  const report = (files: FileReport[], summary: ReportSummary): Report => ({ version: 1, ...meta, files, summary });
+  const emptyTail = format(report([], PROBE_SUMMARY), context);
+  return {
+    block(file) {
+      const whole = format(report([file], PROBE_SUMMARY), context);
+      if (!whole.endsWith(emptyTail)) throw new Error('the text formatter no longer ends with a summary that does not depend on the files; streaming needs updating');
+      return whole.slice(0, whole.length - emptyTail.length);
+    },
+    tail(summary) {
+      return format(report([], summary), context);
+    },
+  };
+}
+
+/** Adds one file's statuses to a summary. */
+export function addCounts(summary: ReportSummary, file: FileReport): void {
+  summary.files++;
+  if (!file.valid) summary.invalid++;
+  for (const finding of file.findings) summary[finding.status]++;
+}
+
+/** A zero summary. */
+export function emptySummary(): ReportSummary {
+  return { files: 0, invalid: 0, pass: 0, warn: 0, fail: 0, skip: 0 };
+}

@@ -1,0 +1,182 @@
+/**
+ * Where a batch's results go, as they arrive in input order. json and text are streamed (the
+ * header, each file's piece, then the summary), so memory stays flat; other formats (sarif, junit,
+ * html, …) keep the file reports and are formatted at the end. A file target is written to a
+ * temporary file beside it and renamed at the end, so it is whole or absent; stdout gets pieces
+ * as they come, with backpressure from the pipe.
+ */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { appendFile, rename, unlink } from 'node:fs/promises';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { UsageError } from '../cli/errors.js';
+import { writeFileAtomic, type OutputTarget } from '../cli/output.js';
+import type { FileReport, FormatContext, Report, ReportSummary } from '../report/types.js';
+import { jsonHead, jsonSeparator, jsonTail, type TextPieces } from './render.js';
+import type { FileResult, TextVariant } from './types.js';
+
+const FLUSH_AT = 64 * 1024;
+
+/** A buffered writer with backpressure onto a stream. */
+class Out {
+  private pending: string[] = [];
+  private size = 0;
+  constructor(private readonly stream: Writable) {}
+
+  async write(text: string): Promise<void> {
+    if (text === '') return;
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= FLUSH_AT) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const data = this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    const ok = this.stream.write(data);
+    if (!ok) await once(this.stream, 'drain');
+  }
+}
+
+interface StreamTarget {
+  target: OutputTarget;
+  kind: 'json' | 'text';
+  /** Index into the plan's text variants. */
+  variant: number;
+  out: Out;
+  file?: { stream: WriteStream; temp: string; final: string };
+  count: number;
+}
+
+/** What the sink needs rendered per file (turned into the plan's json, texts and keepReports). */
+export interface SinkNeeds {
+  json: boolean;
+  texts: TextVariant[];
+  keepReports: boolean;
+}
+
+/** Decides the per-file renderings a set of targets needs. */
+export function sinkNeeds(targets: readonly OutputTarget[], colorFor: (target: OutputTarget) => boolean): SinkNeeds {
+  const texts: TextVariant[] = [];
+  for (const t of targets) if (t.format === 'text' && !texts.some((v) => v.color === colorFor(t))) texts.push({ color: colorFor(t) });
+  return { json: targets.some((t) => t.format === 'json'), texts, keepReports: targets.some((t) => t.format !== 'json' && t.format !== 'text') };
+}
+
+/** Options for opening a sink. */
+export interface SinkOptions {
+  targets: readonly OutputTarget[];
+  needs: SinkNeeds;
+  meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
+  /** The formatter context without colour (set per target). */
+  context: Omit<FormatContext, 'color'>;
+  colorFor: (target: OutputTarget) => boolean;
+  /** Text pieces per variant, for the tail (and for entries the main thread renders). */
+  texts: TextPieces[];
+  stdout?: Writable;
+  /** Hold every result until the end (when a waiver entry must merge into a file entry). */
+  hold?: boolean;
+}
+
+/** The streaming report writer of a batch. */
+export class ReportSink {
+  private readonly streams: StreamTarget[] = [];
+  private readonly collected: FileReport[] = [];
+  private readonly held: FileResult[] = [];
+  private constructor(private readonly options: SinkOptions) {}
+
+  /** Opens every target; file targets get their temporary files now. */
+  static async open(options: SinkOptions): Promise<ReportSink> {
+    const sink = new ReportSink(options);
+    const stdout = options.stdout ?? process.stdout;
+    for (const target of options.targets) {
+      if (target.format !== 'json' && target.format !== 'text') continue;
+      const variant = target.format === 'text' ? options.needs.texts.findIndex((v) => v.color === options.colorFor(target)) : -1;
+      if (target.file === undefined) {
+        sink.streams.push({ target, kind: target.format, variant, out: new Out(stdout), count: 0 });
+        continue;
+      }
+      const temp = `${target.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      const stream = createWriteStream(temp);
+      try {
+        await once(stream, 'open');
+      } catch (error) {
+        throw new UsageError(`cannot write ${target.file}: ${(error as Error).message}`);
+      }
+      sink.streams.push({ target, kind: target.format, variant, out: new Out(stream), file: { stream, temp, final: target.file }, count: 0 });
+    }
+    for (const s of sink.streams) if (s.kind === 'json') await s.out.write(jsonHead(options.meta));
+    return sink;
+  }
+
+  /** Writes one file's result (the next in input order). */
+  async write(result: FileResult): Promise<void> {
+    if (this.options.hold) {
+      this.held.push(result);
+      return;
+    }
+    await this.emit(result);
+  }
+
+  private async emit(result: FileResult): Promise<void> {
+    for (const s of this.streams) {
+      if (s.kind === 'json') await s.out.write(jsonSeparator(s.count) + result.json!);
+      else await s.out.write(result.texts![s.variant]!);
+      s.count++;
+    }
+    if (this.options.needs.keepReports) this.collected.push(result.report!);
+  }
+
+  /** Results held so far (hold mode), for the caller to amend before finish. */
+  heldResults(): FileResult[] {
+    return this.held;
+  }
+
+  /** Writes the tails and the collected formats, and puts file targets in place. */
+  async finish(summary: ReportSummary): Promise<void> {
+    for (const result of this.held.splice(0)) await this.emit(result);
+    for (const s of this.streams) {
+      await s.out.write(s.kind === 'json' ? jsonTail(s.count, summary) : this.options.texts[s.variant]!.tail(summary));
+      await s.out.flush();
+      if (s.file) {
+        s.file.stream.end();
+        await once(s.file.stream, 'close');
+        try {
+          await rename(s.file.temp, s.file.final);
+        } catch (error) {
+          await unlink(s.file.temp).catch(() => undefined);
+          throw new UsageError(`cannot write ${s.file.final}: ${(error as Error).message}`);
+        }
+      }
+    }
+    const others = this.options.targets.filter((t) => t.format !== 'json' && t.format !== 'text');
+    if (others.length === 0) return;
+    const { FORMATTERS } = await import('../report/formatters/index.js');
+    const report: Report = { version: 1, ...this.options.meta, files: this.collected, summary };
+    for (const target of others) {
+      const context: FormatContext = { ...this.options.context, color: this.options.colorFor(target) };
+      const text = FORMATTERS[target.format](report, context);
+      if (target.file === undefined) {
+        const out = new Out(this.options.stdout ?? process.stdout);
+        await out.write(text);
+        await out.flush();
+      } else await writeFileAtomic(target.file, text);
+      // GitHub shares the step summary file across the whole step: append, never replace.
+      if (target.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
+        const { githubStepSummary } = await import('../report/formatters/github.js');
+        await appendFile(process.env.GITHUB_STEP_SUMMARY, githubStepSummary(report, context));
+      }
+    }
+  }
+
+  /** Removes temporary files after a failure. */
+  async abort(): Promise<void> {
+    for (const s of this.streams) {
+      if (!s.file) continue;
+      s.file.stream.destroy();
+      await unlink(s.file.temp).catch(() => undefined);
+    }
+  }
+}

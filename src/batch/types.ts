@@ -1,0 +1,69 @@
+/**
+ * What a batch run passes between its parts. Everything here is plain data (structured-cloneable),
+ * so the same plan reaches worker threads: rules travel as ids plus options, never as functions.
+ */
+import type { Waiver } from '../config/load-config.js';
+import type { BufferTable } from '../model/buffer-days.js';
+import type { FailOn, Report, ReportSummary, RuleSummary } from '../report/types.js';
+
+/** One active rule as data: its id (looked up in the catalog), options with defaults, an optional cap. */
+export interface PlannedRule {
+  id: string;
+  options: unknown;
+  cap?: 'warn';
+}
+
+/** One text rendering wanted per file (stdout may be coloured while a text file is not). */
+export interface TextVariant {
+  color: boolean;
+}
+
+/** Everything a worker (or the main thread) needs to turn an input into its streamed result. */
+export interface BatchPlan {
+  asOf: number;
+  rules: PlannedRule[];
+  bufferDays: BufferTable;
+  waivers: Waiver[];
+  cwd: string;
+  failOn: FailOn;
+  verbose: boolean;
+  /** Catalog facts for formatters. */
+  ruleSummaries: RuleSummary[];
+  /** Report header: tool, agreement, asOf (RFC 3339). */
+  meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
+  /** Render each file's streamed JSON entry. */
+  json: boolean;
+  /** Render each file's text block once per variant. */
+  texts: TextVariant[];
+  /** Send the whole FileReport back (formats that are written at the end need it). */
+  keepReports: boolean;
+}
+
+/** An input as sent to a worker: a file path, an error to report, or stdin's bytes read by the main thread. */
+export type PlannedInput =
+  | { kind: 'file'; file: string }
+  | { kind: 'error'; file: string; message: string }
+  | { kind: 'bytes'; file: string; bytes: Uint8Array };
+
+/** The outcome of one file, in the form the main thread streams. */
+export interface FileResult {
+  /** The input's position in the run. */
+  index: number;
+  file: string;
+  /** The file's entry in the JSON report's `files` array, indented for its place there. */
+  json?: string;
+  /** The file's block in the text report, one per TextVariant. */
+  texts?: string[];
+  /** The whole (waived) file report, when keepReports. */
+  report?: import('../report/types.js').FileReport;
+  /** This file's contribution to the summary (`files` is 1). */
+  counts: ReportSummary;
+  /** What the exit code needs: invalid or internal errors, and unwaived fail / warn findings. */
+  invalid: boolean;
+  internal: boolean;
+  unwaivedFail: boolean;
+  unwaivedWarn: boolean;
+  /** Findings each waiver matched in this file (empty when the run has no waivers or none matched). */
+  matched: number[];
+  internalErrors?: { rule: string; message: string }[];
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jsonEntry, jsonHead, jsonSeparator, jsonTail, textPieces } from '../../src/batch/render.js';
+import { MIN_FILES_PER_JOB, parseJobs, usesWorkers } from '../../src/batch/check-batch.js';
+import { formatText } from '../../src/report/formatters/text.js';
+import type { FileReport, FormatContext, Report } from '../../src/report/types.js';
+import { ROOT } from '../cli/run-cli.js';
+import { AS_OF, profileTree, run as runCli } from './fixtures.js';
+
+// Force worker threads even for this small tree, so --jobs 2 and 4 really run in parallel.
+const PARALLEL = { CLAUSECHECK_PARALLEL_MIN: '0' };
+
+describe('output order and bytes do not depend on --jobs', () => {
+  let root = '';
+  beforeAll(() => {
+    root = profileTree(45);
+  });
+
+  for (const format of ['json', 'text']) {
+    it(`${format}: --jobs 1, 2 and 4 print identical stdout and exit codes`, () => {
+      const check = (jobs: string) => runCli(['check', 'profiles', '--as-of', AS_OF, '--format', format, '--jobs', jobs, '--verbose'], { cwd: root, env: PARALLEL });
+      const one = check('1');
+      expect(one.code).toBe(2); // broken.yaml, invalid.yaml and the dangling link
+      expect(one.stderr).toBe('');
+      expect(one.stdout.length).toBeGreaterThan(10_000);
+      for (const jobs of ['2', '4']) {
+        const many = check(jobs);
+        expect(many.stderr).toBe('');
+        expect(many.code).toBe(one.code);
+        expect(many.stdout === one.stdout, `--jobs ${jobs} differs from --jobs 1`).toBe(true);
+      }
+      if (format === 'json') {
+        const report = JSON.parse(one.stdout) as Report;
+        expect(report.files).toHaveLength(45 + 4 + 2);
+        expect(report.files.map((f) => f.file)).toEqual([...report.files.map((f) => f.file)].sort((a, b) => (a.split('/') < b.split('/') ? -1 : 1)));
+      }
+    });
+  }
+
+  it('a file target gets the same bytes as stdout, and no temporary file is left', () => {
+    const stdout = runCli(['check', 'profiles', '--as-of', AS_OF, '--format', 'json', '--jobs', '2'], { cwd: root, env: PARALLEL }).stdout;
+    runCli(['check', 'profiles', '--as-of', AS_OF, '--format', 'json=out.json', '--format', 'text=out.txt', '--jobs', '2'], { cwd: root, env: PARALLEL });
+    expect(readFileSync(path.join(root, 'out.json'), 'utf8')).toBe(stdout);
+    expect(readFileSync(path.join(root, 'out.txt'), 'utf8')).toBe(runCli(['check', 'profiles', '--as-of', AS_OF], { cwd: root }).stdout);
+  });
+
+  it('formats written at the end (sarif, junit, …) are the same whatever --jobs is', () => {
+    const run = (jobs: string) => {
+      runCli(['check', 'profiles', '--as-of', AS_OF, '--format', `sarif=s${jobs}.sarif`, '--format', `csv=c${jobs}.csv`, '--jobs', jobs], { cwd: root, env: PARALLEL });
+      return [readFileSync(path.join(root, `s${jobs}.sarif`), 'utf8'), readFileSync(path.join(root, `c${jobs}.csv`), 'utf8')];
+    };
+    expect(run('3')).toEqual(run('1'));
+  });
+});
+
+describe('streaming renders the same bytes as the whole-report formatters', () => {
+  it('the streamed JSON of the examples is the golden file', () => {
+    const golden = readFileSync(path.join(ROOT, 'test/golden/examples.json'), 'utf8');
+    expect(runCli(['check', 'examples', '--as-of', AS_OF, '--format', 'json', '--jobs', '2'], { env: PARALLEL }).stdout).toBe(golden);
+    const report = JSON.parse(golden) as Report;
+    expect(stream(report)).toBe(golden);
+    expect(stream({ ...report, files: [] })).toBe(`${JSON.stringify({ ...report, files: [] }, null, 2)}\n`);
+  });
+
+  it('JSON pieces equal JSON.stringify(report, null, 2) for any report', () => {
+    const text = fc.string({ unit: 'binary' });
+    const finding = fc.record({ rule: text, status: fc.constantFrom('pass', 'warn', 'fail', 'skip'), clauses: fc.array(text), subject: text, message: text, path: fc.array(fc.oneof(text, fc.nat())), line: fc.nat(), column: fc.nat(), data: fc.dictionary(text, fc.jsonValue()) });
+    const file = fc.record({ file: text, sha256: text, valid: fc.boolean(), errors: fc.array(fc.record({ message: text, path: fc.array(text), line: fc.nat(), column: fc.nat() })), findings: fc.array(finding, { maxLength: 4 }), notes: fc.option(fc.array(text), { nil: undefined }) }, { requiredKeys: ['file', 'sha256', 'valid', 'errors', 'findings'] });
+    fc.assert(
+      fc.property(fc.array(file, { maxLength: 4 }), text, (files, asOf) => {
+        const report = { version: 1, tool: { name: 'clausecheck', version: '0.1.0' }, agreement: 'a', asOf, files, summary: { files: files.length, invalid: 0, pass: 1, warn: 2, fail: 3, skip: 4 } } as Report;
+        expect(stream(report)).toBe(`${JSON.stringify(report, null, 2)}\n`);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('text pieces equal formatText on the whole report, plain and coloured, terse and verbose', () => {
+    const report = JSON.parse(readFileSync(path.join(ROOT, 'test/golden/examples.json'), 'utf8')) as Report;
+    for (const color of [false, true]) {
+      for (const verbose of [false, true]) {
+        const context: FormatContext = { failOn: 'fail', verbose, color, cwd: ROOT, rules: [] };
+        const pieces = textPieces(formatText, report, context);
+        expect(report.files.map((f) => pieces.block(f)).join('') + pieces.tail(report.summary)).toBe(formatText(report, context));
+      }
+    }
+  });
+});
+
+describe('--jobs', () => {
+  it('parses a whole number of at least 1, defaulting to the cores', () => {
+    expect(parseJobs('3')).toBe(3);
+    expect(parseJobs(undefined)).toBeGreaterThanOrEqual(1);
+    for (const bad of ['0', '-1', '1.5', 'two', '']) expect(() => parseJobs(bad)).toThrow('--jobs: expected a whole number');
+  });
+
+  it('uses one thread for a handful of files, workers for batches', () => {
+    expect(usesWorkers(1000, 1, {})).toBe(false);
+    expect(usesWorkers(MIN_FILES_PER_JOB * 4 - 1, 4, {})).toBe(false);
+    expect(usesWorkers(MIN_FILES_PER_JOB * 4, 4, {})).toBe(true);
+    expect(usesWorkers(3, 2, PARALLEL)).toBe(true);
+  });
+});
+
+function stream(report: Report): string {
+  return jsonHead(report) + report.files.map((f: FileReport, i) => jsonSeparator(i) + jsonEntry(f)).join('') + jsonTail(report.files.length, report.summary);
+}
