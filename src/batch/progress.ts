@@ -41,7 +41,7 @@ function plural(n: number, word: string): string {
 }
 
 /** Starts progress for a batch of `total` files (silent unless progressEnabled). */
-export function startProgress(options: { quiet: boolean; total: number; stream?: NodeJS.WriteStream }): Progress {
+export function startProgress(options: { quiet: boolean; total: number; stream?: NodeJS.WriteStream; env?: NodeJS.ProcessEnv }): Progress {
   if (!progressEnabled(options)) return SILENT;
   const stream = options.stream ?? process.stderr;
   const started = Date.now();

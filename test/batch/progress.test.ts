@@ -32,7 +32,7 @@ describe('progress on stderr', () => {
 
   it('a spinner with files done of total, failing files and the rate, after a short delay', async () => {
     const stream = fakeTerminal();
-    const progress = startProgress({ quiet: false, total: 2500, stream });
+    const progress = startProgress({ quiet: false, total: 2500, stream, env: {} }); // as outside CI, whatever runs this test
     progress.update(result, 0);
     progress.update({ ...result, index: 1, unwaivedFail: true }, 1);
     expect(stream.output()).toBe(''); // nothing before the delay: quick runs never flash a spinner
