@@ -1,21 +1,20 @@
 /**
  * Keeps a long batch's memory flat. Checking a file allocates far more than it keeps (about 20 MB
- * of each thread's heap is live at any time), but V8 lets 40–110 MB of garbage pile up per thread
- * before a full collection, so two checking threads on 20,000 profiles peaked at 350–390 MB. Each
- * checking thread therefore watches the process's resident size every few files and, above a soft
- * limit, runs a full collection of its own heap, at most once per 128 files so that a process that
- * stays above the limit is not slowed much (a collection takes about 10–20 ms). Measured on 20,000
- * profiles, two threads, JSON: 387 MB peak without, 270 MB with. Small runs never reach the limit.
+ * of a thread's heap is live at any time), but when two checking threads share two cores, V8's
+ * concurrent collector falls behind and lets 40–110 MB of garbage pile up in each heap before a full
+ * collection: two threads on 20,000 profiles peaked at 350–390 MB. So each checking thread looks at
+ * its own heap every few files and, once more than a limit of it is in use (live data plus garbage),
+ * runs a full collection (10–40 ms), which brings it back to the live data. Measured on 20,000
+ * profiles, two threads, JSON: 327 MB peak and 61 s of CPU without; 269 MB and 70 s with a 72 MB limit
+ * (64 MB: 262 MB, 73 s; 80 MB: 298 MB, 65 s). CLAUSECHECK_HEAP_LIMIT_MB sets it; 0 turns it off.
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-/** Resident size (MB) above which a thread collects its garbage. */
-export const SOFT_LIMIT_MB = 160;
-/** Files between checks of the resident size. */
-const CHECK_EVERY = 32;
-/** Files between two collections by one thread, at least. */
-const COLLECT_EVERY = Number(process.env.CE ?? 128);
+/** Heap in use (MB) above which a checking thread collects its garbage. */
+export const HEAP_LIMIT_MB = 72;
+/** Files between two looks at the heap. */
+const CHECK_EVERY = 16;
 
 let collect: (() => void) | null | undefined;
 
@@ -27,6 +26,7 @@ function collector(): (() => void) | null {
     if (exposed) collect = exposed;
     else {
       // The flag is process-wide: contexts made from now on (and worker threads started later) have gc().
+      // It also changes V8's flag hash, so a worker started later compiles the bundle without its cache.
       v8.setFlagsFromString('--expose-gc');
       collect = vm.runInNewContext('gc') as () => void;
     }
@@ -36,32 +36,24 @@ function collector(): (() => void) | null {
   return collect;
 }
 
-/** The soft limit: CLAUSECHECK_GC_LIMIT_MB when set (0 turns the guard off), else SOFT_LIMIT_MB. */
-function softLimit(): number {
-  const value = process.env.CLAUSECHECK_GC_LIMIT_MB;
-  return value !== undefined && /^\d+$/.test(value) ? Number(value) : SOFT_LIMIT_MB;
+/** The limit: CLAUSECHECK_HEAP_LIMIT_MB when set (0 turns the guard off), else HEAP_LIMIT_MB. */
+function heapLimit(): number {
+  const value = process.env.CLAUSECHECK_HEAP_LIMIT_MB;
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : HEAP_LIMIT_MB;
 }
 
-/** Returns a function to call after each file; it collects garbage when the process has grown too big. */
-export function memoryGuard(softLimitMb = softLimit()): () => void {
-  if (softLimitMb === 0) return () => {};
-  const gc = collector();
-  if (!gc) return () => {};
-  const limit = softLimitMb * 1024 * 1024;
+/**
+ * Returns a function to call after each file; it collects this thread's garbage when its heap has
+ * grown too big. gc() is made available only then: changing V8's flags earlier would make V8 refuse
+ * the bundle's code cache (its check covers the flags) for every worker started afterwards, and the
+ * build's warm-up run would write a cache that no normal start accepts.
+ */
+export function memoryGuard(limitMb = heapLimit()): () => void {
+  if (limitMb === 0) return () => {};
+  const limit = limitMb * 1024 * 1024;
   let files = 0;
-  let lastCollect = -COLLECT_EVERY;
   return () => {
-    files++;
-    if (files % CHECK_EVERY !== 0 || files - lastCollect < COLLECT_EVERY) return;
-    if (process.memoryUsage.rss() < limit) return;
-    lastCollect = files;
-    if (process.env.GCMODE === 'async') (gc as unknown as (o: unknown) => void)({ type: 'major', execution: 'async' });
-    else if (process.env.GCMODE === 'minor') (gc as unknown as (o: unknown) => void)({ type: 'minor' });
-    else gc();
+    if (++files % CHECK_EVERY !== 0) return;
+    if (v8.getHeapStatistics().used_heap_size > limit) collector()?.();
   };
-}
-
-/** Makes gc() available before worker threads start (they then have it as a global). */
-export function prepareMemoryGuard(): void {
-  collector();
 }

@@ -77,6 +77,10 @@ export async function* runInWorkers(inputs: readonly PlannedInput[], plan: Batch
       failure ??= error instanceof Error ? error : new Error(String(error));
       notify();
     });
+    worker.on('messageerror', (error) => {
+      failure ??= error;
+      notify();
+    });
     worker.on('exit', (code) => {
       if (cursor < total) failure ??= new Error(`a worker thread stopped (exit code ${code}) before the run was done`);
       notify();

@@ -18,22 +18,23 @@ import type { FileResult, TextVariant } from './types.js';
 
 const FLUSH_AT = 64 * 1024;
 
-/** A buffered writer with backpressure onto a stream. */
+/** A buffered writer with backpressure onto a stream; takes text or UTF-8 bytes. */
 class Out {
-  private pending: string[] = [];
+  private pending: Uint8Array[] = [];
   private size = 0;
   constructor(private readonly stream: Writable) {}
 
-  async write(text: string): Promise<void> {
-    if (text === '') return;
-    this.pending.push(text);
-    this.size += text.length;
+  async write(piece: string | Uint8Array): Promise<void> {
+    if (piece.length === 0) return;
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    this.pending.push(bytes);
+    this.size += bytes.length;
     if (this.size >= FLUSH_AT) await this.flush();
   }
 
   async flush(): Promise<void> {
     if (this.size === 0) return;
-    const data = this.pending.join('');
+    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.size);
     this.pending = [];
     this.size = 0;
     const ok = this.stream.write(data);
@@ -122,8 +123,10 @@ export class ReportSink {
 
   private async emit(result: FileResult): Promise<void> {
     for (const s of this.streams) {
-      if (s.kind === 'json') await s.out.write(jsonSeparator(s.count) + result.json!);
-      else await s.out.write(result.texts![s.variant]!);
+      if (s.kind === 'json') {
+        await s.out.write(jsonSeparator(s.count));
+        await s.out.write(result.json!);
+      } else await s.out.write(result.texts![s.variant]!);
       s.count++;
     }
     if (this.options.needs.keepReports) this.collected.push(result.report!);

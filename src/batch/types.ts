@@ -4,7 +4,7 @@
  */
 import type { Waiver } from '../config/load-config.js';
 import type { BufferTable } from '../model/buffer-days.js';
-import type { FailOn, Report, ReportSummary, RuleSummary } from '../report/types.js';
+import type { FailOn, FileReport, Report, ReportSummary, RuleSummary } from '../report/types.js';
 
 /** One active rule as data: its id (looked up in the catalog), options with defaults, an optional cap. */
 export interface PlannedRule {
@@ -50,12 +50,12 @@ export interface FileResult {
   /** The input's position in the run. */
   index: number;
   file: string;
-  /** The file's entry in the JSON report's `files` array, indented for its place there. */
-  json?: string;
-  /** The file's block in the text report, one per TextVariant. */
-  texts?: string[];
+  /** The file's entry in the JSON report's `files` array, indented for its place there (UTF-8 bytes from a worker). */
+  json?: string | Uint8Array;
+  /** The file's block in the text report, one per TextVariant (UTF-8 bytes from a worker). */
+  texts?: (string | Uint8Array)[];
   /** The whole (waived) file report, when keepReports. */
-  report?: import('../report/types.js').FileReport;
+  report?: FileReport;
   /** This file's contribution to the summary (`files` is 1). */
   counts: ReportSummary;
   /** What the exit code needs: invalid or internal errors, and unwaived fail / warn findings. */

@@ -5,7 +5,7 @@ import { parseWhen, toRfc3339 } from '../model/time.js';
 import { expandInputs } from '../load/inputs.js';
 import { resolveEffectiveConfig } from '../config/effective.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
-import { FORMAT_NAMES } from '../report/formatters/index.js';
+import { FORMAT_NAMES } from '../report/formatters/names.js';
 import type { FailOn } from '../report/types.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL } from '../version.js';

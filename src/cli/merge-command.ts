@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { resolveEffectiveConfig } from '../config/effective.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import type { FailOn } from '../report/types.js';
-import { FORMAT_NAMES } from '../report/formatters/index.js';
+import { FORMAT_NAMES } from '../report/formatters/names.js';
 import { RULES } from '../../rules/index.js';
 import { configFlags, type ConfigOptionValues } from './config-command.js';
 import { UsageError } from './errors.js';

@@ -1,7 +1,7 @@
 /** Where reports go: stdout or files written atomically, and whether colour is on. */
 import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
-import { FORMAT_NAMES, type FormatName } from '../report/formatters/index.js';
+import { FORMAT_NAMES, type FormatName } from '../report/formatters/names.js';
 import { didYouMean } from '../model/suggest.js';
 import { UsageError } from './errors.js';
 

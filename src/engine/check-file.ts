@@ -47,12 +47,19 @@ const SECRET_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]{30}(?![A-Za-z0-9])/g;
 
 /** Replaces every token shaped like an AccessKey secret (except the subject's own id) so no output can echo one. */
 function redact<T>(value: T, subject: string): T {
-  if (typeof value === 'string') return value.replace(SECRET_TOKEN, (token) => (token === subject ? token : '[secret-shaped value not shown]')) as T;
-  if (Array.isArray(value)) return value.map((v) => redact(v, subject)) as T;
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, subject)])) as T;
+  if (typeof value === 'string') {
+    if (value.length < 30) return value;
+    return value.replace(SECRET_TOKEN, (token) => (token === subject ? token : '[secret-shaped value not shown]')) as T;
   }
-  return value;
+  if (typeof value !== 'object' || value === null) return value;
+  let changed = false;
+  const entries = Object.entries(value).map(([k, v]) => {
+    const next = redact(v, subject);
+    if (next !== v) changed = true;
+    return [k, next] as const;
+  });
+  if (!changed) return value;
+  return (Array.isArray(value) ? entries.map(([, v]) => v) : Object.fromEntries(entries)) as T;
 }
 
 function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog>, loaded: LoadedProfile): ReportFinding {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonEntry, jsonHead, jsonSeparator, jsonTail, textPieces } from '../../src/batch/render.js';
-import { MIN_FILES_PER_JOB, parseJobs, usesWorkers } from '../../src/batch/check-batch.js';
+import { MIN_FILES_PER_THREAD, parseJobs, threadsFor } from '../../src/batch/check-batch.js';
 import { formatText } from '../../src/report/formatters/text.js';
 import type { FileReport, FormatContext, Report } from '../../src/report/types.js';
 import { ROOT } from '../cli/run-cli.js';
@@ -96,11 +96,15 @@ describe('--jobs', () => {
     for (const bad of ['0', '-1', '1.5', 'two', '']) expect(() => parseJobs(bad)).toThrow('--jobs: expected a whole number');
   });
 
-  it('uses one thread for a handful of files, workers for batches', () => {
-    expect(usesWorkers(1000, 1, {})).toBe(false);
-    expect(usesWorkers(MIN_FILES_PER_JOB * 4 - 1, 4, {})).toBe(false);
-    expect(usesWorkers(MIN_FILES_PER_JOB * 4, 4, {})).toBe(true);
-    expect(usesWorkers(3, 2, PARALLEL)).toBe(true);
+  it('uses one thread for a handful of files, then one per MIN_FILES_PER_THREAD files up to --jobs', () => {
+    expect(threadsFor(100_000, 1, {})).toBe(1);
+    expect(threadsFor(2 * MIN_FILES_PER_THREAD - 1, 4, {})).toBe(1);
+    expect(threadsFor(2 * MIN_FILES_PER_THREAD, 4, {})).toBe(2);
+    expect(threadsFor(3 * MIN_FILES_PER_THREAD, 4, {})).toBe(3);
+    expect(threadsFor(100_000, 4, {})).toBe(4);
+    expect(threadsFor(3, 2, PARALLEL)).toBe(2);
+    expect(threadsFor(3, 8, PARALLEL)).toBe(3);
+    expect(threadsFor(1, 8, PARALLEL)).toBe(1);
   });
 });
 

@@ -8,11 +8,10 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
+import type { FormatName } from './names.js';
 
-/** The format names `--format` accepts (`csv-bom` is `csv` with a UTF-8 BOM, for Excel). */
-export const FORMAT_NAMES = ['text', 'json', 'sarif', 'junit', 'github', 'markdown', 'csv', 'csv-bom', 'html'] as const;
-/** One format name. */
-export type FormatName = (typeof FORMAT_NAMES)[number];
+/** The names live in names.ts, so that parsing --format loads no formatter; re-exported here. */
+export { FORMAT_NAMES, type FormatName } from './names.js';
 
 /** Formatter by name; adding a name to FORMAT_NAMES without a formatter is a type error. */
 export const FORMATTERS: Record<FormatName, Formatter> = {
