@@ -3,20 +3,19 @@ import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
 import { activeKeys, atLeastDaysAgo, listsAnyKeys, olderThan } from '../src/model/credential-facts.js';
 import { happened } from '../src/model/facts.js';
-import { daysSince, formatBeijing, toRfc3339 } from '../src/model/time.js';
+import { daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 const holderName = (holder: string) => (holder === 'root' ? 'the root account' : `RAM user ${holder}`);
 
 type Key = { key: string; holder: string };
 
 const messages = {
   tooOld: (p: Key & { created: number; ageDays: number; limit: number }) =>
-    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${plural(p.limit)} (created ${formatBeijing(p.created)}, ${plural(p.ageDays)} ago): rotate it now.`,
+    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${formatDays(p.limit)} (created ${formatBeijing(p.created)}, ${formatDays(p.ageDays)} ago): rotate it now.`,
   old: (p: Key & { created: number; ageDays: number; limit: number }) =>
-    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${plural(p.limit)} (created ${formatBeijing(p.created)}, ${plural(p.ageDays)} ago): plan its rotation.`,
+    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${formatDays(p.limit)} (created ${formatBeijing(p.created)}, ${formatDays(p.ageDays)} ago): plan its rotation.`,
   unused: (p: Key & { since: number; idleDays: number; neverUsed: boolean }) =>
-    `AccessKey ${p.key} of ${holderName(p.holder)} ${p.neverUsed ? 'has never been used since it was created at' : 'was last used at'} ${formatBeijing(p.since)} (${plural(p.idleDays)} ago): disable or delete it.`,
+    `AccessKey ${p.key} of ${holderName(p.holder)} ${p.neverUsed ? 'has never been used since it was created at' : 'was last used at'} ${formatBeijing(p.since)} (${formatDays(p.idleDays)} ago): disable or delete it.`,
   twoKeys: (p: Key & { count: number }) =>
     `AccessKey ${p.key} is one of ${p.count} active AccessKeys of ${holderName(p.holder)}: keep one, and disable the others once rotation is done.`,
   ok: (p: Key) => `AccessKey ${p.key} of ${holderName(p.holder)} is within the age and use limits.`,

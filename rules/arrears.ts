@@ -4,9 +4,8 @@ import { single, skipFor } from '../src/engine/verdict.js';
 import { billStanding } from '../src/model/late-fee.js';
 import { formatMoney, roundToFen, toDecimalString, type Money } from '../src/model/money.js';
 import type { Bill } from '../src/model/profile.js';
-import { daysLeft, formatBeijing, toRfc3339 } from '../src/model/time.js';
+import { daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 interface Exposure {
   bill: string;
@@ -14,7 +13,7 @@ interface Exposure {
   fee: Money;
   days: number;
 }
-const exposure = (p: Exposure) => `late-fee exposure ${formatMoney(p.fee)} (0.05% a day, ${plural(p.days)})`;
+const exposure = (p: Exposure) => `late-fee exposure ${formatMoney(p.fee)} (0.05% a day, ${formatDays(p.days)})`;
 
 const messages = {
   overdue: (p: Exposure & { outstanding: Money }) =>
@@ -24,7 +23,7 @@ const messages = {
   paidOnTime: (p: { bill: string }) => `Bill ${p.bill} was paid in full by its due date.`,
   nothingDue: (p: { bill: string }) => `Bill ${p.bill} is for ${formatMoney(0n)}; nothing is due.`,
   notDue: (p: { bill: string; outstanding: Money; payBy: number; daysLeft: number }) =>
-    `Bill ${p.bill} is not yet due: ${formatMoney(p.outstanding)} to pay by ${formatBeijing(p.payBy)} (${plural(p.daysLeft)} left).`,
+    `Bill ${p.bill} is not yet due: ${formatMoney(p.outstanding)} to pay by ${formatBeijing(p.payBy)} (${formatDays(p.daysLeft)} left).`,
   inArrears: (p: { balance: Money }) => `The account is in arrears by ${formatMoney(-p.balance)}.`,
   inCredit: (p: { balance: Money }) => `The account's cash balance is ${formatMoney(p.balance)}.`,
 };

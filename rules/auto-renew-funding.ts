@@ -6,10 +6,9 @@ import { currentOrders } from '../src/model/lifecycle-facts.js';
 import { formatMoney, roundToFen, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/report/types.js';
-import { DAY_MS, daysLeft, formatBeijing, toRfc3339 } from '../src/model/time.js';
+import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
-const expires = (p: { expiry: number; daysLeft: number }) => `${formatBeijing(p.expiry)} (${plural(p.daysLeft)} left)`;
+const expires = (p: { expiry: number; daysLeft: number }) => `${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left)`;
 
 const messages = {
   funded: (p: { order: string; expiry: number; daysLeft: number; balance: bigint; price: bigint }) =>

@@ -2,22 +2,21 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { happened } from '../src/model/facts.js';
-import { DAY_MS, daysSince, formatBeijing, HOUR_MS, hoursBetween, toRfc3339 } from '../src/model/time.js';
+import { DAY_MS, daysSince, formatBeijing, formatDays, HOUR_MS, hoursBetween, toRfc3339 } from '../src/model/time.js';
 
-const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 const messages = {
   healthy: (p: { resource: string; last: number; interval: number }) =>
     `Backup of ${p.resource} is healthy: last success at ${formatBeijing(p.last)}, every ${p.interval} h.`,
   neverSucceeded: (p: { resource: string }) => `Backup of ${p.resource} has never succeeded.`,
   stale: (p: { resource: string; last: number; hours: number; limit: number }) =>
-    `Backup of ${p.resource} last succeeded at ${formatBeijing(p.last)}, ${p.hours} h (${days(Math.floor(p.hours / 24))}) ago (more than ${p.limit} h).`,
+    `Backup of ${p.resource} last succeeded at ${formatBeijing(p.last)}, ${p.hours} h (${formatDays(Math.floor(p.hours / 24))}) ago (more than ${p.limit} h).`,
   shortRetention: (p: { resource: string; retention: number; min: number }) =>
-    `Backup of ${p.resource} keeps backups only ${days(p.retention)} (at least ${days(p.min)} expected).`,
+    `Backup of ${p.resource} keeps backups only ${formatDays(p.retention)} (at least ${formatDays(p.min)} expected).`,
   untested: (p: { resource: string; last?: number; days: number; limitDays: number }) =>
     p.last === undefined
-      ? `Backup of ${p.resource} has no restore test on record (one is expected every ${days(p.limitDays)}).`
-      : `Backup of ${p.resource} was last restore-tested at ${formatBeijing(p.last)}, ${days(p.days)} ago (more than ${days(p.limitDays)}).`,
+      ? `Backup of ${p.resource} has no restore test on record (one is expected every ${formatDays(p.limitDays)}).`
+      : `Backup of ${p.resource} was last restore-tested at ${formatBeijing(p.last)}, ${formatDays(p.days)} ago (more than ${formatDays(p.limitDays)}).`,
 };
 
 /** §4.7: each enabled backup ran recently, keeps its copies long enough, and has been restore-tested. */

@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { enabledRamUsers, olderThan } from '../src/model/credential-facts.js';
 import { happened } from '../src/model/facts.js';
-import { daysSince, formatBeijing, toRfc3339 } from '../src/model/time.js';
+import { daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 const EMAIL_RE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const PHONE_RE = /^\+?[0-9 ()-]+$/;
@@ -14,7 +14,6 @@ function validPhone(phone: string): boolean {
   return PHONE_RE.test(phone) && digits >= 7 && digits <= 15;
 }
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 const orList = (items: string[]) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`);
 
 const messages = {
@@ -26,7 +25,7 @@ const messages = {
     `The contacts have no ${orList(p.fields)}: add ${p.fields.length === 1 ? 'it' : 'them'} (notices go to whichever details are given; paper ones to the postal address, §11.3).`,
   neverVerified: () => 'The contacts have no verified_at: confirm they are current and record when (§11.4).',
   stale: (p: { verified: number; ageDays: number; limit: number }) =>
-    `The contacts were last confirmed at ${formatBeijing(p.verified)} (${plural(p.ageDays)} ago), more than ${plural(p.limit)} ago: confirm they are current (§11.4).`,
+    `The contacts were last confirmed at ${formatBeijing(p.verified)} (${formatDays(p.ageDays)} ago), more than ${formatDays(p.limit)} ago: confirm they are current (§11.4).`,
   recipients: (p: { names: string[] }) =>
     p.names.length === 1
       ? `Notice recipient ${p.names[0]!} is not an enabled RAM user: system messages sent to it reach no one (§11.1).`

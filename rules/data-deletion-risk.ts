@@ -5,9 +5,8 @@ import { expiryInstant, happened, holdsData, renewalPaid } from '../src/model/fa
 import { bufferFor, currentOrders, type AppliedBuffer } from '../src/model/lifecycle-facts.js';
 import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/report/types.js';
-import { DAY_MS, daysLeft, formatBeijing, toRfc3339 } from '../src/model/time.js';
+import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 /** Which buffer figure a deletion instant relies on (rules.md: a finding that relies on one says so). */
 const bufferNote = (b: AppliedBuffer) =>
   b.isDefault
@@ -21,13 +20,13 @@ const messages = {
   deleted: (p: Stop) =>
     `Order ${p.order} ${stopText(p)}; its data was deleted irrecoverably at ${formatBeijing(p.deletion)} (${bufferNote(p.buffer)}).`,
   stopped: (p: Stop & { daysLeft: number }) =>
-    `Order ${p.order} ${stopText(p)} and is stopped; its data is deleted irrecoverably at ${formatBeijing(p.deletion)} unless ${p.cause === 'expired' ? 'renewed' : 'paid'} (${plural(p.daysLeft)} left; ${bufferNote(p.buffer)}).`,
+    `Order ${p.order} ${stopText(p)} and is stopped; its data is deleted irrecoverably at ${formatBeijing(p.deletion)} unless ${p.cause === 'expired' ? 'renewed' : 'paid'} (${formatDays(p.daysLeft)} left; ${bufferNote(p.buffer)}).`,
   expiredUndated: (p: { order: string; buffer: AppliedBuffer }) =>
-    `Order ${p.order} has expired (status) and its data is deleted irrecoverably ${plural(p.buffer.days)} after expiry unless renewed; term.end is not in the profile, so the date is unknown (${bufferNote(p.buffer)}).`,
+    `Order ${p.order} has expired (status) and its data is deleted irrecoverably ${formatDays(p.buffer.days)} after expiry unless renewed; term.end is not in the profile, so the date is unknown (${bufferNote(p.buffer)}).`,
   expiring: (p: { order: string; expiry: number; daysLeft: number; deletion: number; buffer: AppliedBuffer }) =>
-    `Order ${p.order} expires at ${formatBeijing(p.expiry)} (${plural(p.daysLeft)} left) with no paid renewal; its data would be deleted irrecoverably at ${formatBeijing(p.deletion)} (${bufferNote(p.buffer)}).`,
+    `Order ${p.order} expires at ${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left) with no paid renewal; its data would be deleted irrecoverably at ${formatBeijing(p.deletion)} (${bufferNote(p.buffer)}).`,
   renewed: (p: { order: string }) => `Order ${p.order}'s renewal is paid, so its data is kept.`,
-  notSoon: (p: { order: string; expiry: number; daysLeft: number }) => `Order ${p.order} expires at ${formatBeijing(p.expiry)} (${plural(p.daysLeft)} left).`,
+  notSoon: (p: { order: string; expiry: number; daysLeft: number }) => `Order ${p.order} expires at ${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left).`,
   notOverdue: (p: { order: string }) => `Order ${p.order} (pay-as-you-go) is not overdue.`,
   noTerm: (p: { order: string }) => `Order ${p.order} has no term.end, so when its data would be deleted is unknown.`,
 };

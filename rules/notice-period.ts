@@ -3,23 +3,22 @@ import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { formatMoney, type Money, toDecimalString } from '../src/model/money.js';
 import { noticeDispatch } from '../src/model/notice-facts.js';
-import { DAY_MS, daysSince, formatBeijing, toRfc3339 } from '../src/model/time.js';
+import { DAY_MS, daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
-const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 const KIND_TEXT = { 'agreement-change': 'agreement change', termination: 'termination' } as const;
 type Kind = keyof typeof KIND_TEXT;
 
 const messages = {
   enoughNotice: (p: { notice: string; kind: Kind; effectiveAt?: number; days?: number; refund?: Money }) => {
     const parts: string[] = [];
-    if (p.effectiveAt !== undefined) parts.push(`takes effect at ${formatBeijing(p.effectiveAt)}, ${days(p.days ?? 0)} after delivery`);
+    if (p.effectiveAt !== undefined) parts.push(`takes effect at ${formatBeijing(p.effectiveAt)}, ${formatDays(p.days ?? 0)} after delivery`);
     if (p.refund !== undefined) parts.push(`records a refund of ${formatMoney(p.refund)}`);
     return `Notice ${p.notice} (${KIND_TEXT[p.kind]}) ${parts.join(' and ')}.`;
   },
   shortNotice: (p: { notice: string; kind: Kind; deliveredAt: number; effectiveAt: number; days: number; required: number }) =>
     p.effectiveAt <= p.deliveredAt
-      ? `Notice ${p.notice} (${KIND_TEXT[p.kind]}) takes effect at ${formatBeijing(p.effectiveAt)}, no later than its delivery at ${formatBeijing(p.deliveredAt)}: ${days(p.required)}' notice is required.`
-      : `Notice ${p.notice} (${KIND_TEXT[p.kind]}) takes effect at ${formatBeijing(p.effectiveAt)}, only ${days(p.days)} after its delivery at ${formatBeijing(p.deliveredAt)}: ${days(p.required)}' notice is required.`,
+      ? `Notice ${p.notice} (${KIND_TEXT[p.kind]}) takes effect at ${formatBeijing(p.effectiveAt)}, no later than its delivery at ${formatBeijing(p.deliveredAt)}: ${formatDays(p.required)}' notice is required.`
+      : `Notice ${p.notice} (${KIND_TEXT[p.kind]}) takes effect at ${formatBeijing(p.effectiveAt)}, only ${formatDays(p.days)} after its delivery at ${formatBeijing(p.deliveredAt)}: ${formatDays(p.required)}' notice is required.`,
   notDelivered: (p: { notice: string; kind: Kind }) =>
     `Notice ${p.notice} (${KIND_TEXT[p.kind]}) was not delivered (its sending failed), so its notice period has not started.`,
   noRefund: (p: { notice: string }) =>

@@ -2,16 +2,15 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { happened, isPaid, placedBy } from '../src/model/facts.js';
-import { daysLeft, formatBeijing, periodEnd, toRfc3339 } from '../src/model/time.js';
+import { daysLeft, formatBeijing, formatDays, periodEnd, toRfc3339 } from '../src/model/time.js';
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 const messages = {
   paid: (p: { order: string }) => `Order ${p.order} was paid within the hold period.`,
   paidLate: (p: { order: string; lapse: number }) =>
     `Order ${p.order} was paid after the hold period ended at ${formatBeijing(p.lapse)}; confirm the provider accepted it.`,
   unpaid: (p: { order: string; lapse: number; daysLeft: number }) =>
-    `Order ${p.order} is unpaid: pay by ${formatBeijing(p.lapse)} (${plural(p.daysLeft)} left) or it lapses.`,
+    `Order ${p.order} is unpaid: pay by ${formatBeijing(p.lapse)} (${formatDays(p.daysLeft)} left) or it lapses.`,
   lapsed: (p: { order: string; lapse: number }) => `Order ${p.order} lapsed unpaid at ${formatBeijing(p.lapse)}.`,
   soldOut: (p: { order: string }) => `Order ${p.order} lapsed: the product sold out before payment.`,
   noPlacedAt: (p: { order: string }) => `Order ${p.order} is unpaid and has no placed_at, so its hold period is unknown.`,

@@ -6,21 +6,20 @@ import { formatUnits, packageState, unitsDecimal, unitsToHundredths, type Packag
 import { formatMoney, scaleToFen, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/report/types.js';
-import { DAY_MS, daysLeft, formatBeijing, toRfc3339 } from '../src/model/time.js';
+import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 const worth = (value: bigint | undefined) => (value === undefined ? '' : `, worth ${formatMoney(value)}`);
 
 const messages = {
   forfeited: (p: { order: string; expiry: number | undefined; units: bigint; unit: string; value: bigint | undefined }) =>
     `Package ${p.order} ${p.expiry === undefined ? 'has expired' : `expired at ${formatBeijing(p.expiry)}`} and forfeited ${formatUnits(p.units, p.unit)} unused${worth(p.value)} (no replacement is provided).`,
   projected: (p: { order: string; expiry: number; daysLeft: number; since: number; used: bigint; left: bigint; unit: string; value: bigint | undefined }) =>
-    `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${plural(p.daysLeft)} left): at the rate used since ${formatBeijing(p.since)} (${formatUnits(p.used, p.unit)} so far), about ${formatUnits(p.left, p.unit)} will be left and forfeited${worth(p.value)}.`,
+    `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left): at the rate used since ${formatBeijing(p.since)} (${formatUnits(p.used, p.unit)} so far), about ${formatUnits(p.left, p.unit)} will be left and forfeited${worth(p.value)}.`,
   allUsed: (p: { order: string }) => `Package ${p.order} has no unused units to forfeit.`,
   onTrack: (p: { order: string; expiry: number; daysLeft: number; since: number }) =>
-    `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${plural(p.daysLeft)} left); at the rate used since ${formatBeijing(p.since)} its units are used up by then.`,
+    `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left); at the rate used since ${formatBeijing(p.since)} its units are used up by then.`,
   notSoon: (p: { order: string; expiry: number; daysLeft: number }) =>
-    `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${plural(p.daysLeft)} left).`,
+    `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left).`,
   unknown: (p: { order: string; missing: string }) => `Package ${p.order}: forfeiture cannot be judged without ${p.missing}.`,
 };
 

@@ -3,18 +3,18 @@ import { placedBy } from '../src/model/facts.js';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
 import { formatMoney, toDecimalString } from '../src/model/money.js';
+import { formatDays } from '../src/model/time.js';
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 /** How long the balance lasts, in words: none at or below zero, "less than a day" below one day's spend. */
-const covers = (balance: bigint, days: number) => (balance <= 0n ? 'no days' : days === 0 ? 'less than a day' : plural(days));
+const covers = (balance: bigint, days: number) => (balance <= 0n ? 'no days' : days === 0 ? 'less than a day' : formatDays(days));
 
 const messages = {
   covered: (p: { balance: bigint; spend: bigint; days: number | undefined; runway: number }) =>
     p.days === undefined
       ? `The cash balance ${formatMoney(p.balance)} is not drawn on: no pay-as-you-go spend is recorded (¥0.00 a day).`
-      : `The cash balance ${formatMoney(p.balance)} covers ${plural(p.days)} of pay-as-you-go spend at ${formatMoney(p.spend)} a day (at least ${plural(p.runway)} wanted).`,
+      : `The cash balance ${formatMoney(p.balance)} covers ${formatDays(p.days)} of pay-as-you-go spend at ${formatMoney(p.spend)} a day (at least ${formatDays(p.runway)} wanted).`,
   short: (p: { balance: bigint; spend: bigint; days: number; runway: number; needed: bigint }) =>
-    `The cash balance ${formatMoney(p.balance)} covers ${covers(p.balance, p.days)} of pay-as-you-go spend at ${formatMoney(p.spend)} a day, less than the ${plural(p.runway)} (${formatMoney(p.needed)}) wanted. Top up to keep pay-as-you-go services running${p.balance < 0n ? ' (the arrears rule reports the debt)' : ''}.`,
+    `The cash balance ${formatMoney(p.balance)} covers ${covers(p.balance, p.days)} of pay-as-you-go spend at ${formatMoney(p.spend)} a day, less than the ${formatDays(p.runway)} (${formatMoney(p.needed)}) wanted. Top up to keep pay-as-you-go services running${p.balance < 0n ? ' (the arrears rule reports the debt)' : ''}.`,
   noData: (p: { missing: string[] }) =>
     `The pay-as-you-go runway cannot be judged: ${p.missing.join(' and ')} ${p.missing.length === 1 ? 'is' : 'are'} not in the profile.`,
 };

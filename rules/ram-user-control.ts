@@ -3,9 +3,8 @@ import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { ADMIN_POLICY, atLeastDaysAgo, enabledRamUsers, isBroadPolicy } from '../src/model/credential-facts.js';
 import { happened } from '../src/model/facts.js';
-import { daysSince, formatBeijing, toRfc3339 } from '../src/model/time.js';
+import { daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 const messages = {
   adminNoMfa: (p: { user: string; policies: string[] }) =>
@@ -13,7 +12,7 @@ const messages = {
   noMfa: (p: { user: string }) => `RAM user ${p.user} can sign in to the console without MFA: turn on MFA.`,
   noOwner: (p: { user: string }) => `RAM user ${p.user} has no owner: name the person who answers for it.`,
   dormant: (p: { user: string; since: number; idleDays: number; neverLoggedIn: boolean }) =>
-    `RAM user ${p.user} has console login but ${p.neverLoggedIn ? 'has never signed in since it was created at' : 'last signed in at'} ${formatBeijing(p.since)} (${plural(p.idleDays)} ago): turn off its console login or remove it.`,
+    `RAM user ${p.user} has console login but ${p.neverLoggedIn ? 'has never signed in since it was created at' : 'last signed in at'} ${formatBeijing(p.since)} (${formatDays(p.idleDays)} ago): turn off its console login or remove it.`,
   ok: (p: { user: string; unknown: string[] }) =>
     `RAM user ${p.user} is under control${p.unknown.length > 0 ? ` (${p.unknown.join(' and ')} not given, so not judged)` : ''}.`,
   tooManyAdmins: (p: { count: number; max: number; users: string[] }) =>

@@ -4,9 +4,8 @@ import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { renewalPaid } from '../src/model/facts.js';
 import type { Order } from '../src/model/profile.js';
-import { DAY_MS, daysLeft, formatBeijing, inclusiveEnd, toRfc3339 } from '../src/model/time.js';
+import { DAY_MS, daysLeft, formatBeijing, formatDays, inclusiveEnd, toRfc3339 } from '../src/model/time.js';
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 /** What the message says about auto-renew: on is not payment; a failed last deduction is named. */
 interface AutoRenew {
@@ -21,13 +20,13 @@ const messages = {
   paid: (p: { order: string; paidAt: number; deadline: number }) =>
     `Order ${p.order}'s renewal was paid at ${formatBeijing(p.paidAt)}, before the deadline ${formatBeijing(p.deadline)}.`,
   paidLate: (p: { order: string; paidAt: number; deadline: number; daysBefore: number }) =>
-    `Order ${p.order} was renewed late: paid at ${formatBeijing(p.paidAt)}, not before ${formatBeijing(p.deadline)} (${plural(p.daysBefore)} before expiry).`,
+    `Order ${p.order} was renewed late: paid at ${formatBeijing(p.paidAt)}, not before ${formatBeijing(p.deadline)} (${formatDays(p.daysBefore)} before expiry).`,
   dueLater: (p: { order: string; deadline: number; daysLeft: number }) =>
-    `Order ${p.order}'s renewal is due by ${formatBeijing(p.deadline)} (${plural(p.daysLeft)} left).`,
+    `Order ${p.order}'s renewal is due by ${formatBeijing(p.deadline)} (${formatDays(p.daysLeft)} left).`,
   renewSoon: (p: { order: string; deadline: number; daysLeft: number } & AutoRenew) =>
-    `Renew order ${p.order} by ${formatBeijing(p.deadline)}, ${plural(p.daysLeft)} left.${autoNote(p)}`,
+    `Renew order ${p.order} by ${formatBeijing(p.deadline)}, ${formatDays(p.daysLeft)} left.${autoNote(p)}`,
   notPaid: (p: { order: string; deadline: number; expiry: number; daysBefore: number; daysLeft: number } & AutoRenew) =>
-    `Order ${p.order}'s renewal was not paid ${plural(p.daysBefore)} before expiry (by ${formatBeijing(p.deadline)}); it expires at ${formatBeijing(p.expiry)} (${plural(p.daysLeft)} left).${autoNote(p)}`,
+    `Order ${p.order}'s renewal was not paid ${formatDays(p.daysBefore)} before expiry (by ${formatBeijing(p.deadline)}); it expires at ${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left).${autoNote(p)}`,
   expired: (p: { order: string; expiry: number }) => `Order ${p.order} expired at ${formatBeijing(p.expiry)} without a paid renewal.`,
 };
 

@@ -4,11 +4,10 @@ import { single, skipFor } from '../src/engine/verdict.js';
 import { holdsData } from '../src/model/facts.js';
 import { currentOrders } from '../src/model/lifecycle-facts.js';
 import type { Backup } from '../src/model/profile.js';
-import { daysLeft, formatBeijing, toRfc3339 } from '../src/model/time.js';
+import { daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 type Release = { order: string; release: number; daysLeft: number };
-const releasedAt = (p: Release) => `${formatBeijing(p.release)} (${plural(p.daysLeft)} left)`;
+const releasedAt = (p: Release) => `${formatBeijing(p.release)} (${formatDays(p.daysLeft)} left)`;
 
 const messages = {
   atRisk: (p: Release) =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import type { LogStore } from '../src/model/profile.js';
+import { formatDays } from '../src/model/time.js';
 
 /** Six calendar months are 181 to 184 days: at most 180 never meets them, 181 to 183 not for every start date. */
 const FAIL_AT_MOST = 180;
@@ -9,16 +10,15 @@ const WARN_AT_MOST = 183;
 /** What clause 4.6 says a website access log record holds. */
 const REQUIRED_FIELDS = ['content', 'time', 'ip', 'domain'] as const;
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 const list = (words: readonly string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
-const kept = (days: number) => (days === -1 ? 'forever' : `for ${plural(days)}`);
+const kept = (days: number) => (days === -1 ? 'forever' : `for ${formatDays(days)}`);
 
 const messages = {
   disabled: (p: { store: string }) => `Website access log store ${p.store} is disabled: it keeps no access logs.`,
   tooShort: (p: { store: string; days: number }) =>
-    `Log store ${p.store} keeps logs for ${plural(p.days)}; the Cybersecurity Law (art. 21) requires at least six months, which is more than 180 days.`,
+    `Log store ${p.store} keeps logs for ${formatDays(p.days)}; the Cybersecurity Law (art. 21) requires at least six months, which is more than 180 days.`,
   shortForSome: (p: { store: string; days: number }) =>
-    `Log store ${p.store} keeps logs for ${plural(p.days)}, short of six months for some start dates (six calendar months are 181 to 184 days).`,
+    `Log store ${p.store} keeps logs for ${formatDays(p.days)}, short of six months for some start dates (six calendar months are 181 to 184 days).`,
   missingFields: (p: { store: string; missing: string[] }) =>
     `Log store ${p.store} does not record ${list(p.missing)} (clause 4.6: content, time, ip and domain).`,
   ok: (p: { store: string; days: number | undefined; fields: boolean }) =>

@@ -3,7 +3,7 @@
  * expiring soon) plus, when a run's outcomes are given, unused waivers; and their renderings.
  */
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
-import { daysLeft, formatBeijing, toRfc3339 } from '../model/time.js';
+import { daysLeft, formatBeijing, formatDays, toRfc3339 } from '../model/time.js';
 import type { FailOn, YamlPath } from '../report/types.js';
 import { waiverJson, waiverLine } from './effective.js';
 import type { ConfigError, Waiver } from './load-config.js';
@@ -51,7 +51,6 @@ function at(w: Waiver): Pick<LintProblem, 'file' | 'line' | 'column' | 'path' | 
   return { file: w.source.file, line: w.line, column: w.column, path: [...w.path], rule: w.rule };
 }
 
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 /** Expired and expiring-soon waivers (no run needed). */
 export function lintWaivers(waivers: readonly Waiver[], options: { asOf: number; withinDays?: number }): LintProblem[] {
@@ -61,7 +60,7 @@ export function lintWaivers(waivers: readonly Waiver[], options: { asOf: number;
     if (standing.state === 'expired') {
       out.push({ ...at(w), level: 'fail', kind: 'expired', message: `waiver for ${w.rule} expired at ${formatBeijing(standing.end)} (expires: ${w.expires.text}); it no longer applies. Owner: ${w.owner}.` });
     } else if (standing.state === 'expiring') {
-      out.push({ ...at(w), level: 'warn', kind: 'expiring', message: `waiver for ${w.rule} expires in ${plural(standing.daysLeft)}, at ${formatBeijing(standing.end)}; renew it or fix the findings. Owner: ${w.owner}.` });
+      out.push({ ...at(w), level: 'warn', kind: 'expiring', message: `waiver for ${w.rule} expires in ${formatDays(standing.daysLeft)}, at ${formatBeijing(standing.end)}; renew it or fix the findings. Owner: ${w.owner}.` });
     }
   }
   return out;
@@ -107,7 +106,7 @@ export function renderLintJson(problems: readonly LintProblem[], notes: readonly
 
 function standingText(s: WaiverStanding): string {
   if (s.state === 'expired') return `EXPIRED at ${formatBeijing(s.end)}`;
-  return `${s.state === 'expiring' ? 'expiring' : 'active'}, ${plural(s.daysLeft)} left`;
+  return `${s.state === 'expiring' ? 'expiring' : 'active'}, ${formatDays(s.daysLeft)} left`;
 }
 
 /** `waivers list` as text: one block per waiver with its standing at `asOf`. */

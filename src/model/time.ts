@@ -97,6 +97,11 @@ export function daysSince(since: number, now: number): number {
   return now <= since ? 0 : Math.floor((now - since) / DAY_MS);
 }
 
+/** A day count for messages: `1 day`, `3 days`. */
+export function formatDays(n: number): string {
+  return `${n} day${n === 1 ? '' : 's'}`;
+}
+
 /** Whole hours between two instants, floored. */
 export function hoursBetween(from: number, to: number): number {
   return Math.floor((to - from) / HOUR_MS);
