@@ -5,7 +5,7 @@ import { expiryInstant, renewalPaid } from '../src/model/facts.js';
 import { currentOrders } from '../src/model/lifecycle-facts.js';
 import { formatMoney, roundToFen, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
-import type { YamlPath } from '../src/report/types.js';
+import type { YamlPath } from '../src/contract/report.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 const expires = (p: { expiry: number; daysLeft: number }) => `${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left)`;

@@ -4,7 +4,7 @@ import { single, skipFor } from '../src/engine/verdict.js';
 import { expiryInstant, happened, holdsData, renewalPaid } from '../src/model/facts.js';
 import { bufferFor, currentOrders, type AppliedBuffer } from '../src/model/lifecycle-facts.js';
 import type { Order } from '../src/model/profile.js';
-import type { YamlPath } from '../src/report/types.js';
+import type { YamlPath } from '../src/contract/report.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 /** Which buffer figure a deletion instant relies on (rules.md: a finding that relies on one says so). */

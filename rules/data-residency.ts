@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { skipAccount, Verdict } from '../src/engine/verdict.js';
 import { holdsData, placedBy } from '../src/model/facts.js';
-import type { YamlPath } from '../src/report/types.js';
+import type { YamlPath } from '../src/contract/report.js';
 
 const list = (regions: string[]) => (regions.length === 0 ? 'none declared' : regions.join(', '));
 

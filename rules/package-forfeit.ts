@@ -5,7 +5,7 @@ import { happened, placedBy } from '../src/model/facts.js';
 import { formatUnits, packageState, unitsDecimal, unitsToHundredths, type PackageState } from '../src/model/lifecycle-facts.js';
 import { formatMoney, scaleToFen, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
-import type { YamlPath } from '../src/report/types.js';
+import type { YamlPath } from '../src/contract/report.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 const worth = (value: bigint | undefined) => (value === undefined ? '' : `, worth ${formatMoney(value)}`);

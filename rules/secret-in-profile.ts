@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRawRule } from '../src/engine/types.js';
 import { single } from '../src/engine/verdict.js';
 import { scanData, scanText, type SecretHit } from '../src/model/secret-scan.js';
-import type { YamlPath } from '../src/report/types.js';
+import type { YamlPath } from '../src/contract/report.js';
 
 const WHY: Record<SecretHit['kind'], string> = {
   key: 'a key named for a secret',

@@ -8,7 +8,7 @@ import type { ActiveRule, RunSettings } from '../engine/check-file.js';
 import { checkBytes, unreadableFile } from '../engine/run.js';
 import type { Rule } from '../engine/types.js';
 import { readFileInputSync } from '../load/inputs.js';
-import type { FileReport, Formatter } from '../report/types.js';
+import type { FileReport, Formatter } from '../contract/report.js';
 import { emptySummary, addCounts, jsonEntry, textPieces, type TextPieces } from './render.js';
 import type { BatchPlan, FileResult, PlannedInput, PlannedRule } from './types.js';
 

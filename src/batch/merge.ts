@@ -4,12 +4,12 @@
  * recomputed over all shards (a waiver is unused only if no shard used it; an expired waiver
  * covers the findings of every shard), the summary recomputed by the caller.
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../util/usage-error.js';
 import type { Waiver } from '../config/load-config.js';
 import { expiredFinding } from '../config/waiver-apply.js';
 import { comparePaths } from '../load/inputs.js';
 import { parseWhen } from '../model/time.js';
-import type { FileReport, Report, ReportFinding } from '../report/types.js';
+import type { FileReport, Report, ReportFinding } from '../contract/report.js';
 
 /** The pseudo-rule of waiver findings (config/schema.ts WAIVER_RULE; not imported, to keep zod off this path). */
 const WAIVER = 'waiver';

@@ -4,7 +4,7 @@
  * so no formatter needs loading), and formatText for text (each file's block is cut from formatText
  * on a one-file report, so the block layout has one source). A test checks both equalities.
  */
-import type { FileReport, FormatContext, Formatter, Report, ReportSummary } from '../report/types.js';
+import type { FileReport, FormatContext, Formatter, Report, ReportSummary } from '../contract/report.js';
 
 /** The JSON report up to and including `"files": [`. */
 export function jsonHead(meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>): string {

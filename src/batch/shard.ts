@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../util/usage-error.js';
 
 /** Shard K (1-based) of N. */
 export interface Shard {

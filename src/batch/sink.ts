@@ -10,9 +10,10 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { appendFile, rename, unlink } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { UsageError } from '../cli/errors.js';
-import { writeFileAtomic, type OutputTarget } from '../cli/output.js';
-import type { FileReport, FormatContext, Report, ReportSummary } from '../report/types.js';
+import { UsageError } from '../util/usage-error.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { type OutputTarget } from '../report/output-targets.js';
+import type { FileReport, FormatContext, Report, ReportSummary } from '../contract/report.js';
 import { jsonHead, jsonSeparator, jsonTail, type TextPieces } from './render.js';
 import type { FileResult, TextVariant } from './types.js';
 

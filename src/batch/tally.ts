@@ -1,7 +1,7 @@
 /** Running totals of a batch: the summary, the exit code's inputs, waiver matches, internal errors. */
 import { exitCodeFor } from '../engine/summary.js';
 import type { ExitCode } from '../engine/exit-codes.js';
-import type { FailOn, FileReport, ReportFinding } from '../report/types.js';
+import type { FailOn, FileReport, ReportFinding } from '../contract/report.js';
 import { emptySummary } from './render.js';
 import type { FileResult } from './types.js';
 

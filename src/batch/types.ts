@@ -4,7 +4,7 @@
  */
 import type { Waiver } from '../config/load-config.js';
 import type { BufferTable } from '../model/buffer-days.js';
-import type { FailOn, FileReport, Report, ReportSummary, RuleSummary } from '../report/types.js';
+import type { FailOn, FileReport, Report, ReportSummary, RuleSummary } from '../contract/report.js';
 
 /** One active rule as data: its id (looked up in the catalog), options with defaults, an optional cap. */
 export interface PlannedRule {

@@ -6,7 +6,7 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
-import type { Formatter } from '../report/types.js';
+import type { Formatter } from '../contract/report.js';
 import { resolveRules, stepContext, stepInput, type StepContext } from './file-step.js';
 import { memoryGuard } from './memory.js';
 import type { BatchPlan, FileResult, PlannedInput } from './types.js';

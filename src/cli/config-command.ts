@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import type { Rule } from '../engine/types.js';
 import { renderEffectiveJson, renderEffectiveText, resolveEffectiveConfig, type ConfigFlags } from '../config/effective.js';
-import type { FailOn } from '../report/types.js';
+import type { FailOn } from '../contract/report.js';
 import { RULES } from '../../rules/index.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];

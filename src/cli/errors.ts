@@ -1,16 +1,6 @@
 /** The one place errors reach the user: stderr, a clear sentence, a named exit code. */
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
-
-/** A mistake in how the command was called (exit 2). */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    /** How to fix it, printed on a second line. */
-    readonly hint?: string,
-  ) {
-    super(message);
-  }
-}
+import { UsageError } from '../util/usage-error.js';
 
 /** Prints an error to stderr and returns the exit code to use. Stack traces only with CLAUSECHECK_DEBUG. */
 export function reportError(error: unknown): ExitCode {

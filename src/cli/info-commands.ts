@@ -6,7 +6,7 @@ import { CLAUSES } from '../model/clauses/index.js';
 import { profileJsonSchema } from '../model/json-schema.js';
 import { didYouMean } from '../model/suggest.js';
 import { catalog, coverage, coverageText, explainClause, explainRule, rulesMarkdown, rulesText } from '../report/catalog.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../util/usage-error.js';
 
 /** `clausecheck rules`: the catalog. */
 export function rulesCommand(done: (code: ExitCode) => void): Command {

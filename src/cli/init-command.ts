@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../util/usage-error.js';
 import { PROFILE_TEMPLATE } from './profile-template.js';
 
 /** Builds the `init` command. */

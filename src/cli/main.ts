@@ -2,7 +2,7 @@
 import './zod-setup.js'; // first: before any schema is built
 import { Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
-import { TOOL } from '../version.js';
+import { TOOL } from '../contract/version.js';
 import { checkCommand } from './check-command.js';
 import { reportError } from './errors.js';
 import { coverageCommand, explainCommand, rulesCommand, schemaCommand } from './info-commands.js';

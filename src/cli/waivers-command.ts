@@ -22,11 +22,11 @@ import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { checkInputs } from '../engine/run.js';
 import type { Rule } from '../engine/types.js';
 import { expandInputs } from '../load/inputs.js';
-import type { FailOn, FileReport } from '../report/types.js';
+import type { FailOn, FileReport } from '../contract/report.js';
 import { RULES } from '../../rules/index.js';
 import { parseAsOf } from './check-command.js';
 import type { CommandEnv } from './config-command.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../util/usage-error.js';
 
 interface CommonOptions {
   config?: string;

@@ -5,7 +5,7 @@
 import type { ActiveRule } from '../engine/check-file.js';
 import type { Rule } from '../engine/types.js';
 import { DEFAULT_BUFFER_DAYS, type BufferTable } from '../model/buffer-days.js';
-import type { FailOn } from '../report/types.js';
+import type { FailOn } from '../contract/report.js';
 import { loadProjectConfig, type ProjectConfig, type Waiver } from './load-config.js';
 import { activeRules, decideRules, type Selection } from './select.js';
 import { DEFAULT_SOURCE, describeSource, fromFile, fromFlag, type ValueSource } from './source.js';

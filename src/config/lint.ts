@@ -4,7 +4,7 @@
  */
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { daysLeft, formatBeijing, formatDays, toRfc3339 } from '../model/time.js';
-import type { FailOn, YamlPath } from '../report/types.js';
+import type { FailOn, YamlPath } from '../contract/report.js';
 import { waiverJson, waiverLine } from './effective.js';
 import type { ConfigError, Waiver } from './load-config.js';
 import { describeSource } from './source.js';

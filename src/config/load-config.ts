@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rule } from '../engine/types.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../util/usage-error.js';
 import { decodeUtf8, sha256 } from '../load/bytes.js';
 import { parseYaml, type Locator } from '../load/yaml-document.js';
-import type { FailOn, YamlPath } from '../report/types.js';
+import type { FailOn, YamlPath } from '../contract/report.js';
 import { discoverConfig, displayConfigPath } from './discover.js';
 import { validateConfig, type ProductDays, type RuleSetting, type SchemaIssue, type WaiverEntry } from './schema.js';
 

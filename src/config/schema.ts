@@ -6,7 +6,7 @@
 import { keysAt } from '../model/zod-keys.js';
 import { z } from 'zod';
 import type { Rule } from '../engine/types.js';
-import type { FailOn, YamlPath } from '../report/types.js';
+import type { FailOn, YamlPath } from '../contract/report.js';
 import { identifier, integer, NumberToken, when } from '../model/scalars.js';
 import { didYouMean } from '../model/suggest.js';
 import type { When } from '../model/time.js';

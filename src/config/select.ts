@@ -5,7 +5,7 @@
 import picomatch from 'picomatch/posix.js';
 import type { ActiveRule } from '../engine/check-file.js';
 import type { Rule } from '../engine/types.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../util/usage-error.js';
 import { closest } from '../model/suggest.js';
 import type { ProjectConfig } from './load-config.js';
 import type { Severity } from './schema.js';

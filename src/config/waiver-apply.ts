@@ -7,7 +7,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch/posix.js';
 import { formatBeijing, inclusiveEnd, toRfc3339 } from '../model/time.js';
-import type { FileReport, ReportFinding, WaiverInfo } from '../report/types.js';
+import type { FileReport, ReportFinding, WaiverInfo } from '../contract/report.js';
 import type { Waiver } from './load-config.js';
 import { WAIVER_RULE } from './schema.js';
 

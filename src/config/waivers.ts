@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Rule } from '../engine/types.js';
-import type { RuleSummary } from '../report/types.js';
+import type { RuleSummary } from '../contract/report.js';
 import {
   ConfigErrors,
   locateIssues,

@@ -2,7 +2,7 @@
 import type { LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import { DAY_MS, formatBeijing } from '../model/time.js';
-import type { FileReport, ReportFinding } from '../report/types.js';
+import type { FileReport, ReportFinding } from '../contract/report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
 
 /** A rule as configured for a run: the rule, its options with defaults applied, an optional cap. */

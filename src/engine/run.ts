@@ -1,7 +1,7 @@
 /** Checks a list of inputs, one file at a time, yielding file reports in input order. */
 import { loadProfile } from '../load/load-profile.js';
 import { readInput, type Input } from '../load/inputs.js';
-import type { FileReport } from '../report/types.js';
+import type { FileReport } from '../contract/report.js';
 import { checkFile, type RunSettings } from './check-file.js';
 
 /** The report of a file that could not be read at all. */

@@ -1,5 +1,5 @@
 /** Counts, exit codes and report assembly over file reports. */
-import type { FailOn, FileReport, Report, ReportSummary } from '../report/types.js';
+import type { FailOn, FileReport, Report, ReportSummary } from '../contract/report.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
 /** Counts files, invalid files and findings by status. */

@@ -1,7 +1,7 @@
 /** The rule contract: metadata plus one pure check function (see DEVELOPERS.md). */
 import type { z } from 'zod';
 import type { Profile } from '../model/profile.js';
-import type { Status, YamlPath } from '../report/types.js';
+import type { Status, YamlPath } from '../contract/report.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import type { ClauseNumber } from '../model/clauses/index.js';
 

@@ -1,5 +1,5 @@
 /** Helpers for rules: collect a subject's conditions into one finding, and report skips. */
-import type { Status, YamlPath } from '../report/types.js';
+import type { Status, YamlPath } from '../contract/report.js';
 import type { MessageCatalog, MessageUse, RuleFinding } from './types.js';
 
 const SEVERITY: Record<Status, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };

@@ -19,7 +19,7 @@
  */
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import { NumberToken } from '../model/scalars.js';
-import type { YamlPath } from '../report/types.js';
+import type { YamlPath } from '../contract/report.js';
 import { MAX_NODES, parseYaml, type Locator, type ParsedYaml, type Position } from './yaml-document.js';
 
 /** Thrown by `parseYamlFast` when it cannot give exactly what the `yaml` path gives. */

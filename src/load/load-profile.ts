@@ -1,7 +1,7 @@
 /** Reads one profile's bytes into validated data with every problem located. */
 import { validateProfile } from '../model/validate.js';
 import type { Profile } from '../model/profile.js';
-import type { ReportError } from '../report/types.js';
+import type { ReportError } from '../contract/report.js';
 import { decodeUtf8, sha256 } from './bytes.js';
 import { parseProfileYaml } from './fast-yaml.js';
 import type { Locator } from './yaml-document.js';

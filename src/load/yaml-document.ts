@@ -4,7 +4,7 @@
  */
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { NumberToken } from '../model/scalars.js';
-import type { YamlPath } from '../report/types.js';
+import type { YamlPath } from '../contract/report.js';
 
 /** A 1-based position. */
 export interface Position {

@@ -1,5 +1,5 @@
 /** Facts about credentials at the evaluation instant T: access keys, RAM users, admin policies (clauses 4.5, 5.6). */
-import type { YamlPath } from '../report/types.js';
+import type { YamlPath } from '../contract/report.js';
 import type { AccessKey, Profile, RamUser } from './profile.js';
 import { DAY_MS, type When } from './time.js';
 

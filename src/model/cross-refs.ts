@@ -3,7 +3,7 @@
  * duplicate ids, and fields that must agree. Runs on the raw data (defensively), so its errors
  * are reported together with the schema's even when other parts of the file are invalid.
  */
-import type { YamlPath } from '../report/types.js';
+import type { YamlPath } from '../contract/report.js';
 import { NumberToken } from './scalars.js';
 
 /** A problem found across sections, at a YAML path. */

@@ -2,7 +2,7 @@
  * Finds what looks like a secret in a profile (clauses 4.5, 8.2): a key named for one, or a value
  * shaped like an AccessKey secret. A hit says where it is, never what it holds.
  */
-import type { YamlPath } from '../report/types.js';
+import type { YamlPath } from '../contract/report.js';
 import { NumberToken } from './scalars.js';
 
 /** Key names (lower-cased, `-` read as `_`) that hold a secret. */

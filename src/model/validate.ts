@@ -1,6 +1,6 @@
 /** Validates raw profile data against the schema and the cross-section checks. */
 import type { z } from 'zod';
-import type { YamlPath } from '../report/types.js';
+import type { YamlPath } from '../contract/report.js';
 import { crossRefIssues } from './cross-refs.js';
 import { profileSchema, type Profile } from './profile.js';
 import { describeValue, NumberToken } from './scalars.js';

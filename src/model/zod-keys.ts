@@ -1,6 +1,6 @@
 /** Reading a zod schema's structure, for "did you mean" suggestions on unknown keys. */
 import type { z } from 'zod';
-import type { YamlPath } from '../report/types.js';
+import type { YamlPath } from '../contract/report.js';
 
 type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType };
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonEntry, jsonHead, jsonSeparator, jsonTail, textPieces } from '../../src/batch/render.js';
 import { MIN_FILES_PER_THREAD, parseJobs, threadsFor } from '../../src/batch/check-batch.js';
 import { formatText } from '../../src/report/formatters/text.js';
-import type { FileReport, FormatContext, Report } from '../../src/report/types.js';
+import type { FileReport, FormatContext, Report } from '../../src/contract/report.js';
 import { ROOT } from '../cli/run-cli.js';
 import { AS_OF, profileTree, run as runCli } from './fixtures.js';
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseShard, selectShard, shardOf } from '../../src/batch/shard.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/contract/report.js';
 import { AS_OF, profileTree, run } from './fixtures.js';
 
 describe('--shard K/N', () => {

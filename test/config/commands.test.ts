@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import orderPaymentWindow from '../../rules/order-payment-window.js';
 import { addConfigOptions, configCommand, configFlags } from '../../src/cli/config-command.js';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/util/usage-error.js';
 import { waiversCommand } from '../../src/cli/waivers-command.js';
 import { ConfigErrors } from '../../src/config/load-config.js';
 import { Command } from 'commander';

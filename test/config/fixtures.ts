@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { defineRule, type Rule } from '../../src/engine/types.js';
-import type { FileReport, ReportFinding, Status } from '../../src/report/types.js';
+import type { FileReport, ReportFinding, Status } from '../../src/contract/report.js';
 
 function fakeRule(id: string, options: z.ZodType): Rule {
   return defineRule({

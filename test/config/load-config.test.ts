@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigErrors, loadProjectConfig, parseConfig, type ConfigResult } from '../../src/config/load-config.js';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/util/usage-error.js';
 import { project, TEST_RULES } from './fixtures.js';
 
 const CWD = '/repo';

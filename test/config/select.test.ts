@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/util/usage-error.js';
 import { parseConfig, type ProjectConfig } from '../../src/config/load-config.js';
 import { decideRules, isPattern, matchRuleIds, selectRules } from '../../src/config/select.js';
 import { TEST_RULES } from './fixtures.js';

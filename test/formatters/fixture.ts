@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { buildReport } from '../../src/engine/summary.js';
-import type { FileReport, FormatContext, Report, ReportFinding, RuleSummary } from '../../src/report/types.js';
+import type { FileReport, FormatContext, Report, ReportFinding, RuleSummary } from '../../src/contract/report.js';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 

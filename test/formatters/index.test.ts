@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseFormats } from '../../src/cli/output.js';
+import { parseFormats } from '../../src/report/output-targets.js';
 import { FORMAT_NAMES, FORMATTERS } from '../../src/report/formatters/index.js';
 import { AS_OF, fixtureContext, fixtureReport } from './fixture.js';
 

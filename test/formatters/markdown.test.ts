@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_LIMIT, formatMarkdown, mdCode, mdText } from '../../src/report/formatters/markdown.js';
-import { HOME_URL } from '../../src/version.js';
+import { HOME_URL } from '../../src/contract/version.js';
 import { AS_OF, INVALID_FILE, fixtureContext, fixtureReport, largeReport } from './fixture.js';
 
 const render = (verbose = false) => formatMarkdown(fixtureReport(), fixtureContext({ verbose }));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, formatSarif } from '../../src/report/formatters/sarif.js';
-import { HOME_URL } from '../../src/version.js';
+import { HOME_URL } from '../../src/contract/version.js';
 import { AS_OF, CWD, INVALID_FILE, OUTSIDE_FILE, RULES, VALID_FILE, WAIVER_REASON, fixtureContext, fixtureReport } from './fixture.js';
 
 const require = createRequire(import.meta.url);

@@ -11,7 +11,7 @@ import type { Rule } from '../../src/engine/types.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS, type BufferTable } from '../../src/model/buffer-days.js';
 import { parseWhen } from '../../src/model/time.js';
-import type { ReportFinding, Status, YamlPath } from '../../src/report/types.js';
+import type { ReportFinding, Status, YamlPath } from '../../src/contract/report.js';
 
 /** The smallest valid profile; cases add to it. */
 export const BASELINE = { format: 'clausecheck/v1', account: { id: '1000000000000001' } };

@@ -8,7 +8,7 @@ import { FastPathDeclined, parseProfileYaml, parseYamlFast } from '../../src/loa
 import { loadProfile } from '../../src/load/load-profile.js';
 import { parseYaml, type ParsedYaml } from '../../src/load/yaml-document.js';
 import { NumberToken } from '../../src/model/scalars.js';
-import type { YamlPath } from '../../src/report/types.js';
+import type { YamlPath } from '../../src/contract/report.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /**

@@ -1,7 +1,7 @@
 /** Helpers shared by the report formatters: paths, links, counts, evidence and waiver wording. */
 import { posix } from 'node:path';
-import { HOME_URL } from '../../version.js';
-import type { FailOn, FileReport, Report, ReportFinding, Status } from '../types.js';
+import { HOME_URL } from '../../contract/version.js';
+import type { FailOn, FileReport, Report, ReportFinding, Status } from '../../contract/report.js';
 
 /** Statuses from most to least severe, the order reports list them in. */
 export const STATUS_ORDER: readonly Status[] = ['fail', 'warn', 'pass', 'skip'];

@@ -4,7 +4,7 @@
  * start with `=`, `+`, `-`, `@`, tab or CR get a leading `'` so that spreadsheets do not run them as
  * formulas (OWASP's advice for CSV injection); plain numbers and a lone `-` (stdin) are left alone.
  */
-import type { FileReport, Formatter, Report } from '../types.js';
+import type { FileReport, Formatter, Report } from '../../contract/report.js';
 import { INVALID_INPUT } from './common.js';
 
 /** The columns, in order. */

@@ -3,7 +3,7 @@
  * warn, `::notice` for waived findings, one `::error` per invalid-input or internal error; the
  * evidence first, in a collapsed log group.
  */
-import type { FormatContext, Formatter, Report, ReportFinding } from '../types.js';
+import type { FormatContext, Formatter, Report, ReportFinding } from '../../contract/report.js';
 import { INVALID_INPUT, clauseRefs, displayPath, evidenceLine, waiverText } from './common.js';
 import { renderMarkdown } from './markdown.js';
 

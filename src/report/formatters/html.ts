@@ -1,6 +1,6 @@
 /** A self-contained HTML report (inline CSS and JS, no network) for account managers and customers. */
 import { getClause } from '../../model/clauses/index.js';
-import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../types.js';
+import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../../contract/report.js';
 import { STATUS_ORDER, countStatuses, displayPath, fileResult, waiverText } from './common.js';
 import { HTML_CSS, HTML_JS } from './html-assets.js';
 

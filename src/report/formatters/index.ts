@@ -1,5 +1,5 @@
 /** Every output format, in one exhaustive map. */
-import type { Formatter } from '../types.js';
+import type { Formatter } from '../../contract/report.js';
 import { formatCsv, formatCsvBom } from './csv.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';

@@ -5,7 +5,7 @@
  * the suite's system-out. Times are 0 and the timestamp is the as-of instant in UTC, so that output
  * is deterministic; the evidence is in each suite's properties.
  */
-import type { FileReport, FormatContext, Formatter, Report, ReportFinding } from '../types.js';
+import type { FileReport, FormatContext, Formatter, Report, ReportFinding } from '../../contract/report.js';
 import { INVALID_INPUT, clauseRefs, failsGate, waiverText } from './common.js';
 
 /** Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F). */

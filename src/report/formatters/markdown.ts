@@ -1,6 +1,6 @@
 /** Markdown for a pull-request comment (and the GitHub step summary): a summary table, then findings. */
 import { getClause } from '../../model/clauses/index.js';
-import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../types.js';
+import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../../contract/report.js';
 import { INVALID_INPUT, countStatuses, displayPath, fileResult, ruleDocUrl, waiverText } from './common.js';
 
 /** GitHub rejects comments over 65,536 characters; we stay under this many. */

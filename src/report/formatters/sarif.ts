@@ -1,8 +1,8 @@
 /** SARIF 2.1.0: one run, the rule catalog in `tool.driver`, a result per warn/fail finding. */
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { HOME_URL } from '../../version.js';
-import type { FileReport, FormatContext, Formatter, Report, ReportFinding, RuleSummary } from '../types.js';
+import { HOME_URL } from '../../contract/version.js';
+import type { FileReport, FormatContext, Formatter, Report, ReportFinding, RuleSummary } from '../../contract/report.js';
 import { INVALID_INPUT, clauseRefs, locateFile, ruleDocUrl } from './common.js';
 
 /** The key of our partial fingerprint; bump the version if the hashed fields ever change. */

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { FileReport, Formatter, ReportFinding, Status } from '../types.js';
+import type { FileReport, Formatter, ReportFinding, Status } from '../../contract/report.js';
 
 const LABEL: Record<Status, string> = { fail: 'fail', warn: 'warn', pass: 'pass', skip: 'skip' };
 

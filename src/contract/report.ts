@@ -79,8 +79,13 @@ export interface RuleSummary {
   description: string;
 }
 
+/** A language people read the output in (rule ids, keys and data values stay English). */
+export type Lang = 'en' | 'zh-CN';
+
 /** Everything a formatter may use besides the report. */
 export interface FormatContext {
+  /** The language of the words people read; English when absent. */
+  lang?: Lang;
   failOn: FailOn;
   verbose: boolean;
   color: boolean;
