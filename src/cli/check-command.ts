@@ -77,7 +77,7 @@ export function checkCommand(done: (code: ExitCode) => void): Command {
     .option('-v, --verbose', 'also list pass and skip findings')
     .option('--ignore <pattern>', 'skip files and folders matching this glob (without a /: any path segment, as in .gitignore); repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores; small runs use one)')
-    .option('--shard <K/N>', 'check only shard K of N (by a hash of each path); merge the shards\' JSON reports with "clausecheck merge"')
+    .option('--shard <K/N>', 'check only shard K of N (by a hash of each path), or k8s/N in a Kubernetes Indexed Job (K from JOB_COMPLETION_INDEX); merge the shards\' JSON reports with "clausecheck merge"')
     .option('-q, --quiet', 'no progress spinner on stderr')
     .addHelpText(
       'after',
@@ -94,6 +94,7 @@ Examples:
   $ clausecheck check profiles/ --waivers waivers.yaml   accept known risks, with reasons and end dates
   $ clausecheck check 'accounts/**/*.yaml' --ignore archive   a glob (quoted: expanded by clausecheck)
   $ clausecheck check profiles/ --shard 2/4 --format json=shard-2.json   one of four CI machines
+  $ clausecheck check profiles/ --shard k8s/8 --format json=/out/shard-$JOB_COMPLETION_INDEX.json   a pod of an Indexed Job
   $ clausecheck merge shard-*.json --format sarif=all.sarif     the four shards' reports as one
 
 Settings come from .clausecheck.yaml (found from the working directory upward) or --config; see
