@@ -1,5 +1,6 @@
 /** `clausecheck merge`: turns the JSON reports of shards into any format, as one unsharded run would give. */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { resolveEffectiveConfig } from '../config/effective.js';
 import type { ExitCode } from '../engine/exit-codes.js';
@@ -10,7 +11,8 @@ import { configFlags, type ConfigOptionValues } from './config-command.js';
 import { UsageError } from '../util/usage-error.js';
 import { parseFormats } from '../report/output-targets.js';
 import { openOutput } from '../batch/check-batch.js';
-import { asReport, mergeReports, type NamedReport } from '../batch/merge.js';
+import { mergeReports, openReport, sameMeta, type OpenReport } from '../batch/merge.js';
+import { readReportPieces, ReportSyntaxError } from '../batch/report-stream.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
 
@@ -20,27 +22,27 @@ interface MergeOptions extends ConfigOptionValues {
   verbose?: boolean;
 }
 
-async function readReport(name: string): Promise<NamedReport> {
-  let text: string;
+/** Opens a shard report for streaming, with errors that name the file. */
+async function open(name: string): Promise<OpenReport> {
   try {
-    text = await readFile(name, 'utf8');
+    await access(name, constants.R_OK);
   } catch (error) {
     throw new UsageError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${name} is not JSON: ${(error as Error).message}`, 'merge takes the files written by clausecheck check --format json');
-  }
-  return { name, report: asReport(name, value) };
+  const wrap = (error: unknown) =>
+    error instanceof ReportSyntaxError
+      ? new UsageError(`${name} is not JSON: ${error.message}`, 'merge takes the files written by clausecheck check --format json')
+      : new UsageError(`cannot read ${name}: ${(error as Error).message}`);
+  return openReport(name, readReportPieces(name)[Symbol.asyncIterator](), wrap);
 }
 
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
-  const reports = await Promise.all(names.map(readReport));
-  const { meta, files } = mergeReports(reports);
+  const reports: OpenReport[] = [];
+  for (const name of names) reports.push(await open(name));
+  sameMeta(reports);
+  const meta = reports[0]!.meta;
   const cwd = process.cwd();
   // The config decides the rules formatters cite and fail_on; waivers were applied by the shards.
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), waivers: false } });
@@ -48,11 +50,12 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
   const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false });
   const tally = new Tally(0);
   try {
-    for (let i = 0; i < files.length; i++) {
-      const result = resultOf(i, files[i]!, output.context);
+    let index = 0;
+    await mergeReports(reports, async (entry) => {
+      const result = resultOf(index++, entry, output.context);
       tally.add(result);
       await output.sink.write(result);
-    }
+    });
     await output.sink.finish(tally.summary);
   } catch (error) {
     await output.sink.abort();
