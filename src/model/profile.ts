@@ -1,4 +1,4 @@
-/** The zod schema of the v1 account profile (shared/spec/profile-format.md): the single source of truth. */
+/** The zod schema of the v1 account profile: the single source of truth (docs/profile-format.md is generated from it). */
 import { z } from 'zod';
 import { bool, identifier, integer, money, oneOf, quantity, region, signedMoney, text, when } from './scalars.js';
 
