@@ -23,3 +23,8 @@ const { profileJsonSchema } = await import('../dist/src/model/json-schema.js');
 mkdirSync('schema', { recursive: true });
 writeFileSync('schema/profile.schema.json', `${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
 console.log('docs: schema/profile.schema.json is up to date');
+
+// The JSON Schema of the JSON report (clausecheck schema --report).
+const { reportJsonSchema } = await import('../dist/src/contract/report-schema.js');
+writeFileSync('schema/report.schema.json', `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
+console.log('docs: schema/report.schema.json is up to date');
