@@ -1,4 +1,4 @@
-/** Every rule, in catalog order (shared/spec/rules.md). A test checks this list against the files in rules/. */
+/** Every rule, in catalog order (the README's rule table). A test checks this list against the files in rules/. */
 import type { Rule } from '../src/engine/types.js';
 import orderPaymentWindow from './order-payment-window.js';
 import renewalDeadline from './renewal-deadline.js';

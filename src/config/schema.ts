@@ -1,5 +1,5 @@
 /**
- * The project configuration schema, version 1 (shared/spec/config-format.md): validates parsed
+ * The project configuration schema, version 1 (docs/config.md): validates parsed
  * YAML data into a typed configuration and collects every issue with its YAML path. Rule options
  * are validated by each rule's own zod schema; locating issues is load-config.ts's job.
  */

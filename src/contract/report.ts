@@ -1,4 +1,4 @@
-/** The JSON report, version 1 (shared/spec/report-format.md), and what formatters receive. */
+/** The JSON report, version 1 (docs/report-format.md), and what formatters receive. */
 
 /** A finding's status, from best to worst (skip aside). */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip';
