@@ -8,7 +8,7 @@ import { FORMAT_NAMES } from '../report/formatters/names.js';
 import { RULES } from '../../rules/index.js';
 import { configFlags, type ConfigOptionValues } from './config-command.js';
 import { UsageError } from '../util/usage-error.js';
-import { parseFormats } from '../report/output-targets.js';
+import { parseFormats, refuseOverwritingInputs } from '../report/output-targets.js';
 import { openOutput } from '../batch/check-batch.js';
 import { asReport, mergeReports, type NamedReport } from '../batch/merge.js';
 import { resultOf } from '../batch/file-step.js';
@@ -39,6 +39,7 @@ async function readReport(name: string): Promise<NamedReport> {
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
+  await refuseOverwritingInputs(targets, names.map((file) => ({ file, role: 'a report being merged' })));
   const reports = await Promise.all(names.map(readReport));
   const { meta, files } = mergeReports(reports);
   const cwd = process.cwd();
