@@ -3,14 +3,14 @@ import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
 import { parseWhen, toRfc3339 } from '../model/time.js';
 import { expandInputs } from '../load/inputs.js';
-import { resolveEffectiveConfig } from '../config/effective.js';
+import { resolveEffectiveConfig, type EffectiveConfig } from '../config/effective.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import type { FailOn } from '../contract/report.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL } from '../contract/version.js';
 import { UsageError } from '../util/usage-error.js';
-import { parseFormats } from '../report/output-targets.js';
+import { parseFormats, refuseOverwritingInputs, type ProtectedFile } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
 import { parseShard, selectShard } from '../batch/shard.js';
@@ -37,6 +37,14 @@ export function parseAsOf(value: string | undefined, now: number): number {
   return parsed.at;
 }
 
+/** Every file a check reads: the inputs, the config file, the waivers file. */
+function readFiles(inputs: readonly { kind: string; file: string }[], effective: EffectiveConfig): ProtectedFile[] {
+  const reads: ProtectedFile[] = inputs.filter((i) => i.kind === 'file').map((i) => ({ file: i.file, role: 'an input' }));
+  if (effective.configFile) reads.push({ file: effective.configFile, role: 'the config file' });
+  if (effective.waivers.file) reads.push({ file: effective.waivers.file, role: 'the waivers file' });
+  return reads;
+}
+
 async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
   const asOf = parseAsOf(options.asOf, Date.now());
@@ -53,6 +61,7 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
   // A shard may be empty (few files, many shards): it still writes a report, for merge.
   const inputs = selectShard(expanded, shard);
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
+  await refuseOverwritingInputs(targets, readFiles(expanded, effective));
   return runCheckBatch({
     inputs,
     targets,

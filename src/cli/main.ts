@@ -5,6 +5,7 @@ import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { TOOL } from '../contract/version.js';
 import { checkCommand } from './check-command.js';
 import { reportError } from './errors.js';
+import { removeTempFilesSync } from '../util/atomic-write.js';
 import { coverageCommand, explainCommand, rulesCommand, schemaCommand } from './info-commands.js';
 import { initCommand } from './init-command.js';
 import { configCommand } from './config-command.js';
@@ -26,12 +27,36 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
   return program;
 }
 
-/** Runs the CLI with the given arguments and sets the process exit code. */
-export async function main(argv: string[]): Promise<void> {
+/** Exit codes after a signal: 128 + its number, as a shell reports them. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+let guarded = false;
+
+/**
+ * Once per process: a reader that goes away (`| head -1`) only stops the output, never decides the
+ * exit code; SIGINT and SIGTERM remove temporary output files, then exit 130 or 143.
+ */
+function installProcessGuards(): void {
+  if (guarded) return;
+  guarded = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.clean);
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      process.stdout.destroy();
+      return;
+    }
     throw error;
   });
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+    process.once(signal, () => {
+      removeTempFilesSync();
+      process.exit(code);
+    });
+  }
+}
+
+/** Runs the CLI with the given arguments and sets the process exit code. */
+export async function main(argv: string[]): Promise<void> {
+  installProcessGuards();
   let code: ExitCode = EXIT.clean;
   try {
     await buildProgram((c) => (code = c)).parseAsync(argv, { from: 'user' });

@@ -9,7 +9,7 @@ import { FORMAT_NAMES } from '../report/formatters/names.js';
 import { RULES } from '../../rules/index.js';
 import { configFlags, type ConfigOptionValues } from './config-command.js';
 import { UsageError } from '../util/usage-error.js';
-import { parseFormats } from '../report/output-targets.js';
+import { parseFormats, refuseOverwritingInputs } from '../report/output-targets.js';
 import { openOutput } from '../batch/check-batch.js';
 import { mergeReports, openReport, sameMeta, type OpenReport } from '../batch/merge.js';
 import { readReportPieces, ReportSyntaxError } from '../batch/report-stream.js';
@@ -39,6 +39,7 @@ async function open(name: string): Promise<OpenReport> {
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
+  await refuseOverwritingInputs(targets, names.map((file) => ({ file, role: 'a report being merged' })));
   const reports: OpenReport[] = [];
   for (const name of names) reports.push(await open(name));
   sameMeta(reports);
