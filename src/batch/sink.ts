@@ -13,7 +13,7 @@ import type { Writable } from 'node:stream';
 import { UsageError } from '../util/usage-error.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { type OutputTarget } from '../report/output-targets.js';
-import type { FileReport, FormatContext, Report, ReportSummary } from '../contract/report.js';
+import type { BaselineSummary, FileReport, FormatContext, Report, ReportSummary } from '../contract/report.js';
 import { jsonHead, jsonSeparator, jsonTail, type TextPieces } from './render.js';
 import type { FileResult, TextVariant } from './types.js';
 
@@ -139,10 +139,10 @@ export class ReportSink {
   }
 
   /** Writes the tails and the collected formats, and puts file targets in place. */
-  async finish(summary: ReportSummary): Promise<void> {
+  async finish(summary: ReportSummary, baseline?: BaselineSummary): Promise<void> {
     for (const result of this.held.splice(0)) await this.emit(result);
     for (const s of this.streams) {
-      await s.out.write(s.kind === 'json' ? jsonTail(s.count, summary) : this.options.texts[s.variant]!.tail(summary));
+      await s.out.write(s.kind === 'json' ? jsonTail(s.count, summary, baseline) : this.options.texts[s.variant]!.tail(summary, baseline));
       await s.out.flush();
       if (s.file) {
         s.file.stream.end();
@@ -158,7 +158,7 @@ export class ReportSink {
     const others = this.options.targets.filter((t) => t.format !== 'json' && t.format !== 'text');
     if (others.length === 0) return;
     const { FORMATTERS } = await import('../report/formatters/index.js');
-    const report: Report = { version: 1, ...this.options.meta, files: this.collected, summary };
+    const report: Report = { version: 1, ...this.options.meta, files: this.collected, summary, ...(baseline ? { baseline } : {}) };
     for (const target of others) {
       const context: FormatContext = { ...this.options.context, color: this.options.colorFor(target) };
       const text = FORMATTERS[target.format](report, context);
