@@ -69,7 +69,7 @@ export function resultOf(index: number, report: FileReport, context: Pick<StepCo
     unwaivedWarn,
     matched,
   };
-  if (context.plan.baseline) result.baseline = baselineCounts(report);
+  result.baseline = baselineCounts(report);
   if (context.plan.json) result.json = jsonEntry(report);
   if (context.texts.length) result.texts = context.texts.map((t) => t.block(report));
   if (context.plan.keepReports) result.report = report;

@@ -61,7 +61,7 @@ export interface FileResult {
   report?: FileReport;
   /** This file's contribution to the summary (`files` is 1). */
   counts: ReportSummary;
-  /** This file's baseline counts, when the run uses a baseline. */
+  /** This file's baseline counts (zero when the run uses no baseline). */
   baseline?: BaselineCounts;
   /** What the exit code needs: invalid or internal errors, and fail / warn findings that count (neither waived nor baselined). */
   invalid: boolean;

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { resolveEffectiveConfig } from '../config/effective.js';
 import type { ExitCode } from '../engine/exit-codes.js';
-import type { FailOn } from '../contract/report.js';
+import type { FailOn, FileReport } from '../contract/report.js';
+import { loadRunBaseline } from '../config/baseline.js';
+import { baselineFile } from '../config/baseline-apply.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import { RULES } from '../../rules/index.js';
 import { configFlags, type ConfigOptionValues } from './config-command.js';
@@ -13,6 +15,12 @@ import { openOutput } from '../batch/check-batch.js';
 import { asReport, mergeReports, type NamedReport } from '../batch/merge.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
+
+/** A file report without baseline marks and fixed entries (to compare it with another baseline). */
+function withoutBaseline(file: FileReport): FileReport {
+  const { baselineFixed: _fixed, ...rest } = file;
+  return { ...rest, findings: file.findings.map(({ baseline: _mark, ...finding }) => finding) };
+}
 
 interface MergeOptions extends ConfigOptionValues {
   format: string[];
@@ -40,20 +48,25 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
   const targets = parseFormats(options.format);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
   const reports = await Promise.all(names.map(readReport));
-  const { meta, files } = mergeReports(reports);
+  const merged = mergeReports(reports);
+  const { meta } = merged;
   const cwd = process.cwd();
   // The config decides the rules formatters cite and fail_on; waivers were applied by the shards.
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), waivers: false } });
+  // A baseline given to merge (or in the config) is applied afresh; else the shards' marks stand.
+  const baseline = await loadRunBaseline(effective, cwd);
+  const files = baseline ? merged.files.map((f) => baselineFile(withoutBaseline(f), baseline, cwd)) : merged.files;
+  const baselineShown = baseline?.file ?? reports.find((r) => r.report.baseline)?.report.baseline?.file;
   const asOf = Date.parse(meta.asOf);
   const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false });
-  const tally = new Tally(0);
+  const tally = new Tally(0, baselineShown);
   try {
     for (let i = 0; i < files.length; i++) {
       const result = resultOf(i, files[i]!, output.context);
       tally.add(result);
       await output.sink.write(result);
     }
-    await output.sink.finish(tally.summary);
+    await output.sink.finish(tally.summary, tally.baseline);
   } catch (error) {
     await output.sink.abort();
     throw error;
@@ -83,6 +96,7 @@ Examples:
   $ clausecheck check profiles/ --shard 2/2 --format json=shard-2.json
   $ clausecheck merge shard-*.json                                  the text report
   $ clausecheck merge shard-*.json --format json=all.json --format sarif=all.sarif
+  $ clausecheck merge shard-*.json --baseline .clausecheck-baseline.json   fail only on new or worse findings
 
 Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input in a report, or a usage error.`,
     )
@@ -90,5 +104,7 @@ Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it
   return command
     .option('--config <file>', 'the config the shards ran with (default: .clausecheck.yaml upward from the working directory)')
     .option('--rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[]);
+    .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--baseline <file>', 'compare the merged findings with this baseline (default: baseline: in the config; else the shards\' own comparison stands)')
+    .option('--no-baseline', 'ignore the baseline named in the config');
 }
