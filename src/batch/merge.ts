@@ -23,6 +23,8 @@ export type ReportMeta = Pick<Report, 'tool' | 'agreement' | 'asOf'>;
 export interface OpenReport {
   name: string;
   meta: ReportMeta;
+  /** The report's top-level members other than files, as read so far (all of them once the files are). */
+  members: Map<string, unknown>;
   next(): Promise<FileReport | undefined>;
 }
 
@@ -75,11 +77,13 @@ export async function openReport(name: string, pieces: AsyncIterator<ReportPiece
   return {
     name,
     meta,
+    members,
     async next() {
       if (early.length) return early.shift();
       for (let piece = await pull(); piece; piece = await pull()) {
         if (piece.kind === 'file') return entry(piece.value);
         if (piece.key === 'files') throw notReport(name); // a files member that is not an array
+        members.set(piece.key, piece.value);
       }
       return undefined;
     },

@@ -10,7 +10,7 @@ import type { Writable } from 'node:stream';
 import { UsageError } from '../util/usage-error.js';
 import { openTarget, WriteError, writeError, writeFileAtomic, type PendingFile } from '../util/atomic-write.js';
 import { type OutputTarget } from '../report/output-targets.js';
-import type { FileReport, FormatContext, Report, ReportSummary } from '../contract/report.js';
+import type { BaselineSummary, FileReport, FormatContext, Report, ReportSummary } from '../contract/report.js';
 import { jsonHead, jsonSeparator, jsonTail, type TextPieces } from './render.js';
 import type { FileResult, TextVariant } from './types.js';
 
@@ -171,12 +171,12 @@ export class ReportSink {
    * finished on its own: one that fails (a full disk, a formatter that cannot cope) is reported,
    * after every other output has been written, as one UsageError naming each failed output.
    */
-  async finish(summary: ReportSummary): Promise<void> {
+  async finish(summary: ReportSummary, baseline?: BaselineSummary): Promise<void> {
     const failures: string[] = [];
     for (const result of this.held.splice(0)) await this.emit(result);
     for (const s of this.streams) {
       try {
-        await s.out.write(s.kind === 'json' ? jsonTail(s.count, summary) : this.options.texts[s.variant]!.tail(summary));
+        await s.out.write(s.kind === 'json' ? jsonTail(s.count, summary, baseline) : this.options.texts[s.variant]!.tail(summary, baseline));
         await s.out.flush();
         await s.file?.commit();
       } catch (error) {
@@ -187,7 +187,7 @@ export class ReportSink {
     const others = this.options.targets.filter((t) => t.format !== 'json' && t.format !== 'text');
     if (others.length > 0) {
       const { FORMATTERS } = await import('../report/formatters/index.js');
-      const report: Report = { version: 1, ...this.options.meta, files: this.collected, summary };
+      const report: Report = { version: 1, ...this.options.meta, files: this.collected, summary, ...(baseline ? { baseline } : {}) };
       for (const target of others) {
         try {
           await this.writeWhole(target, report, FORMATTERS[target.format]);

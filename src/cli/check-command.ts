@@ -2,8 +2,9 @@
 import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
 import { parseWhen, toRfc3339 } from '../model/time.js';
-import { expandInputs } from '../load/inputs.js';
+import { expandInputs, type Input } from '../load/inputs.js';
 import { resolveEffectiveConfig, type EffectiveConfig } from '../config/effective.js';
+import { loadRunBaseline } from '../config/baseline.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import type { FailOn } from '../contract/report.js';
@@ -45,24 +46,31 @@ function readFiles(inputs: readonly { kind: string; file: string }[], effective:
   return reads;
 }
 
-async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
-  const targets = parseFormats(options.format);
-  const asOf = parseAsOf(options.asOf, Date.now());
-  const jobs = parseJobs(options.jobs);
+/** The files a run checks: paths expanded (folders, globs, stdin), ignores applied, the shard selected. */
+export async function resolveRunInputs(paths: string[], options: { ignore: string[]; shard?: string }, cwd: string): Promise<Input[]> {
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (paths.length === 0) throw new UsageError('no profiles given', 'name files or directories, e.g. clausecheck check examples/, or - for stdin');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
-  const cwd = process.cwd();
   const expanded = await expandInputs(paths, { ignore: options.ignore, cwd });
   if (expanded.length === 0) {
     const ignoring = options.ignore.length ? ` (after --ignore ${options.ignore.join(', ')})` : '';
     throw new UsageError(`no *.yaml or *.yml files found in ${paths.join(', ')}${ignoring}`);
   }
   // A shard may be empty (few files, many shards): it still writes a report, for merge.
-  const inputs = selectShard(expanded, shard);
+  return selectShard(expanded, shard);
+}
+
+async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
+  const targets = parseFormats(options.format);
+  const asOf = parseAsOf(options.asOf, Date.now());
+  const jobs = parseJobs(options.jobs);
+  const cwd = process.cwd();
+  const inputs = await resolveRunInputs(paths, options, cwd);
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
-  await refuseOverwritingInputs(targets, readFiles(expanded, effective));
+  await refuseOverwritingInputs(targets, readFiles(inputs, effective));
+  const baseline = await loadRunBaseline(effective, cwd);
   return runCheckBatch({
+    ...(baseline ? { baseline } : {}),
     inputs,
     targets,
     asOf,
@@ -101,6 +109,8 @@ Examples:
   $ clausecheck check profiles/ --fail-on warn      exit 1 on warnings too (for CI)
   $ clausecheck check profiles/ --rule 'backup-*'   only the backup rules
   $ clausecheck check profiles/ --waivers waivers.yaml   accept known risks, with reasons and end dates
+  $ clausecheck baseline write profiles/            record today's findings in .clausecheck-baseline.json
+  $ clausecheck check profiles/ --baseline .clausecheck-baseline.json   fail only on new or worse findings
   $ clausecheck check 'accounts/**/*.yaml' --ignore archive   a glob (quoted: expanded by clausecheck)
   $ clausecheck check profiles/ --shard 2/4 --format json=shard-2.json   one of four CI machines
   $ clausecheck check profiles/ --shard k8s/8 --format json=/out/shard-$JOB_COMPLETION_INDEX.json   a pod of an Indexed Job

@@ -11,6 +11,8 @@ import { initCommand } from './init-command.js';
 import { configCommand } from './config-command.js';
 import { waiversCommand } from './waivers-command.js';
 import { mergeCommand } from './merge-command.js';
+import { baselineCommand } from './baseline-command.js';
+import { githubCommentCommand } from './github-comment-command.js';
 
 /** Builds the program; `done` receives each command's exit code. */
 export function buildProgram(done: (code: ExitCode) => void): Command {
@@ -19,11 +21,14 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nStart with:\n  $ clausecheck check examples/ --as-of 2026-11-26\n  $ clausecheck help check');
-  for (const command of [checkCommand, mergeCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand]) {
+  for (const command of [checkCommand, mergeCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand, baselineCommand, githubCommentCommand]) {
     program.addCommand(command(done));
   }
   program.exitOverride();
-  for (const command of program.commands) command.exitOverride();
+  for (const command of program.commands) {
+    command.exitOverride();
+    for (const sub of command.commands) sub.exitOverride();
+  }
   return program;
 }
 

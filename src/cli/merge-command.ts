@@ -4,7 +4,9 @@ import { access } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { resolveEffectiveConfig } from '../config/effective.js';
 import type { ExitCode } from '../engine/exit-codes.js';
-import type { FailOn } from '../contract/report.js';
+import type { BaselineSummary, FailOn, FileReport } from '../contract/report.js';
+import { loadRunBaseline } from '../config/baseline.js';
+import { baselineFile } from '../config/baseline-apply.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import { RULES } from '../../rules/index.js';
 import { configFlags, type ConfigOptionValues } from './config-command.js';
@@ -15,6 +17,12 @@ import { mergeReports, openReport, sameMeta, type OpenReport } from '../batch/me
 import { readReportPieces, ReportSyntaxError } from '../batch/report-stream.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
+
+/** A file report without baseline marks and fixed entries (to compare it with another baseline). */
+function withoutBaseline(file: FileReport): FileReport {
+  const { baselineFixed: _fixed, ...rest } = file;
+  return { ...rest, findings: file.findings.map(({ baseline: _mark, ...finding }) => finding) };
+}
 
 interface MergeOptions extends ConfigOptionValues {
   format: string[];
@@ -36,6 +44,13 @@ async function open(name: string): Promise<OpenReport> {
   return openReport(name, readReportPieces(name)[Symbol.asyncIterator](), wrap);
 }
 
+/** Without a baseline given to merge, the shards' own baseline counts, added up (they read after the files). */
+function shardsBaseline(reports: readonly OpenReport[]): BaselineSummary | undefined {
+  const found = reports.map((r) => r.members.get('baseline') as BaselineSummary | undefined).filter((b) => b !== undefined);
+  if (found.length === 0) return undefined;
+  return found.reduce((sum, b) => ({ file: sum.file, baselined: sum.baselined + b.baselined, new: sum.new + b.new, fixed: sum.fixed + b.fixed }), { file: found[0]!.file, baselined: 0, new: 0, fixed: 0 });
+}
+
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
@@ -47,17 +62,19 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
   const cwd = process.cwd();
   // The config decides the rules formatters cite and fail_on; waivers were applied by the shards.
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), waivers: false } });
+  // A baseline given to merge (or in the config) is applied afresh; else the shards' marks stand.
+  const baseline = await loadRunBaseline(effective, cwd);
   const asOf = Date.parse(meta.asOf);
   const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false });
-  const tally = new Tally(0);
+  const tally = new Tally(0, baseline?.file);
   try {
     let index = 0;
     await mergeReports(reports, async (entry) => {
-      const result = resultOf(index++, entry, output.context);
+      const result = resultOf(index++, baseline ? baselineFile(withoutBaseline(entry), baseline, cwd) : entry, output.context);
       tally.add(result);
       await output.sink.write(result);
     });
-    await output.sink.finish(tally.summary);
+    await output.sink.finish(tally.summary, tally.baseline ?? shardsBaseline(reports));
   } catch (error) {
     await output.sink.abort();
     throw error;
@@ -87,6 +104,7 @@ Examples:
   $ clausecheck check profiles/ --shard 2/2 --format json=shard-2.json
   $ clausecheck merge shard-*.json                                  the text report
   $ clausecheck merge shard-*.json --format json=all.json --format sarif=all.sarif
+  $ clausecheck merge shard-*.json --baseline .clausecheck-baseline.json   fail only on new or worse findings
 
 Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input in a report, or a usage error.`,
     )
@@ -94,5 +112,7 @@ Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it
   return command
     .option('--config <file>', 'the config the shards ran with (default: .clausecheck.yaml upward from the working directory)')
     .option('--rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[]);
+    .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--baseline <file>', 'compare the merged findings with this baseline (default: baseline: in the config; else the shards\' own comparison stands)')
+    .option('--no-baseline', 'ignore the baseline named in the config');
 }

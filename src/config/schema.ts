@@ -22,7 +22,7 @@ export const FAIL_ON_LEVELS = ['fail', 'warn', 'never'] as const;
 /** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
 export const WAIVER_RULE = 'waiver';
 /** The top-level keys of a config file. */
-export const CONFIG_KEYS = ['fail_on', 'rules', 'products', 'waivers'] as const;
+export const CONFIG_KEYS = ['fail_on', 'rules', 'products', 'waivers', 'baseline'] as const;
 /** The keys of one waiver entry. */
 export const WAIVER_KEYS = ['rule', 'files', 'subject', 'reason', 'owner', 'expires', 'reference'] as const;
 
@@ -72,6 +72,8 @@ export interface ConfigBody {
   waivers: WaiverEntry[];
   /** True when the file has a `waivers:` key (even an empty list). */
   hasWaivers: boolean;
+  /** The `baseline:` file, as written (relative to the config file's folder). */
+  baseline?: string;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -301,6 +303,10 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): { body: Co
   body.products = validateProducts(data.products, issues);
   body.hasWaivers = 'waivers' in data;
   body.waivers = validateWaivers(data.waivers, rules, issues);
+  if (data.baseline !== undefined) {
+    if (typeof data.baseline === 'string' && data.baseline.trim() !== '') body.baseline = data.baseline;
+    else issues.push({ path: ['baseline'], message: `expected the path of a baseline file (relative to this file), got ${describeValue(data.baseline)}` });
+  }
   return { body, issues };
 }
 

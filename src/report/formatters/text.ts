@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { FileReport, Formatter, ReportFinding, Status } from '../../contract/report.js';
+import { BASELINE_MESSAGES, baselineLabel, fixedText } from '../baseline-words.js';
 
 const LABEL: Record<Status, string> = { fail: 'fail', warn: 'warn', pass: 'pass', skip: 'skip' };
 
@@ -19,8 +20,10 @@ export const formatText: Formatter = (report, context) => {
     for (const e of file.internalErrors ?? []) lines.push(`  ${c.red('error')}  internal error in rule ${e.rule}: ${e.message}`);
     for (const f of file.findings.filter(showFinding)) {
       const waived = f.waived ? c.cyan(` [waived until ${f.waived.expires}: ${f.waived.reason}]`) : '';
-      lines.push(`  ${paint[f.status](LABEL[f.status])}  ${c.bold(f.rule)}  ${c.gray(clauseList(f.clauses))}  ${f.message}${waived}  ${c.gray(`${file.file}:${f.line}:${f.column}`)}`);
+      const base = f.baseline ? c.cyan(` [${baselineLabel(f.baseline)}]`) : '';
+      lines.push(`  ${paint[f.status](LABEL[f.status])}  ${c.bold(f.rule)}  ${c.gray(clauseList(f.clauses))}  ${f.message}${waived}${base}  ${c.gray(`${file.file}:${f.line}:${f.column}`)}`);
     }
+    for (const entry of file.baselineFixed ?? []) lines.push(`  ${c.green(BASELINE_MESSAGES.fixedStatus())}  ${fixedText(entry)}`);
     for (const note of file.notes ?? []) lines.push(`  ${c.cyan('note')}  ${note}`);
     if (lines.length === 0) return;
     out.push(c.underline(file.file) + (file.valid ? '' : c.red('  (invalid)')), ...lines, '');
@@ -30,5 +33,6 @@ export const formatText: Formatter = (report, context) => {
   const parts = [`${s.fail} fail`, `${s.warn} warn`, `${s.pass} pass`, `${s.skip} skip`];
   const files = `${s.files} file${s.files === 1 ? '' : 's'}${s.invalid ? `, ${s.invalid} invalid` : ''}`;
   out.push(`${c.bold(files)}: ${parts.join(', ')} (as of ${report.asOf})`);
+  if (report.baseline) out.push(BASELINE_MESSAGES.summary({ baseline: report.baseline }));
   return `${out.join('\n')}\n`;
 };
