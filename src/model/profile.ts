@@ -171,6 +171,9 @@ export const profileSchema = z.strictObject({
   format: z.literal('clausecheck/v1', { error: 'expected format: clausecheck/v1 (the only version this tool reads)' }),
   agreement: text.optional(),
   exported_at: when.optional(),
+  captured_at: when
+    .optional()
+    .describe('when `clausecheck import` took the data from the account (a date-time); facts after it are unknown, not missing'),
   account,
   orders: z.array(order).optional(),
   backups: z.array(backup).optional(),
