@@ -39,6 +39,17 @@ function stable(value: unknown): string {
   return JSON.stringify(String(value));
 }
 
+/** A line compared without the spacing before a trailing comment, which rendering normalises. */
+function loose(line: string): string {
+  return line.replace(/\s+#/, ' #').trimEnd();
+}
+
+/** Puts back the original bytes of every rendered line that only differs in spacing from an original one. */
+function restoreLines(rendered: string, original: string): string {
+  const byLoose = new Map(original.split('\n').map((line) => [loose(line), line]));
+  return rendered.split('\n').map((line) => byLoose.get(loose(line)) ?? line).join('\n');
+}
+
 function keyOf(item: unknown, key: string): string | undefined {
   if (!isMap(item)) return undefined;
   const v = item.get(key, true);
@@ -169,7 +180,7 @@ class Merger {
         else if (map.items.length === 0 || map.flow) this.replaceWhole(map, key, value, path);
         else {
           this.append(map, this.renderPair(key, toNode(this.doc, value), this.column(map.range![0])));
-          this.changes.push(say('changeSet', { path: path + key }));
+          this.changes.push(say('changeAddedKey', { path: path + key }));
         }
         continue;
       }
@@ -203,7 +214,7 @@ class Merger {
     }
     next.commentBefore = undefined;
     const [start, end] = this.span(pair.key, field ?? pair.key);
-    this.edits.push({ start, end, text: this.renderPair(key, next, this.column(map.range![0])) });
+    this.edits.push({ start, end, text: restoreLines(this.renderPair(key, next, this.column(map.range![0])), this.text.slice(start, end)) });
     this.changes.push(say('changeSet', { path: path + key }));
   }
 
@@ -233,7 +244,8 @@ class Merger {
       wanted.delete(id);
       const changed = this.apply(item, data, list.item, '');
       if (changed.length === 0) continue;
-      this.edits.push({ start, end, text: this.renderItem(item, this.column(start + this.text.slice(start).search(/-/))) });
+      const rendered = this.renderItem(item, this.column(start + this.text.slice(start).search(/-/)));
+      this.edits.push({ start, end, text: restoreLines(rendered, this.text.slice(start, end)) });
       this.changes.push(say('changeUpdated', { section: list.label, id, fields: changed.join(', ') }));
     }
     const indent = this.column(this.lineStart(seq.range![0]) + this.text.slice(this.lineStart(seq.range![0])).search(/-/));

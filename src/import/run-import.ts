@@ -86,9 +86,12 @@ export async function runImport(run: ImportRun): Promise<ExitCode> {
     const count = await saveResponses(set, run.saveResponses);
     run.log(say('saved', { count, dir: run.saveResponses }));
   }
-  if (changes === undefined || changes.length > 0 || existing !== text) await writeFileAtomic(run.output, text);
   for (const change of changes ?? []) run.log(change);
-  run.log(changes === undefined ? say('wroteNew', { file: run.output }) : say('wrote', { file: run.output, changes: changes.filter((c) => !c.startsWith('  =')).length }));
+  if (existing === text) run.log(say('unchanged', { file: run.output }));
+  else {
+    await writeFileAtomic(run.output, text);
+    run.log(changes === undefined ? say('wroteNew', { file: run.output }) : say('wrote', { file: run.output, changes: changes.filter((c) => !c.startsWith('  =')).length }));
+  }
   if (notes.hasErrors) {
     run.log(say('filesFailed', { count: notes.list.filter((n) => n.level === 'error').length }));
     return EXIT.invalid;
