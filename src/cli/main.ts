@@ -13,6 +13,7 @@ import { waiversCommand } from './waivers-command.js';
 import { mergeCommand } from './merge-command.js';
 import { baselineCommand } from './baseline-command.js';
 import { githubCommentCommand } from './github-comment-command.js';
+import { importCommand } from './import-command.js';
 
 /** Builds the program; `done` receives each command's exit code. */
 export function buildProgram(done: (code: ExitCode) => void): Command {
@@ -21,7 +22,7 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nStart with:\n  $ clausecheck check examples/ --as-of 2026-11-26\n  $ clausecheck help check');
-  for (const command of [checkCommand, mergeCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand, baselineCommand, githubCommentCommand]) {
+  for (const command of [checkCommand, mergeCommand, importCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand, baselineCommand, githubCommentCommand]) {
     program.addCommand(command(done));
   }
   program.exitOverride();

@@ -187,6 +187,9 @@ export const profileSchema = z.strictObject({
   format: z.literal('clausecheck/v1', { error: 'expected format: clausecheck/v1 (the only version this tool reads)' }).describe('the format version'),
   agreement: text.optional().describe('the agreement version the account accepted, e.g. aliyun-service-agreement@2020-09-24'),
   exported_at: when.optional().describe('when the data was taken from the account; the report notes a snapshot more than 7 days older than the evaluation instant, or later than it'),
+  captured_at: when
+    .optional()
+    .describe('when `clausecheck import` took the data from the account (a date-time); facts after it are unknown, not missing'),
   account: account.describe('identity, contacts, credentials, billing'),
   orders: z.array(order).optional().describe('purchases: prepaid subscriptions, pay-as-you-go resources, resource packages'),
   backups: z.array(backup).optional().describe('backup policies, one per protected resource'),

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Layers from the bottom up: a file may import its own layer and any below, never one above. */
-const LAYERS = ['src/contract', 'src/util', 'src/model', 'src/load', 'src/engine', 'rules', 'src/report', 'src/config', 'src/batch', 'src/cli'];
+const LAYERS = ['src/contract', 'src/util', 'src/model', 'src/load', 'src/engine', 'rules', 'src/report', 'src/config', 'src/batch', 'src/import', 'src/cli'];
 
 const root = resolve(import.meta.dirname, '../..');
 
