@@ -22,8 +22,8 @@ const messages = {
   notDelivered: (p: { notice: string; kind: Kind }) =>
     `Notice ${p.notice} (${KIND_TEXT[p.kind]}) was not delivered (its sending failed), so its notice period has not started.`,
   noRefund: (p: { notice: string }) =>
-    `Termination notice ${p.notice} records no refund: prepaid fees not yet used are to be refunded to the account (clause 9.3.4).`,
-  noData: (p: { notice: string }) => `Notice ${p.notice} lacks its delivery date or effective_at, so its notice period cannot be judged.`,
+    `Termination notice ${p.notice} records no refund: prepaid fees not yet used are to be refunded to the account (§9.3.4).`,
+  noData: (p: { notice: string; missing: string[] }) => `Notice ${p.notice} has no ${p.missing.join(' and no ')}, so its notice period cannot be judged.`,
   notYetSent: (p: { notice: string; dispatchedAt: number }) =>
     `Notice ${p.notice} is dated ${formatBeijing(p.dispatchedAt)}, after the evaluation instant: it had not been given yet.`,
 };
@@ -73,7 +73,10 @@ export default defineRule({
         if (notice.refund === undefined) verdict.add('warn', 'noRefund', { notice: id });
         else data.refund = toDecimalString(notice.refund);
       }
-      if (!judged) return single(messages, 'skip', id, path, 'noData', { notice: id }, { reason: 'no data' });
+      if (!judged) {
+        const missing = [dispatch ? '' : 'delivery date (sent_at, or posted_at for paper)', effectiveAt === undefined ? 'effective_at' : ''].filter(Boolean);
+        return single(messages, 'skip', id, path, 'noData', { notice: id, missing }, { reason: 'no data' });
+      }
       return verdict.finding(id, path, ['enoughNotice', { notice: id, kind, effectiveAt: noticeDays === undefined ? undefined : effectiveAt, days: noticeDays, refund: notice.refund }], data);
     });
   },

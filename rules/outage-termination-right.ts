@@ -17,7 +17,7 @@ const span = (p: Facts) => (p.open ? `from ${formatBeijing(p.from)}, still ongoi
 
 const messages = {
   available: (p: Facts & { lapsesAt: number }) =>
-    `Termination right available (clause 10.4): ${p.hours} h on ${p.subject}, ${span(p)}; it lapses at ${formatBeijing(p.lapsesAt)}${p.open ? ' if the outage ends now' : ''} unless exercised (Civil Code art. 564).`,
+    `Termination right available (§10.4): ${p.hours} h on ${p.subject}, ${span(p)}; it lapses at ${formatBeijing(p.lapsesAt)}${p.open ? ' if the outage ends now' : ''} unless exercised (Civil Code art. 564).`,
   lapsed: (p: Facts & { lapsesAt: number }) =>
     `Outage of ${p.hours} h on ${p.subject} ${span(p)} gave a termination right; right lapsed at ${formatBeijing(p.lapsesAt)} (Civil Code art. 564).`,
   short: (p: Facts & { threshold: number }) =>

@@ -1,6 +1,9 @@
 import rule from '../../rules/notice-period.js';
 import { testRule } from '../helpers/rule-tester.js';
 
+/** The line of the first notice (`- id: n1`) in the generated YAML. */
+const LINE = 5;
+
 const T = '2026-11-26';
 const change = (extra: Record<string, unknown>) => ({ notices: [{ id: 'n1', kind: 'agreement-change', channel: 'email', sent_at: '2026-10-01T10:00', ...extra }] });
 const termination = (extra: Record<string, unknown>) => change({ kind: 'termination', ...extra });
@@ -59,7 +62,7 @@ testRule(rule, [
     name: 'termination without a refund: warn',
     profile: termination({ effective_at: '2026-11-15' }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'n1', facts: ['Termination notice n1 records no refund', 'clause 9.3.4'] }],
+    expect: [{ status: 'warn', subject: 'n1', facts: ['Termination notice n1 records no refund', '(§9.3.4)'] }],
   },
   {
     name: 'termination, short notice and no refund: warn stating both',
@@ -68,7 +71,13 @@ testRule(rule, [
     expect: [{ status: 'warn', subject: 'n1', facts: ['only 13 days', 'records no refund'] }],
   },
   { name: 'termination without effective_at: only the refund is judged', profile: termination({ refund: '0' }), asOf: T, expect: [{ status: 'pass', subject: 'n1', facts: ['Notice n1 (termination) records a refund of ¥0.00'] }] },
-  { name: 'agreement change without effective_at: skip no data', profile: change({}), asOf: T, expect: [{ status: 'skip', subject: 'n1', facts: ['lacks its delivery date or effective_at'], data: { reason: 'no data' } }] },
+  {
+    name: 'a paper notice with neither posted_at nor effective_at: skip naming both',
+    profile: { notices: [{ id: 'n1', kind: 'agreement-change', channel: 'paper' }] },
+    asOf: T,
+    expect: [{ status: 'skip', subject: 'n1', line: LINE, messages: [{ id: 'noData', params: { notice: 'n1', missing: ['delivery date (sent_at, or posted_at for paper)', 'effective_at'] } }] }],
+  },
+  { name: 'agreement change without effective_at: skip naming only what is missing', profile: change({}), asOf: T, expect: [{ status: 'skip', subject: 'n1', line: LINE, messages: [{ id: 'noData', params: { notice: 'n1', missing: ['effective_at'] } }], data: { reason: 'no data' } }] },
   { name: 'agreement change with no dispatch date: skip no data', profile: change({ sent_at: undefined, effective_at: '2026-12-01' }), asOf: T, expect: [{ status: 'skip', subject: 'n1', data: { reason: 'no data' } }] },
   {
     name: 'sending failed: warn, the notice period has not started',
