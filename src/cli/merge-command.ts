@@ -13,8 +13,9 @@ import { openOutput } from '../batch/check-batch.js';
 import { asReport, mergeReports, type NamedReport } from '../batch/merge.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
+import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
 
-interface MergeOptions extends ConfigOptionValues {
+interface MergeOptions extends ConfigOptionValues, DisplayOptionValues {
   format: string[];
   failOn?: FailOn;
   verbose?: boolean;
@@ -38,6 +39,7 @@ async function readReport(name: string): Promise<NamedReport> {
 
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
+  const display = displayFlags(options);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
   const reports = await Promise.all(names.map(readReport));
   const { meta, files } = mergeReports(reports);
@@ -45,7 +47,7 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
   // The config decides the rules formatters cite and fail_on; waivers were applied by the shards.
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), waivers: false } });
   const asOf = Date.parse(meta.asOf);
-  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false });
+  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false, display: { batch: files.length > 1, ...display } });
   const tally = new Tally(0);
   try {
     for (let i = 0; i < files.length; i++) {
@@ -87,7 +89,7 @@ Examples:
 Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input in a report, or a usage error.`,
     )
     .action(async (names: string[], options: MergeOptions) => done(await runMerge(names, options)));
-  return command
+  return addDisplayOptions(command)
     .option('--config <file>', 'the config the shards ran with (default: .clausecheck.yaml upward from the working directory)')
     .option('--rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[]);
