@@ -19,7 +19,7 @@ import { memoryGuard } from './memory.js';
 import { startProgress, type Progress } from './progress.js';
 import { ReportSink, sinkNeeds } from './sink.js';
 import { Tally } from './tally.js';
-import type { BatchPlan, FileResult, PlannedInput } from './types.js';
+import type { BatchPlan, DisplayOptions, FileResult, PlannedInput } from './types.js';
 
 /** The default `--jobs`: the cores this process may use. */
 export function defaultJobs(): number {
@@ -68,6 +68,13 @@ export interface CheckBatch {
   baseline?: PreparedBaseline;
   /** Receives every file report as it is done, in input order (for `baseline write` and `prune`). */
   observe?: (report: FileReport) => void;
+  /** What human formats show; `batch` is filled in from the number of inputs when absent. */
+  display?: DisplayOptions;
+}
+
+/** The terminal width to wrap stdout's text to: stdout's columns when it is a terminal, else none. */
+export function terminalWidth(stdout: { isTTY?: boolean; columns?: number } = process.stdout): number | undefined {
+  return stdout.isTTY && typeof stdout.columns === 'number' && stdout.columns > 0 ? stdout.columns : undefined;
 }
 
 function isCloneable(value: unknown): boolean {
@@ -119,10 +126,14 @@ export async function openOutput(options: {
   baseline?: PreparedBaseline;
   /** Keep each whole file report (for an observer) even when no format needs it. */
   keep?: boolean;
+  display?: DisplayOptions;
 }): Promise<Output> {
   const { effective } = options;
+  const display = options.display ?? {};
   const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout);
-  const needs = sinkNeeds(options.targets, colorFor);
+  const width = terminalWidth();
+  const widthFor = (target: OutputTarget) => (target.file === undefined ? width : undefined);
+  const needs = sinkNeeds(options.targets, colorFor, widthFor);
   const rules = ruleSummaries(effective);
   const plan: BatchPlan = {
     asOf: options.asOf,
@@ -133,6 +144,7 @@ export async function openOutput(options: {
     cwd: options.cwd,
     failOn: effective.failOn.value,
     verbose: options.verbose,
+    display,
     ruleSummaries: rules,
     meta: options.meta,
     json: needs.json,
@@ -145,8 +157,9 @@ export async function openOutput(options: {
     targets: options.targets,
     needs,
     meta: options.meta,
-    context: { failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
+    context: { ...display, failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
     colorFor,
+    widthFor,
     texts: context.texts,
     hold: options.hold,
   });
@@ -180,7 +193,7 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
   const waiverFile = effective.waivers.file;
   // When a waivers file is itself among the inputs, its waiver findings join its entry: hold results until the end.
   const hold = waiverFile !== undefined && inputs.some((input) => input.file === waiverFile);
-  const output = await openOutput({ ...batch, hold, keep: batch.observe !== undefined });
+  const output = await openOutput({ ...batch, hold, keep: batch.observe !== undefined, display: { batch: inputs.length > 1, ...batch.display } });
   const { sink, context } = output;
   const plan = context.plan;
   const tally = new Tally(plan.waivers.length, plan.baseline?.file);

@@ -38,7 +38,7 @@ export function resolveRules(planned: readonly PlannedRule[], catalog: readonly 
 export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
   if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
   const texts = plan.texts.map((variant) =>
-    textPieces(formatText!, plan.meta, { failOn: plan.failOn, verbose: plan.verbose, color: variant.color, cwd: plan.cwd, rules: plan.ruleSummaries }),
+    textPieces(formatText!, plan.meta, { ...plan.display, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
   return {
     plan,

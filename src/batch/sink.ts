@@ -88,10 +88,24 @@ export interface SinkNeeds {
   keepReports: boolean;
 }
 
+/** The text rendering a target gets: its colour, and its wrap width when it is a terminal. */
+export function textVariantFor(target: OutputTarget, colorFor: (target: OutputTarget) => boolean, widthFor: (target: OutputTarget) => number | undefined): TextVariant {
+  const width = widthFor(target);
+  return width === undefined ? { color: colorFor(target) } : { color: colorFor(target), width };
+}
+
+/** Index of a variant in a list, or -1. */
+export function variantIndex(variants: readonly TextVariant[], wanted: TextVariant): number {
+  return variants.findIndex((v) => v.color === wanted.color && v.width === wanted.width);
+}
+
 /** Decides the per-file renderings a set of targets needs. */
-export function sinkNeeds(targets: readonly OutputTarget[], colorFor: (target: OutputTarget) => boolean): SinkNeeds {
+export function sinkNeeds(targets: readonly OutputTarget[], colorFor: (target: OutputTarget) => boolean, widthFor: (target: OutputTarget) => number | undefined = () => undefined): SinkNeeds {
   const texts: TextVariant[] = [];
-  for (const t of targets) if (t.format === 'text' && !texts.some((v) => v.color === colorFor(t))) texts.push({ color: colorFor(t) });
+  for (const t of targets) {
+    const variant = textVariantFor(t, colorFor, widthFor);
+    if (t.format === 'text' && variantIndex(texts, variant) < 0) texts.push(variant);
+  }
   return { json: targets.some((t) => t.format === 'json'), texts, keepReports: targets.some((t) => t.format !== 'json' && t.format !== 'text') };
 }
 
@@ -103,6 +117,8 @@ export interface SinkOptions {
   /** The formatter context without colour (set per target). */
   context: Omit<FormatContext, 'color'>;
   colorFor: (target: OutputTarget) => boolean;
+  /** The wrap width of a target (stdout on a terminal); undefined elsewhere. */
+  widthFor?: (target: OutputTarget) => number | undefined;
   /** Text pieces per variant, for the tail (and for entries the main thread renders). */
   texts: TextPieces[];
   stdout?: Writable;
@@ -123,7 +139,7 @@ export class ReportSink {
     const stdout = options.stdout ?? process.stdout;
     for (const target of options.targets) {
       if (target.format !== 'json' && target.format !== 'text') continue;
-      const variant = target.format === 'text' ? options.needs.texts.findIndex((v) => v.color === options.colorFor(target)) : -1;
+      const variant = target.format === 'text' ? variantIndex(options.needs.texts, textVariantFor(target, options.colorFor, options.widthFor ?? (() => undefined))) : -1;
       if (target.file === undefined) {
         sink.streams.push({ target, kind: target.format, variant, out: new Out(stdout), count: 0 });
         continue;

@@ -15,8 +15,9 @@ import { parseFormats, refuseOverwritingInputs, type ProtectedFile } from '../re
 import type { ExitCode } from '../engine/exit-codes.js';
 import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
 import { parseShard, selectShard } from '../batch/shard.js';
+import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
 
-interface CheckOptions extends ConfigOptionValues {
+interface CheckOptions extends ConfigOptionValues, DisplayOptionValues {
   asOf?: string;
   format: string[];
   /** Undefined when not given, so that fail_on from the config applies. */
@@ -62,6 +63,7 @@ export async function resolveRunInputs(paths: string[], options: { ignore: strin
 
 async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
+  const display = displayFlags(options);
   const asOf = parseAsOf(options.asOf, Date.now());
   const jobs = parseJobs(options.jobs);
   const cwd = process.cwd();
@@ -79,6 +81,7 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
     verbose: Boolean(options.verbose),
     jobs,
     quiet: Boolean(options.quiet),
+    display,
     meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) },
   });
 }
@@ -107,6 +110,8 @@ Examples:
   $ clausecheck check profiles/ --format html=report.html --format csv-bom=audit.csv
   $ cat acme.yaml | clausecheck check -              read a profile from stdin
   $ clausecheck check profiles/ --fail-on warn      exit 1 on warnings too (for CI)
+  $ clausecheck check profiles/ --only fail --sort due   only failures, soonest deadline first
+  $ clausecheck check profiles/ --summary-only      one line per account with something to fix
   $ clausecheck check profiles/ --rule 'backup-*'   only the backup rules
   $ clausecheck check profiles/ --waivers waivers.yaml   accept known risks, with reasons and end dates
   $ clausecheck baseline write profiles/            record today's findings in .clausecheck-baseline.json
@@ -127,5 +132,5 @@ missing path, a dangling or looping symbolic link, or a FIFO is reported as an i
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input, usage or internal error.`,
     )
     .action(async (paths: string[], options: CheckOptions) => done(await runCheck(paths, options)));
-  return addConfigOptions(command);
+  return addConfigOptions(addDisplayOptions(command));
 }

@@ -17,6 +17,7 @@ import { mergeReports, openReport, sameMeta, type OpenReport } from '../batch/me
 import { readReportPieces, ReportSyntaxError } from '../batch/report-stream.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
+import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
 
 /** A file report without baseline marks and fixed entries (to compare it with another baseline). */
 function withoutBaseline(file: FileReport): FileReport {
@@ -24,7 +25,7 @@ function withoutBaseline(file: FileReport): FileReport {
   return { ...rest, findings: file.findings.map(({ baseline: _mark, ...finding }) => finding) };
 }
 
-interface MergeOptions extends ConfigOptionValues {
+interface MergeOptions extends ConfigOptionValues, DisplayOptionValues {
   format: string[];
   failOn?: FailOn;
   verbose?: boolean;
@@ -53,6 +54,7 @@ function shardsBaseline(reports: readonly OpenReport[]): BaselineSummary | undef
 
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
+  const display = displayFlags(options);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
   await refuseOverwritingInputs(targets, names.map((file) => ({ file, role: 'a report being merged' })));
   const reports: OpenReport[] = [];
@@ -65,7 +67,8 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
   // A baseline given to merge (or in the config) is applied afresh; else the shards' marks stand.
   const baseline = await loadRunBaseline(effective, cwd);
   const asOf = Date.parse(meta.asOf);
-  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false });
+  // Merge joins shards: a batch by nature (the file count is known only at the end, as entries stream).
+  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false, display: { batch: true, ...display } });
   const tally = new Tally(0, baseline?.file);
   try {
     let index = 0;
@@ -109,7 +112,7 @@ Examples:
 Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input in a report, or a usage error.`,
     )
     .action(async (names: string[], options: MergeOptions) => done(await runMerge(names, options)));
-  return command
+  return addDisplayOptions(command)
     .option('--config <file>', 'the config the shards ran with (default: .clausecheck.yaml upward from the working directory)')
     .option('--rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])

@@ -60,11 +60,19 @@ export interface ReportError {
   column: number;
 }
 
+/** The account a profile describes, as far as the profile names it. */
+export interface AccountRef {
+  id?: string;
+  name?: string;
+}
+
 /** The result for one input file. */
 export interface FileReport {
   file: string;
   sha256: string;
   valid: boolean;
+  /** The profile's account id and name (absent when the profile does not give them or is unreadable). */
+  account?: AccountRef;
   errors: ReportError[];
   findings: ReportFinding[];
   notes?: string[];
@@ -137,6 +145,16 @@ export interface FormatContext {
   /** The working directory, for relative artifact URIs. */
   cwd: string;
   rules: RuleSummary[];
+  /** Terminal columns to wrap text to (set only when stdout is a terminal); no wrapping when absent. */
+  width?: number;
+  /** Show only findings with these statuses in human formats (a display filter: exit codes are unchanged). */
+  only?: Status[];
+  /** Order findings within a file: `due` puts the soonest `data.dueAt` first, findings without one after. */
+  sort?: 'due';
+  /** Text: one summary line per file instead of its findings, then the totals. */
+  summaryOnly?: boolean;
+  /** True when the run checks more than one file: text adds a summary line per file (set by the run, not judged from the report, so that streamed and whole output agree). */
+  batch?: boolean;
 }
 
 /** A formatter is a pure function of the report and its context. */
