@@ -21,8 +21,18 @@ import { ReportSink, sinkNeeds } from './sink.js';
 import { Tally } from './tally.js';
 import type { BatchPlan, DisplayOptions, FileResult, PlannedInput } from './types.js';
 
-/** The default `--jobs`: the cores this process may use. */
-export function defaultJobs(): number {
+/**
+ * The default `--jobs`: the cores that are idle now, at least one. One checking thread already keeps
+ * more than a core busy (V8 collects garbage and compiles on another), so a second thread pays only
+ * when a whole core is free besides: on a busy 2-core machine two threads were slower than one.
+ * The idle cores are the cores less the 1-minute load average (0 where the system gives none).
+ */
+export function defaultJobs(cores = availableCores(), load = os.loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load)));
+}
+
+/** The cores this process may use. */
+function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
@@ -30,7 +40,7 @@ export function defaultJobs(): number {
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got "${value}"`, 'e.g. --jobs 4; the default is the number of cores');
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got "${value}"`, 'e.g. --jobs 4; the default is the number of idle cores');
   return n;
 }
 
