@@ -1,6 +1,6 @@
 /** Helpers shared by the report formatters: paths, links, counts, evidence and waiver wording. */
 import { posix } from 'node:path';
-import { HOME_URL } from '../../contract/version.js';
+import { docUrl } from '../../contract/version.js';
 import type { FailOn, FileReport, Report, ReportFinding, Status } from '../../contract/report.js';
 
 /** Statuses from most to least severe, the order reports list them in. */
@@ -9,9 +9,12 @@ export const STATUS_ORDER: readonly Status[] = ['fail', 'warn', 'pass', 'skip'];
 /** The pseudo-rule id under which invalid-input errors are reported. */
 export const INVALID_INPUT = 'invalid-input';
 
-/** The docs page of a rule. */
+/** The docs of the pseudo-rules, which have no page in docs/rules/. */
+const PSEUDO_RULE_DOCS: Readonly<Record<string, string>> = { waiver: 'docs/config.md#waivers', [INVALID_INPUT]: 'docs/profile-format.md' };
+
+/** The docs page of a rule (a test checks that every link resolves to a file of the repository). */
 export function ruleDocUrl(ruleId: string): string {
-  return `${HOME_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+  return docUrl(PSEUDO_RULE_DOCS[ruleId] ?? `docs/rules/${encodeURIComponent(ruleId)}.md`);
 }
 
 /** True when a path is absolute (POSIX, or a Windows drive or UNC path). */
