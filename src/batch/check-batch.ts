@@ -62,6 +62,8 @@ export interface CheckBatch {
   verbose: boolean;
   jobs: number;
   quiet: boolean;
+  /** `--color` (true) or `--no-color` (false); undefined: decided by the terminal and environment. */
+  color?: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
 }
 
@@ -111,9 +113,10 @@ export async function openOutput(options: {
   verbose: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   hold: boolean;
+  color?: boolean;
 }): Promise<Output> {
   const { effective } = options;
-  const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout);
+  const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout, options.color);
   const needs = sinkNeeds(options.targets, colorFor);
   const rules = ruleSummaries(effective);
   const plan: BatchPlan = {

@@ -9,7 +9,8 @@ import { checkBytes, unreadableFile } from '../engine/run.js';
 import type { Rule } from '../engine/types.js';
 import { readFileInputSync } from '../load/inputs.js';
 import type { FileReport, Formatter } from '../contract/report.js';
-import { emptySummary, addCounts, jsonEntry, textPieces, type TextPieces } from './render.js';
+import { jsonEntry, textPieces, type TextPieces } from './render.js';
+import { addFile, emptySummary, worstUnwaived } from '../engine/summary.js';
 import type { BatchPlan, FileResult, PlannedInput, PlannedRule } from './types.js';
 
 /** A plan made ready to run: rules resolved to functions, waivers prepared, text pieces made. */
@@ -49,22 +50,14 @@ export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Fo
 /** The streamed result of a file report that is already final (waived, or a waiver entry, or merged). */
 export function resultOf(index: number, report: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
   const counts = emptySummary();
-  addCounts(counts, report);
-  let unwaivedFail = false;
-  let unwaivedWarn = false;
-  for (const finding of report.findings) {
-    if (finding.waived) continue;
-    if (finding.status === 'fail') unwaivedFail = true;
-    else if (finding.status === 'warn') unwaivedWarn = true;
-  }
+  addFile(counts, report);
   const result: FileResult = {
     index,
     file: report.file,
     counts,
     invalid: !report.valid,
     internal: (report.internalErrors?.length ?? 0) > 0,
-    unwaivedFail,
-    unwaivedWarn,
+    worst: worstUnwaived(report.findings),
     matched,
   };
   if (context.plan.json) result.json = jsonEntry(report);

@@ -14,8 +14,9 @@ import { parseFormats } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
 import { parseShard, selectShard } from '../batch/shard.js';
+import { addOutputOptions, type OutputOptionValues } from './output-options.js';
 
-interface CheckOptions extends ConfigOptionValues {
+interface CheckOptions extends ConfigOptionValues, OutputOptionValues {
   asOf?: string;
   format: string[];
   /** Undefined when not given, so that fail_on from the config applies. */
@@ -38,7 +39,7 @@ export function parseAsOf(value: string | undefined, now: number): number {
 }
 
 async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
-  const targets = parseFormats(options.format);
+  const targets = parseFormats(options.format, options.output);
   const asOf = parseAsOf(options.asOf, Date.now());
   const jobs = parseJobs(options.jobs);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
@@ -62,6 +63,7 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
     verbose: Boolean(options.verbose),
     jobs,
     quiet: Boolean(options.quiet),
+    color: options.color,
     meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) },
   });
 }
@@ -86,6 +88,7 @@ Examples:
   $ clausecheck check examples/                     check every profile in a folder
   $ clausecheck check acme.yaml --as-of 2026-11-26  judge as of 00:00 Beijing time that day
   $ clausecheck check acme.yaml --format json > report.json
+  $ clausecheck check profiles/ -f sarif -o out.sarif   one report, to a file
   $ clausecheck check profiles/ --format text --format sarif=out.sarif --format junit=out.xml
   $ clausecheck check profiles/ --format html=report.html --format csv-bom=audit.csv
   $ cat acme.yaml | clausecheck check -              read a profile from stdin
@@ -96,7 +99,7 @@ Examples:
   $ clausecheck check profiles/ --shard 2/4 --format json=shard-2.json   one of four CI machines
   $ clausecheck merge shard-*.json --format sarif=all.sarif     the four shards' reports as one
 
-Settings come from .clausecheck.yaml (found from the working directory upward) or --config; see
+Settings come from .clausecheck.yaml or .yml (found from the working directory upward) or -c FILE; see
 "clausecheck config" for what applies and where each value came from.
 
 Files are reported in argument order, each folder or glob in path order, whatever --jobs is. A
@@ -107,5 +110,5 @@ missing path, a dangling or looping symbolic link, or a FIFO is reported as an i
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input, usage or internal error.`,
     )
     .action(async (paths: string[], options: CheckOptions) => done(await runCheck(paths, options)));
-  return addConfigOptions(command);
+  return addConfigOptions(addOutputOptions(command));
 }

@@ -20,7 +20,7 @@ export interface ConfigOptionValues {
 /** Adds `--config`, `--rule`, `--skip-rule`, `--waivers` and `--no-waivers` (for `check` and `config`). */
 export function addConfigOptions(command: Command): Command {
   return command
-    .option('--config <file>', 'use this config file instead of looking for .clausecheck.yaml upward from the working directory')
+    .option('-c, --config <file>', 'use this config file instead of looking for .clausecheck.yaml (or .yml) upward from the working directory')
     .option('--rule <id>', 'run only this rule; repeatable; * is a wildcard (backup-*)', collect, [] as string[])
     .option('--skip-rule <id>', 'do not run this rule; repeatable; * is a wildcard', collect, [] as string[])
     .option('--waivers <file>', 'take waivers from this file (a waivers: list) instead of the config')
@@ -62,7 +62,7 @@ export function configCommand(done: (code: ExitCode) => void, env: CommandEnv = 
     .addHelpText(
       'after',
       `
-The config file is .clausecheck.yaml, looked up from the working directory upward (stopping at the
+The config file is .clausecheck.yaml (or .clausecheck.yml), looked up from the working directory upward (stopping at the
 folder that holds .git, or the filesystem root), or the file given with --config. Command-line flags
 override it. Each value is shown with its source: default, the config file, or the command line.
 

@@ -10,11 +10,12 @@ import { configFlags, type ConfigOptionValues } from './config-command.js';
 import { UsageError } from '../util/usage-error.js';
 import { parseFormats } from '../report/output-targets.js';
 import { openOutput } from '../batch/check-batch.js';
+import { addOutputOptions, type OutputOptionValues } from './output-options.js';
 import { asReport, mergeReports, type NamedReport } from '../batch/merge.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
 
-interface MergeOptions extends ConfigOptionValues {
+interface MergeOptions extends ConfigOptionValues, OutputOptionValues {
   format: string[];
   failOn?: FailOn;
   verbose?: boolean;
@@ -37,7 +38,7 @@ async function readReport(name: string): Promise<NamedReport> {
 }
 
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
-  const targets = parseFormats(options.format);
+  const targets = parseFormats(options.format, options.output);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
   const reports = await Promise.all(names.map(readReport));
   const { meta, files } = mergeReports(reports);
@@ -45,7 +46,7 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
   // The config decides the rules formatters cite and fail_on; waivers were applied by the shards.
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), waivers: false } });
   const asOf = Date.parse(meta.asOf);
-  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false });
+  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false, color: options.color });
   const tally = new Tally(0);
   try {
     for (let i = 0; i < files.length; i++) {
@@ -83,12 +84,13 @@ Examples:
   $ clausecheck check profiles/ --shard 2/2 --format json=shard-2.json
   $ clausecheck merge shard-*.json                                  the text report
   $ clausecheck merge shard-*.json --format json=all.json --format sarif=all.sarif
+  $ clausecheck merge shard-*.json -f html -o audit.html
 
 Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input in a report, or a usage error.`,
     )
     .action(async (names: string[], options: MergeOptions) => done(await runMerge(names, options)));
-  return command
-    .option('--config <file>', 'the config the shards ran with (default: .clausecheck.yaml upward from the working directory)')
+  return addOutputOptions(command)
+    .option('-c, --config <file>', 'the config the shards ran with (default: .clausecheck.yaml or .yml upward from the working directory)')
     .option('--rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[]);
 }

@@ -109,7 +109,7 @@ async function runLint(paths: string[], options: LintOptions, env: CommandEnv): 
 
 function common(command: Command): Command {
   return command
-    .option('--config <file>', 'use this config file instead of looking for .clausecheck.yaml upward')
+    .option('-c, --config <file>', 'use this config file instead of looking for .clausecheck.yaml (or .yml) upward')
     .option('--waivers <file>', 'take waivers from this file (a waivers: list) instead of the config')
     .option('--as-of <date|date-time>', 'judge expiry as of this instant, in Beijing time unless an offset is given (default: now)')
     .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'));

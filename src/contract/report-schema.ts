@@ -65,6 +65,7 @@ export const reportSchema = z
         warn: count,
         fail: count,
         skip: count,
+        waived: count.describe('findings a waiver covers; they are also counted under their status'),
       })
       .describe('counts over the whole run; findings are counted by status'),
   })

@@ -1,27 +1,86 @@
-/** Counts, exit codes and report assembly over file reports. */
-import type { FailOn, FileReport, Report, ReportSummary } from '../contract/report.js';
+/** The one place findings are counted, the fail-on threshold is applied and the exit code is decided. */
+import type { FailOn, FileReport, Report, ReportFinding, ReportSummary, Status } from '../contract/report.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
-/** Counts files, invalid files and findings by status. */
-export function summarize(files: readonly FileReport[]): ReportSummary {
-  const summary: ReportSummary = { files: files.length, invalid: 0, pass: 0, warn: 0, fail: 0, skip: 0 };
-  for (const file of files) {
-    if (!file.valid) summary.invalid++;
-    for (const finding of file.findings) summary[finding.status]++;
+/** A zero summary. */
+export function emptySummary(): ReportSummary {
+  return { files: 0, invalid: 0, pass: 0, warn: 0, fail: 0, skip: 0, waived: 0 };
+}
+
+/** Findings by status (waived ones included). */
+export function countStatuses(findings: readonly ReportFinding[]): Record<Status, number> {
+  const counts: Record<Status, number> = { fail: 0, warn: 0, pass: 0, skip: 0 };
+  for (const finding of findings) counts[finding.status]++;
+  return counts;
+}
+
+/** Adds one file entry to a summary: the file, whether it is invalid, its findings by status and the waived ones. */
+export function addFile(summary: ReportSummary, file: FileReport): void {
+  summary.files++;
+  if (!file.valid) summary.invalid++;
+  for (const finding of file.findings) {
+    summary[finding.status]++;
+    if (finding.waived) summary.waived++;
   }
+}
+
+/** Adds the counts of `part` to `total`. */
+export function addSummary(total: ReportSummary, part: ReportSummary): void {
+  for (const key of Object.keys(total) as (keyof ReportSummary)[]) total[key] += part[key];
+}
+
+/** Counts files, invalid files, findings by status and waived findings. */
+export function summarize(files: readonly FileReport[]): ReportSummary {
+  const summary = emptySummary();
+  for (const file of files) addFile(summary, file);
   return summary;
 }
 
-/** True when an unwaived finding reaches the threshold. */
-export function reachesThreshold(files: readonly FileReport[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return files.some((f) => f.findings.some((x) => !x.waived && (x.status === 'fail' || (failOn === 'warn' && x.status === 'warn'))));
+/** True when a finding reaches the `--fail-on` threshold (a waived finding never does). */
+export function reachesFailOn(finding: Pick<ReportFinding, 'status' | 'waived'>, failOn: FailOn): boolean {
+  if (finding.waived || failOn === 'never') return false;
+  return finding.status === 'fail' || (failOn === 'warn' && finding.status === 'warn');
 }
 
-/** The exit code of a run: invalid input or internal errors first, then findings. */
+/** What decides a run's exit code. */
+export interface Outcome {
+  /** A file could not be checked. */
+  invalid: boolean;
+  /** A rule failed with an internal error. */
+  internal: boolean;
+  /** The worst unwaived finding's status: fail, warn, or none. */
+  worst: 'fail' | 'warn' | 'none';
+}
+
+/** The worst unwaived warn or fail finding of a file. */
+export function worstUnwaived(findings: readonly ReportFinding[]): Outcome['worst'] {
+  let worst: Outcome['worst'] = 'none';
+  for (const finding of findings) {
+    if (finding.waived) continue;
+    if (finding.status === 'fail') return 'fail';
+    if (finding.status === 'warn') worst = 'warn';
+  }
+  return worst;
+}
+
+/** The exit code: invalid input or internal errors first, then an unwaived finding at or above `failOn`. */
+export function exitCode(outcome: Outcome, failOn: FailOn): ExitCode {
+  if (outcome.invalid || outcome.internal) return EXIT.invalid;
+  if (outcome.worst === 'none') return EXIT.clean;
+  return reachesFailOn({ status: outcome.worst }, failOn) ? EXIT.findings : EXIT.clean;
+}
+
+/** The exit code of a run over these file reports. */
 export function exitCodeFor(files: readonly FileReport[], failOn: FailOn): ExitCode {
-  if (files.some((f) => !f.valid || (f.internalErrors?.length ?? 0) > 0)) return EXIT.invalid;
-  return reachesThreshold(files, failOn) ? EXIT.findings : EXIT.clean;
+  const worst = files.map((f) => worstUnwaived(f.findings));
+  return exitCode(
+    {
+      invalid: files.some((f) => !f.valid),
+      internal: files.some((f) => (f.internalErrors?.length ?? 0) > 0),
+      worst: worst.includes('fail') ? 'fail' : worst.includes('warn') ? 'warn' : 'none',
+    },
+    failOn,
+  );
 }
 
 /** Assembles the report from file reports. */

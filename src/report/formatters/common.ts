@@ -1,6 +1,7 @@
 /** Helpers shared by the report formatters: paths, links, counts, evidence and waiver wording. */
 import { posix } from 'node:path';
 import { docUrl } from '../../contract/version.js';
+import { countStatuses, reachesFailOn } from '../../engine/summary.js';
 import type { FailOn, FileReport, Report, ReportFinding, Status } from '../../contract/report.js';
 
 /** Statuses from most to least severe, the order reports list them in. */
@@ -42,18 +43,8 @@ export function displayPath(file: string, cwd: string): string {
   return locateFile(file, cwd).relative ?? slashes(file);
 }
 
-/** Counts of a file's findings by status. */
-export function countStatuses(findings: readonly ReportFinding[]): Record<Status, number> {
-  const counts: Record<Status, number> = { fail: 0, warn: 0, pass: 0, skip: 0 };
-  for (const finding of findings) counts[finding.status]++;
-  return counts;
-}
-
-/** True when a finding fails a CI gate set at `failOn` (waived findings never do). */
-export function failsGate(finding: ReportFinding, failOn: FailOn): boolean {
-  if (finding.waived || failOn === 'never') return false;
-  return finding.status === 'fail' || (failOn === 'warn' && finding.status === 'warn');
-}
+/** Findings by status, and whether a finding fails a CI gate at `failOn`: the engine's one definition of each. */
+export { countStatuses, reachesFailOn as failsGate };
 
 /** The one-line overall result of a file: invalid, or its worst status. */
 export function fileResult(file: FileReport): 'invalid' | Status | 'none' {

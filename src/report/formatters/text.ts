@@ -27,7 +27,7 @@ export const formatText: Formatter = (report, context) => {
   };
   report.files.forEach(fileBlock);
   const s = report.summary;
-  const parts = [`${s.fail} fail`, `${s.warn} warn`, `${s.pass} pass`, `${s.skip} skip`];
+  const parts = [`${s.fail} fail`, `${s.warn} warn`, `${s.pass} pass`, `${s.skip} skip`, ...(s.waived ? [`${s.waived} of them waived`] : [])];
   const files = `${s.files} file${s.files === 1 ? '' : 's'}${s.invalid ? `, ${s.invalid} invalid` : ''}`;
   out.push(`${c.bold(files)}: ${parts.join(', ')} (as of ${report.asOf})`);
   return `${out.join('\n')}\n`;
