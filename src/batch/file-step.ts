@@ -5,7 +5,7 @@
  */
 import { prepareWaivers, waiveFile, type PreparedWaivers } from '../config/waiver-apply.js';
 import type { ActiveRule, RunSettings } from '../engine/check-file.js';
-import { checkBytes, unreadableFile } from '../engine/run.js';
+import { checkBytes, unreadableFile } from '../engine/check-file.js';
 import type { Rule } from '../engine/types.js';
 import { readFileInputSync } from '../load/inputs.js';
 import type { FileReport, Formatter } from '../contract/report.js';
@@ -68,12 +68,12 @@ export function resultOf(index: number, report: FileReport, context: Pick<StepCo
 }
 
 /** Checks one input's bytes (or reports why there are none) and waives its findings. */
-export function checkOne(file: string, bytes: Uint8Array | string, context: StepContext): { report: FileReport; matched: number[] } {
+export function checkOne(file: string, bytes: Uint8Array | string, context: Pick<StepContext, 'settings' | 'waivers'>): { report: FileReport; matched: number[] } {
   const checked = typeof bytes === 'string' ? unreadableFile(file, bytes) : checkBytes(file, bytes, context.settings);
   const matched: number[] = [];
   const report = waiveFile(checked, context.waivers, matched);
   // Keep match counts compact: most files match no waiver.
-  return { report, matched: matched.some((n) => n > 0) ? Array.from({ length: context.plan.waivers.length }, (_, i) => matched[i] ?? 0) : [] };
+  return { report, matched: matched.some((n) => n > 0) ? Array.from({ length: context.waivers.waivers.length }, (_, i) => matched[i] ?? 0) : [] };
 }
 
 /** The whole step for a planned input. */

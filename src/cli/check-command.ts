@@ -1,4 +1,5 @@
 /** `clausecheck check`: load, validate and check profiles, then write the requested reports. */
+import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
 import { parseWhen, toRfc3339 } from '../model/time.js';
@@ -75,7 +76,7 @@ export function checkCommand(done: (code: ExitCode) => void): Command {
     .argument('[paths...]', "profile files, directories (searched for *.yaml and *.yml), quoted globs ('profiles/**/*.yaml'), or - for stdin")
     .option('--as-of <date|date-time>', 'judge as of this instant, in Beijing time unless an offset is given (default: now)')
     .option('-f, --format <name[=file]>', `output format: ${FORMAT_NAMES.join(', ')} (csv-bom: csv with a UTF-8 BOM, for Excel); repeat to write several as NAME=FILE, at most one to stdout`, (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(['fail', 'warn', 'never']))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(FAIL_ON_LEVELS))
     .option('-v, --verbose', 'also list pass and skip findings')
     .option('--ignore <pattern>', 'skip files and folders matching this glob (without a /: any path segment, as in .gitignore); repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores; small runs use one)')

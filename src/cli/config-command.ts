@@ -1,4 +1,5 @@
 /** `clausecheck config`: prints the effective configuration and where each value came from. */
+import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import type { Rule } from '../engine/types.js';
@@ -57,7 +58,7 @@ async function runConfig(options: ConfigCommandOptions, env: CommandEnv): Promis
 export function configCommand(done: (code: ExitCode) => void, env: CommandEnv = {}): Command {
   const command = new Command('config').description('print the effective configuration (defaults, .clausecheck.yaml, flags) and where each value came from');
   addConfigOptions(command)
-    .addOption(new Option('--fail-on <level>', 'the exit-code threshold, overriding fail_on in the config').choices(['fail', 'warn', 'never']))
+    .addOption(new Option('--fail-on <level>', 'the exit-code threshold, overriding fail_on in the config').choices(FAIL_ON_LEVELS))
     .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText(
       'after',

@@ -1,4 +1,5 @@
 /** `clausecheck merge`: turns the JSON reports of shards into any format, as one unsharded run would give. */
+import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { resolveEffectiveConfig } from '../config/effective.js';
@@ -68,7 +69,7 @@ export function mergeCommand(done: (code: ExitCode) => void): Command {
     .description('merge the JSON reports of shards (check --shard K/N --format json) into one report, in any format')
     .argument('[reports...]', 'JSON reports written by clausecheck check --format json')
     .option('-f, --format <name[=file]>', `output format: ${FORMAT_NAMES.join(', ')}; repeat to write several as NAME=FILE, at most one to stdout`, (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(['fail', 'warn', 'never']))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(FAIL_ON_LEVELS))
     .option('-v, --verbose', 'also list pass and skip findings')
     .addHelpText(
       'after',
