@@ -73,6 +73,8 @@ export interface CheckBatch {
   verbose: boolean;
   jobs: number;
   quiet: boolean;
+  /** `--color` (true) or `--no-color` (false); undefined: decided by the terminal and environment. */
+  color?: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   /** The baseline to compare findings with. */
   baseline?: PreparedBaseline;
@@ -137,10 +139,11 @@ export async function openOutput(options: {
   /** Keep each whole file report (for an observer) even when no format needs it. */
   keep?: boolean;
   display?: DisplayOptions;
+  color?: boolean;
 }): Promise<Output> {
   const { effective } = options;
   const display = options.display ?? {};
-  const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout);
+  const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout, options.color);
   const width = terminalWidth();
   const widthFor = (target: OutputTarget) => (target.file === undefined ? width : undefined);
   const needs = sinkNeeds(options.targets, colorFor, widthFor);

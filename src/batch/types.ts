@@ -6,6 +6,7 @@ import type { Waiver } from '../config/load-config.js';
 import type { BaselineCounts, PreparedBaseline } from '../config/baseline-apply.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import type { FailOn, FileReport, FormatContext, Report, ReportSummary, RuleSummary } from '../contract/report.js';
+import type { Outcome } from '../engine/summary.js';
 
 /** One active rule as data: its id (looked up in the catalog), options with defaults, an optional cap. */
 export interface PlannedRule {
@@ -73,8 +74,8 @@ export interface FileResult {
   /** What the exit code needs: invalid or internal errors, and fail / warn findings that count (neither waived nor baselined). */
   invalid: boolean;
   internal: boolean;
-  unwaivedFail: boolean;
-  unwaivedWarn: boolean;
+  /** The worst unwaived warn or fail finding. */
+  worst: Outcome['worst'];
   /** Findings each waiver matched in this file (empty when the run has no waivers or none matched). */
   matched: number[];
   internalErrors?: { rule: string; message: string }[];

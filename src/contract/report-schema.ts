@@ -4,6 +4,7 @@
  * describes it, and a type test keeps it equal to the Report type of report.ts.
  */
 import { z } from 'zod';
+import { rawUrl } from './version.js';
 
 const yamlPath = z.array(z.union([z.string(), z.number().int().min(0)])).describe('keys and list indexes from the document root to the node');
 const line = z.number().int().min(1).describe('1-based line of the node in the YAML');
@@ -82,6 +83,7 @@ export const reportSchema = z
         warn: count,
         fail: count,
         skip: count,
+        waived: count.describe('findings a waiver covers; they are also counted under their status'),
       })
       .describe('counts over the whole run; findings are counted by status'),
     baseline: z
@@ -99,5 +101,5 @@ export const reportSchema = z
 /** The JSON Schema of the report (draft 2020-12). */
 export function reportJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(reportSchema, { io: 'output' }) as Record<string, unknown>;
-  return { $schema: schema.$schema, $id: 'https://clausecheck.dev/schema/report-v1.json', title: 'clausecheck report, version 1', ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')) };
+  return { $schema: schema.$schema, $id: rawUrl('schema/report.schema.json'), title: 'clausecheck report, version 1', ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')) };
 }

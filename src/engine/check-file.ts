@@ -1,5 +1,5 @@
 /** Runs the rules over one loaded profile and builds its file report. */
-import type { LoadedProfile } from '../load/load-profile.js';
+import { loadProfile, type LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import { DAY_MS, formatBeijing } from '../model/time.js';
 import type { AccountRef, FileReport, ReportFinding } from '../contract/report.js';
@@ -140,4 +140,14 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
   if (notes.length) report.notes = notes;
   if (internalErrors.length) report.internalErrors = internalErrors;
   return report;
+}
+
+/** The report of a file that could not be read at all. */
+export function unreadableFile(file: string, message: string): FileReport {
+  return { file, sha256: '', valid: false, errors: [{ message, path: [], line: 1, column: 1 }], findings: [] };
+}
+
+/** Loads and checks one input's bytes. */
+export function checkBytes(file: string, bytes: Uint8Array, settings: RunSettings): FileReport {
+  return checkFile(loadProfile(file, bytes), settings);
 }

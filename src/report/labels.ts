@@ -24,6 +24,8 @@ export interface Labels {
   /** `3 files, 1 invalid` */
   files: (n: number, invalid: number) => string;
   asOf: (instant: string) => string;
+  /** How many of the counted findings are waived (shown apart in summaries). */
+  waivedCount: (n: number) => string;
   /** How an account is named in a header: name and id. */
   account: (name: string | undefined, id: string | undefined) => string;
   // The customer report (HTML).
@@ -94,6 +96,7 @@ const EN: Labels = {
   waived: 'waived',
   files: (n, invalid) => `${n} file${n === 1 ? '' : 's'}${invalid ? `, ${invalid} invalid` : ''}`,
   asOf: (instant) => `as of ${instant}`,
+  waivedCount: (n) => `${n} of them waived`,
   account: (name, id) => (name && id ? `${name} (${id})` : name ?? (id ? `account ${id}` : '')),
   reportTitle: 'Service agreement check',
   reportHeading: 'Alibaba Cloud service agreement check',
@@ -156,6 +159,7 @@ const ZH: Labels = {
   waived: '已豁免',
   files: (n, invalid) => `${n} 个文件${invalid ? `，${invalid} 个无效` : ''}`,
   asOf: (instant) => `评估时点 ${instant}`,
+  waivedCount: (n) => `其中 ${n} 项已豁免`,
   account: (name, id) => (name && id ? `${name}（账号 ID ${id}）` : name ?? (id ? `账号 ID ${id}` : '')),
   reportTitle: '服务协议检查',
   reportHeading: '阿里云服务协议检查报告',
