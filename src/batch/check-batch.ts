@@ -9,6 +9,7 @@ import { waiverEntries, waiverOutcomes } from '../config/waiver-apply.js';
 import { WAIVER_RULE_SUMMARY } from '../config/waivers.js';
 import { UsageError } from '../util/usage-error.js';
 import { colorEnabled } from '../util/color.js';
+import { visible } from '../util/visible.js';
 import { type OutputTarget } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { readStdin, type Input } from '../load/inputs.js';
@@ -207,6 +208,6 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
     await sink.abort();
     throw error;
   }
-  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${e.file}: ${e.message}\n`);
+  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${visible(e.file)}: ${visible(e.message)}\n`);
   return tally.exitCode(plan.failOn);
 }

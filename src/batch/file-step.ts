@@ -6,6 +6,8 @@
 import { prepareWaivers, waiveFile, type PreparedWaivers } from '../config/waiver-apply.js';
 import type { ActiveRule, RunSettings } from '../engine/check-file.js';
 import { checkBytes, unreadableFile } from '../engine/run.js';
+import { safeFileReport } from '../engine/safe-report.js';
+import { forHumans } from '../report/formatters/human.js';
 import type { Rule } from '../engine/types.js';
 import { readFileInputSync } from '../load/inputs.js';
 import type { FileReport, Formatter } from '../contract/report.js';
@@ -36,7 +38,7 @@ export function resolveRules(planned: readonly PlannedRule[], catalog: readonly 
 export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
   if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
   const texts = plan.texts.map((variant) =>
-    textPieces(formatText!, plan.meta, { failOn: plan.failOn, verbose: plan.verbose, color: variant.color, cwd: plan.cwd, rules: plan.ruleSummaries }),
+    textPieces(forHumans(formatText!), plan.meta, { failOn: plan.failOn, verbose: plan.verbose, color: variant.color, cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
   return {
     plan,
@@ -47,7 +49,9 @@ export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Fo
 }
 
 /** The streamed result of a file report that is already final (waived, or a waiver entry, or merged). */
-export function resultOf(index: number, report: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
+export function resultOf(index: number, given: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
+  // Waiver entries, merged reports and waived findings (reasons) pass the one redaction path here too.
+  const report = safeFileReport(given);
   const counts = emptySummary();
   addCounts(counts, report);
   let unwaivedFail = false;

@@ -2,11 +2,12 @@
 import { loadProfile } from '../load/load-profile.js';
 import { readInput, type Input } from '../load/inputs.js';
 import type { FileReport } from '../contract/report.js';
+import { safeFileReport } from './safe-report.js';
 import { checkFile, type RunSettings } from './check-file.js';
 
 /** The report of a file that could not be read at all. */
 export function unreadableFile(file: string, message: string): FileReport {
-  return { file, sha256: '', valid: false, errors: [{ message, path: [], line: 1, column: 1 }], findings: [] };
+  return safeFileReport({ file, sha256: '', valid: false, errors: [{ message, path: [], line: 1, column: 1 }], findings: [] });
 }
 
 /** Loads and checks one input's bytes. */
