@@ -1,7 +1,10 @@
 /** `clausecheck check`: load, validate and check profiles, then write the requested reports. */
 import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
-import { parseWhen, toRfc3339 } from '../model/time.js';
+import { beijingMidnight, epochDay, parseWhen, toRfc3339 } from '../model/time.js';
+
+/** The latest --as-of (9899-12-31 00:00 +08:00): deadlines a century later still have four-digit years. */
+const LATEST_AS_OF = beijingMidnight(epochDay(9899, 12, 31));
 import { expandInputs } from '../load/inputs.js';
 import { resolveEffectiveConfig, type EffectiveConfig } from '../config/effective.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
@@ -34,6 +37,7 @@ export function parseAsOf(value: string | undefined, now: number): number {
   if (typeof parsed === 'string') {
     throw new UsageError(`--as-of: ${parsed}`, 'use a date such as 2026-11-26 or a date-time such as 2026-11-26T09:30:00+08:00');
   }
+  if (parsed.at > LATEST_AS_OF) throw new UsageError(`--as-of: ${value} is too late; the latest is 9899-12-31`, 'deadlines are computed from it and must stay within the year 9999');
   return parsed.at;
 }
 
