@@ -19,6 +19,7 @@
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import { NumberToken } from '../model/scalars.js';
 import type { YamlPath } from '../contract/report.js';
+import { nestingProblem } from './depth.js';
 import { parseYaml, type Locator, type ParsedYaml, type Position } from './yaml-document.js';
 
 /** Thrown by `parseYamlFast` when it cannot give exactly what the `yaml` path gives. */
@@ -300,6 +301,8 @@ export function parseYamlFast(text: string): ParsedYaml {
 
 /** The loader's parse: the fast path when it can reproduce the `yaml` path exactly, else `parseYaml`. */
 export function parseProfileYaml(text: string): ParsedYaml {
+  // Too deep for either parser to be trusted the same way on every thread: parseYaml reports it.
+  if (nestingProblem(text)) return parseYaml(text);
   try {
     return parseYamlFast(text);
   } catch (error) {

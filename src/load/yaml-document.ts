@@ -5,6 +5,7 @@
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { NumberToken } from '../model/scalars.js';
 import { setOwn } from '../util/own.js';
+import { nestingProblem } from './depth.js';
 import type { YamlPath } from '../contract/report.js';
 
 /** A 1-based position. */
@@ -103,6 +104,8 @@ function nodeAt(doc: Document, path: YamlPath, onKey: boolean): Node | undefined
 
 /** Parses YAML text into data and a locator. */
 export function parseYaml(text: string): ParsedYaml {
+  const tooDeep = nestingProblem(text);
+  if (tooDeep) return { data: undefined, problems: [tooDeep], locate: () => ({ line: tooDeep.line, column: tooDeep.column }) };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const position = (offset: number): Position => {
