@@ -64,6 +64,8 @@ export interface CheckBatch {
   jobs: number;
   quiet: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
+  /** `--max-file-size` in bytes (default DEFAULT_MAX_FILE_BYTES). */
+  maxFileBytes?: number;
 }
 
 function isCloneable(value: unknown): boolean {
@@ -175,12 +177,16 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
   const output = await openOutput({ ...batch, hold });
   const { sink, context } = output;
   const plan = context.plan;
+  if (batch.maxFileBytes !== undefined) plan.maxFileBytes = batch.maxFileBytes;
   const tally = new Tally(plan.waivers.length);
   const progress = startProgress({ quiet: batch.quiet, total: inputs.length });
   try {
     const planned: PlannedInput[] = [];
     for (const input of inputs) {
-      if (input.kind === 'stdin') planned.push({ kind: 'bytes', file: '-', bytes: await readStdin() });
+      if (input.kind === 'stdin') {
+        const bytes = await readStdin(plan.maxFileBytes);
+        planned.push(typeof bytes === 'string' ? { kind: 'error', file: '-', message: bytes } : { kind: 'bytes', file: '-', bytes });
+      }
       else planned.push(input);
     }
     let results: AsyncGenerator<FileResult>;

@@ -89,7 +89,7 @@ export function checkOne(file: string, bytes: Uint8Array | string, context: Step
 
 /** The whole step for a planned input. */
 export function stepInput(index: number, input: PlannedInput, context: StepContext): FileResult {
-  const bytes = input.kind === 'error' ? input.message : input.kind === 'bytes' ? input.bytes : readFileInputSync(input.file);
+  const bytes = input.kind === 'error' ? input.message : input.kind === 'bytes' ? input.bytes : readFileInputSync(input.file, context.plan.maxFileBytes);
   const { report, matched } = checkOne(input.file, bytes, context);
   return resultOf(index, report, context, matched);
 }

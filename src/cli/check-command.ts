@@ -5,7 +5,7 @@ import { beijingMidnight, epochDay, parseWhen, toRfc3339 } from '../model/time.j
 
 /** The latest --as-of (9899-12-31 00:00 +08:00): deadlines a century later still have four-digit years. */
 const LATEST_AS_OF = beijingMidnight(epochDay(9899, 12, 31));
-import { expandInputs } from '../load/inputs.js';
+import { DEFAULT_MAX_FILE_BYTES, expandInputs, parseByteSize } from '../load/inputs.js';
 import { resolveEffectiveConfig, type EffectiveConfig } from '../config/effective.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
@@ -28,6 +28,7 @@ interface CheckOptions extends ConfigOptionValues {
   jobs?: string;
   shard?: string;
   quiet?: boolean;
+  maxFileSize?: string;
 }
 
 /** Parses `--as-of`: a date (00:00 Beijing time) or a date-time (Beijing time when no offset). */
@@ -53,6 +54,8 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
   const targets = parseFormats(options.format);
   const asOf = parseAsOf(options.asOf, Date.now());
   const jobs = parseJobs(options.jobs);
+  const maxFileBytes = options.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseByteSize(options.maxFileSize);
+  if (maxFileBytes === undefined) throw new UsageError(`--max-file-size: expected a size such as 64MiB, got "${options.maxFileSize}"`, 'bytes, or a number with KiB, MiB or GiB');
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (paths.length === 0) throw new UsageError('no profiles given', 'name files or directories, e.g. clausecheck check examples/, or - for stdin');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
@@ -75,6 +78,7 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
     verbose: Boolean(options.verbose),
     jobs,
     quiet: Boolean(options.quiet),
+    maxFileBytes,
     meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) },
   });
 }
@@ -92,6 +96,7 @@ export function checkCommand(done: (code: ExitCode) => void): Command {
     .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores; small runs use one)')
     .option('--shard <K/N>', 'check only shard K of N (by a hash of each path); merge the shards\' JSON reports with "clausecheck merge"')
     .option('-q, --quiet', 'no progress spinner on stderr')
+    .option('--max-file-size <size>', 'the largest profile read, e.g. 64MiB (the default) or 200MiB; a larger file is reported as invalid')
     .addHelpText(
       'after',
       `
