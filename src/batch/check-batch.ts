@@ -10,6 +10,7 @@ import type { PreparedBaseline } from '../config/baseline-apply.js';
 import { WAIVER_RULE_SUMMARY } from '../config/waivers.js';
 import { UsageError } from '../util/usage-error.js';
 import { colorEnabled } from '../util/color.js';
+import { visible } from '../util/visible.js';
 import { type OutputTarget } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { readStdin, type Input } from '../load/inputs.js';
@@ -80,6 +81,8 @@ export interface CheckBatch {
   baseline?: PreparedBaseline;
   /** Receives every file report as it is done, in input order (for `baseline write` and `prune`). */
   observe?: (report: FileReport) => void;
+  /** `--max-file-size` in bytes (default DEFAULT_MAX_FILE_BYTES). */
+  maxFileBytes?: number;
   /** What human formats show; `batch` is filled in from the number of inputs when absent. */
   display?: DisplayOptions;
 }
@@ -209,12 +212,16 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
   const output = await openOutput({ ...batch, hold, keep: batch.observe !== undefined, display: { batch: inputs.length > 1, ...batch.display } });
   const { sink, context } = output;
   const plan = context.plan;
+  if (batch.maxFileBytes !== undefined) plan.maxFileBytes = batch.maxFileBytes;
   const tally = new Tally(plan.waivers.length, plan.baseline?.file);
   const progress = startProgress({ quiet: batch.quiet, total: inputs.length });
   try {
     const planned: PlannedInput[] = [];
     for (const input of inputs) {
-      if (input.kind === 'stdin') planned.push({ kind: 'bytes', file: '-', bytes: await readStdin() });
+      if (input.kind === 'stdin') {
+        const bytes = await readStdin(plan.maxFileBytes);
+        planned.push(typeof bytes === 'string' ? { kind: 'error', file: '-', message: bytes } : { kind: 'bytes', file: '-', bytes });
+      }
       else planned.push(input);
     }
     let results: AsyncGenerator<FileResult>;
@@ -243,6 +250,6 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
     await sink.abort();
     throw error;
   }
-  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${e.file}: ${e.message}\n`);
+  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${visible(e.file)}: ${visible(e.message)}\n`);
   return tally.exitCode(plan.failOn);
 }

@@ -7,6 +7,8 @@ import { prepareWaivers, waiveFile, type PreparedWaivers } from '../config/waive
 import { baselineCounts, baselineFile } from '../config/baseline-apply.js';
 import type { ActiveRule, RunSettings } from '../engine/check-file.js';
 import { checkBytes, unreadableFile } from '../engine/check-file.js';
+import { safeFileReport } from '../engine/safe-report.js';
+import { forHumans } from '../report/formatters/human.js';
 import type { Rule } from '../engine/types.js';
 import { readFileInputSync } from '../load/inputs.js';
 import type { FileReport, Formatter } from '../contract/report.js';
@@ -38,7 +40,7 @@ export function resolveRules(planned: readonly PlannedRule[], catalog: readonly 
 export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
   if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
   const texts = plan.texts.map((variant) =>
-    textPieces(formatText!, plan.meta, { ...plan.display, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
+    textPieces(forHumans(formatText!), plan.meta, { ...plan.display, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
   return {
     plan,
@@ -49,7 +51,9 @@ export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Fo
 }
 
 /** The streamed result of a file report that is already final (waived, or a waiver entry, or merged). */
-export function resultOf(index: number, report: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
+export function resultOf(index: number, given: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
+  // Waiver entries, merged reports and waived findings (reasons) pass the one redaction path here too.
+  const report = safeFileReport(given);
   const counts = emptySummary();
   addFile(counts, report);
   const result: FileResult = {
@@ -81,7 +85,7 @@ export function checkOne(file: string, bytes: Uint8Array | string, context: Pick
 
 /** The whole step for a planned input. */
 export function stepInput(index: number, input: PlannedInput, context: StepContext): FileResult {
-  const bytes = input.kind === 'error' ? input.message : input.kind === 'bytes' ? input.bytes : readFileInputSync(input.file);
+  const bytes = input.kind === 'error' ? input.message : input.kind === 'bytes' ? input.bytes : readFileInputSync(input.file, context.plan.maxFileBytes);
   const { report, matched } = checkOne(input.file, bytes, context);
   return resultOf(index, report, context, matched);
 }

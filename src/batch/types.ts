@@ -48,6 +48,8 @@ export interface BatchPlan {
   texts: TextVariant[];
   /** Send the whole FileReport back (formats that are written at the end need it). */
   keepReports: boolean;
+  /** The largest file read (`--max-file-size`); a larger one is an invalid file. */
+  maxFileBytes?: number;
 }
 
 /** An input as sent to a worker: a file path, an error to report, or stdin's bytes read by the main thread. */

@@ -2,8 +2,11 @@
 import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
-import { parseWhen, toRfc3339 } from '../model/time.js';
-import { expandInputs, type Input } from '../load/inputs.js';
+import { beijingMidnight, epochDay, parseWhen, toRfc3339 } from '../model/time.js';
+import { DEFAULT_MAX_FILE_BYTES, expandInputs, parseByteSize, type Input } from '../load/inputs.js';
+
+/** The latest --as-of (9899-12-31 00:00 +08:00): deadlines a century later still have four-digit years. */
+const LATEST_AS_OF = beijingMidnight(epochDay(9899, 12, 31));
 import { resolveEffectiveConfig, type EffectiveConfig } from '../config/effective.js';
 import { loadRunBaseline } from '../config/baseline.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
@@ -29,6 +32,7 @@ interface CheckOptions extends ConfigOptionValues, DisplayOptionValues, OutputOp
   jobs?: string;
   shard?: string;
   quiet?: boolean;
+  maxFileSize?: string;
 }
 
 /** Parses `--as-of`: a date (00:00 Beijing time) or a date-time (Beijing time when no offset). */
@@ -38,6 +42,7 @@ export function parseAsOf(value: string | undefined, now: number): number {
   if (typeof parsed === 'string') {
     throw new UsageError(`--as-of: ${parsed}`, 'use a date such as 2026-11-26 or a date-time such as 2026-11-26T09:30:00+08:00');
   }
+  if (parsed.at > LATEST_AS_OF) throw new UsageError(`--as-of: ${value} is too late; the latest is 9899-12-31`, 'deadlines are computed from it and must stay within the year 9999');
   return parsed.at;
 }
 
@@ -68,6 +73,8 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
   const display = displayFlags(options);
   const asOf = parseAsOf(options.asOf, Date.now());
   const jobs = parseJobs(options.jobs);
+  const maxFileBytes = options.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseByteSize(options.maxFileSize);
+  if (maxFileBytes === undefined) throw new UsageError(`--max-file-size: expected a size such as 64MiB, got "${options.maxFileSize}"`, 'bytes, or a number with KiB, MiB or GiB');
   const cwd = process.cwd();
   const inputs = await resolveRunInputs(paths, options, cwd);
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
@@ -85,6 +92,7 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
     quiet: Boolean(options.quiet),
     display,
     color: options.color,
+    maxFileBytes,
     meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) },
   });
 }
@@ -102,6 +110,7 @@ export function checkCommand(done: (code: ExitCode) => void): Command {
     .option('-j, --jobs <n>', 'check on this many threads (default: the idle cores, cores less the load average; small runs use one)')
     .option('--shard <K/N>', 'check only shard K of N (by a hash of each path), or k8s/N in a Kubernetes Indexed Job (K from JOB_COMPLETION_INDEX); merge the shards\' JSON reports with "clausecheck merge"')
     .option('-q, --quiet', 'no progress spinner on stderr')
+    .option('--max-file-size <size>', 'the largest profile read, e.g. 64MiB (the default) or 200MiB; a larger file is reported as invalid')
     .addHelpText(
       'after',
       `

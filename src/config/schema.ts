@@ -12,6 +12,7 @@ import { didYouMean } from '../model/suggest.js';
 import type { When } from '../model/time.js';
 import { dropNulls } from '../model/validate.js';
 import { FAIL_ON_LEVELS } from '../contract/report.js';
+import { setOwn } from '../util/own.js';
 
 /** Per-rule severity in the config: `off` removes the rule, `warn` caps it, `fail` leaves it as is. */
 export type Severity = 'off' | 'warn' | 'fail';
@@ -98,7 +99,7 @@ export function plainNumbers(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plainNumbers);
   if (!isMapping(value)) return value;
   const result: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) result[k] = plainNumbers(v);
+  for (const [k, v] of Object.entries(value)) setOwn(result, k, plainNumbers(v));
   return result;
 }
 

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvField, formatCsv, formatCsvBom, guardFormula } from '../../src/report/formatters/csv.js';
+import { humanReport } from '../../src/report/formatters/human.js';
 import { FORMATTERS } from '../../src/report/formatters/index.js';
 import { AS_OF, FORMULA_SUBJECT, INVALID_FILE, TRICKY_MESSAGE, TRICKY_SUBJECT, VALID_FILE, WAIVER_REASON, fixtureContext, fixtureReport } from './fixture.js';
 
@@ -84,7 +85,7 @@ describe('csv', () => {
     expect(bom.slice(1)).toBe(render());
     expect(Buffer.from(bom, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(render().charCodeAt(0)).not.toBe(0xfeff);
-    expect(FORMATTERS['csv-bom']).toBe(formatCsvBom);
+    expect(FORMATTERS['csv-bom'](fixtureReport(), fixtureContext())).toBe(formatCsvBom(humanReport(fixtureReport()), fixtureContext()));
     expect(records(bom)).toEqual(records(render()));
   });
 });

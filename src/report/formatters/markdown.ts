@@ -20,12 +20,18 @@ export interface MarkdownOptions {
 
 const ICON: Record<Status | 'invalid' | 'none', string> = { fail: '❌', warn: '⚠️', pass: '✅', skip: '⏭️', invalid: '🚫', none: '➖' };
 
-/** Inline text, safe in a table cell: Markdown and HTML specials escaped, line breaks as `<br>`. */
+/**
+ * Inline text, safe in a table cell: Markdown and HTML specials escaped, line breaks as `<br>`, and
+ * nothing GitHub turns into a link or a notification (`@name`, `https://…`, `www.…`).
+ */
 export function mdText(value: string): string {
   return value
     .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/\r\n|\r|\n/g, '<br>')
+    .replace(/@/g, '&#64;')
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`);
 }
 
 /** A code span that holds any text (backtick runs and pipes included) on one line. */
