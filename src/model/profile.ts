@@ -42,6 +42,9 @@ const credit = z.strictObject({
   kind: oneOf(['voucher', 'coupon', 'gift']).optional(),
   amount: money.optional(),
   expires_at: when.optional(),
+  used_at: when
+    .optional()
+    .describe('When the credit was applied to a bill or order (added in v1, optional). Credits are one-off (§3.5): once used it is gone. Absent: not used.'),
 });
 
 const payment = z.strictObject({ amount: money, paid_at: when });
@@ -60,6 +63,9 @@ const billing = z.strictObject({
   payg_daily_spend: money.optional(),
   credits: z.array(credit).optional(),
   bills: z.array(bill).optional(),
+  overdue_since: when
+    .optional()
+    .describe('When the cash balance went below zero and stayed there (added in v1, optional): the late fee of §3.4 (0.05% a day) accrues on the debt from then. Only meaningful with a negative balance.'),
 });
 
 const account = z.strictObject({
@@ -91,6 +97,9 @@ const order = z.strictObject({
   status: oneOf(['active', 'expired', 'stopped', 'released']).optional(),
   overdue_since: when.optional(),
   release_at: when.optional(),
+  terminated_at: when
+    .optional()
+    .describe('When the service was terminated before its term ended (added in v1, optional): the effective instant of an early termination (§9.3), from which the data buffer and deletion countdown of §6.4 run.'),
   term: z.strictObject({ start: when.optional(), end: when.optional() }).optional(),
   renewal: z
     .strictObject({
@@ -155,6 +164,10 @@ const notice = z.strictObject({
   status: oneOf(['sent', 'failed']).default('sent'),
   effective_at: when.optional(),
   refund: money.optional(),
+  orders: z
+    .array(identifier)
+    .optional()
+    .describe('For a termination notice (added in v1, optional): the ids of the prepaid orders it ends. The refund owed under §9.3.3/§9.3.4 is computed from them and compared with `refund`.'),
 });
 
 const claim = z.strictObject({
