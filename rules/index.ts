@@ -5,6 +5,7 @@ import termAfterPayment from './term-after-payment.js';
 import renewalDeadline from './renewal-deadline.js';
 import autoRenewFunding from './auto-renew-funding.js';
 import arrears from './arrears.js';
+import credits from './credits.js';
 import paygBalance from './payg-balance.js';
 import paygUnpaidDues from './payg-unpaid-dues.js';
 import packageForfeit from './package-forfeit.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   renewalDeadline,
   autoRenewFunding,
   arrears,
+  credits,
   paygBalance,
   paygUnpaidDues,
   packageForfeit,
