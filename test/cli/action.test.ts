@@ -38,6 +38,19 @@ const expressions = (text: string) => [...text.matchAll(/\$\{\{\s*(.*?)\s*\}\}/g
 const stepNamed = (name: string) => action.runs.steps.find((s) => s.name === name)!;
 
 describe('action.yml structure', () => {
+  it('the README\'s workflow is five lines of valid YAML that use this action with inputs it has', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = /<!-- action-workflow -->\n```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(block.trimEnd().split('\n')).toHaveLength(5);
+    const workflow = parse(block) as { on: string; jobs: Record<string, { permissions: Record<string, string>; steps: { uses: string; with?: Record<string, string> }[] }> };
+    expect(workflow.on).toBe('pull_request');
+    const job = Object.values(workflow.jobs)[0]!;
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const step = job.steps.find((s) => s.uses.startsWith('clausecheck/clausecheck@'))!;
+    for (const input of Object.keys(step.with!)) expect(Object.keys(action.inputs)).toContain(input);
+    expect(step.with!.baseline).toBe('.clausecheck-baseline.json');
+  });
+
   it('is a composite action with described inputs and outputs', () => {
     expect(action.name).toBe('clausecheck');
     expect(action.description.length).toBeGreaterThan(20);
