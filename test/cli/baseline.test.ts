@@ -65,6 +65,9 @@ describe('baselines', () => {
     ]);
     // 46 recorded: 4 got worse, 2 are fixed; 7 new in all (5 in expiring.yaml, 2 in the other files by then).
     expect(report.baseline).toEqual({ file: 'ci/baseline.json', baselined: 40, new: 7, fixed: 2 });
+    // Worker threads compare the same way.
+    const threads = runCli(['check', 'profiles', '--as-of', LATER, '--baseline', 'ci/baseline.json', '--format', 'json', '--jobs', '2'], { cwd: repo, env: { CLAUSECHECK_PARALLEL_MIN: '0' } });
+    expect(threads.stdout === later.stdout).toBe(true);
     // SARIF says the same with baselineState.
     const sarif = runCli(['check', 'profiles', '--as-of', LATER, '--baseline', 'ci/baseline.json', '--format', 'sarif'], { cwd: repo });
     const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; baselineState?: string; properties: { subject: string } }[] }[] }).runs[0]!.results;
