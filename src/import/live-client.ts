@@ -5,6 +5,8 @@
  * through a float. Faults become clear errors naming the call; throttling and network errors are
  * retried with backoff. The SDK is an optional dependency, loaded only here.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { UsageError } from '../util/usage-error.js';
 import { parseJsonExact, type JsonValue } from './json-exact.js';
 import { say } from './messages.js';
@@ -44,6 +46,8 @@ export interface LiveClientOptions {
   attempts?: number;
   /** First backoff delay in milliseconds, doubled each retry (default 500). */
   backoffMs?: number;
+  /** Test only: the folder to resolve the SDK packages from (default: this package's own). */
+  sdkFrom?: string;
 }
 
 /** An error answer that is itself the answer (an entity that does not exist). */
@@ -61,14 +65,18 @@ function pick(mod: SdkModule, name: string): AnyClass {
   return found as AnyClass;
 }
 
-async function loadSdk(): Promise<{ client: SdkModule; credentials: SdkModule; sls: SdkModule }> {
+/**
+ * Loads the SDK (CommonJS packages) with require, which works both from the ES modules and from
+ * the bundled CLI (a vm.Script, where import() of a package is not available).
+ */
+function loadSdk(from: string | undefined): { client: SdkModule; credentials: SdkModule; sls: SdkModule } {
+  const load = createRequire(from ? path.join(from, 'noop.js') : import.meta.url);
   try {
-    const [client, credentials, sls] = await Promise.all([
-      import('@alicloud/openapi-client') as Promise<SdkModule>,
-      import('@alicloud/credentials') as Promise<SdkModule>,
-      import('@alicloud/gateway-sls') as Promise<SdkModule>,
-    ]);
-    return { client, credentials, sls };
+    return {
+      client: load('@alicloud/openapi-client') as SdkModule,
+      credentials: load('@alicloud/credentials') as SdkModule,
+      sls: load('@alicloud/gateway-sls') as SdkModule,
+    };
   } catch (error) {
     const codes = [error, (error as { cause?: unknown }).cause].map((e) => (e as NodeJS.ErrnoException | undefined)?.code);
     if (codes.some((code) => code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND')) {
@@ -111,7 +119,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The live client: `call(product, action, args, region, label)` returns the body, or an ErrorAnswer for an absent entity. */
 export async function createLiveClient(options: LiveClientOptions) {
-  const sdk = await loadSdk();
+  const sdk = loadSdk(options.sdkFrom);
   const Client = pick(sdk.client, 'default');
   const Config = pick(sdk.client, 'Config');
   const Params = pick(sdk.client, 'Params');
@@ -163,7 +171,7 @@ export async function createLiveClient(options: LiveClientOptions) {
         const error = raw as SdkError;
         const code = error.code && error.code !== 'undefined' ? error.code : undefined;
         const status = error.statusCode ?? (error.data?.statusCode as number | undefined);
-        const credentials = status === undefined && code === undefined && /credential/i.test(String(error.message));
+        const credentials = status === undefined && code === undefined && /credential|aliyun cli config|profile with|access ?key|oidc/i.test(String(error.message));
         if (credentials) throw new CallFault(say('noCredentials', { reason: String(error.message).split('\n')[0]! }), say('authHint'), undefined);
         const network = status === undefined && (NETWORK_CODES.has(String(error.code)) || /socket|ECONN|timeout|network/i.test(`${error.name} ${error.message}`));
         const retryable = network || (code !== undefined && THROTTLED_RE.test(code)) || status === 429 || (status !== undefined && status >= 500);
