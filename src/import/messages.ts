@@ -54,7 +54,6 @@ export const importMessages = {
     `${p.call}: network error after ${p.attempts} attempts (${p.reason}); nothing was written`,
   networkHint: () => 'check the connection to *.aliyuncs.com (and any proxy settings), then run again',
   noCredentials: (p: { reason: string }) => `no Alibaba Cloud credentials found (${p.reason})`,
-  calling: (p: { call: string }) => `import: ${p.call}`,
   skippedOptional: (p: { product: string; code: string }) => `${p.product} is not available to this account (${p.code}); its data stays unknown`,
   filesFailed: (p: { count: number }) => `${p.count} recorded answer file${p.count === 1 ? '' : 's'} could not be used (see above); the rest was imported`,
 };
