@@ -93,7 +93,7 @@ const THROTTLED_RE = /^(Throttling|ServiceUnavailable|TooManyRequests|RequestToo
 const ABSENT_RE = /^(EntityNotExist|LogStoreNotExist|ProjectNotExist|InvalidDBInstanceId\.NotFound|InvalidOrderId\.NotFound)/;
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'EPIPE', 'ReadTimeout', 'ConnectTimeout', 'ECONNABORTED', 'EHOSTUNREACH', 'UND_ERR_SOCKET']);
 /** Codes that say a product is not available to the account or in a region: its data stays unknown. */
-export const UNAVAILABLE_RE = /(NotOpen|NotActivated|NotEnabled|NotSupport|Unsupported|InvalidAction\.NotFound|InvalidRegionId|ServiceNotOpened|UnsupportedRegion)/i;
+export const UNAVAILABLE_RE = /(ENOTFOUND|NotOpen|NotActivated|NotEnabled|NotSupport|Unsupported|InvalidAction\.NotFound|InvalidRegionId|ServiceNotOpened|UnsupportedRegion)/i;
 
 interface SdkError {
   code?: string;
@@ -174,12 +174,14 @@ export async function createLiveClient(options: LiveClientOptions) {
         const credentials = status === undefined && code === undefined && /credential|aliyun cli config|profile with|access ?key|oidc/i.test(String(error.message));
         if (credentials) throw new CallFault(say('noCredentials', { reason: String(error.message).split('\n')[0]! }), say('authHint'), undefined);
         const network = status === undefined && (NETWORK_CODES.has(String(error.code)) || /socket|ECONN|timeout|network/i.test(`${error.name} ${error.message}`));
-        const retryable = network || (code !== undefined && THROTTLED_RE.test(code)) || status === 429 || (status !== undefined && status >= 500);
+        // A name that does not resolve (a product with no endpoint in a region) is final, not retried.
+        const unresolved = network && String(error.code) === 'ENOTFOUND';
+        const retryable = (network && !unresolved) || (code !== undefined && THROTTLED_RE.test(code)) || status === 429 || (status !== undefined && status >= 500);
         if (retryable && attempt < attempts) {
           await sleep(backoff * 2 ** (attempt - 1));
           continue;
         }
-        if (network) throw new CallFault(say('networkFailed', { call: label, reason: String(error.code ?? error.message).split('\n')[0]!, attempts: attempt }), say('networkHint'), undefined);
+        if (network) throw new CallFault(say('networkFailed', { call: label, reason: String(error.code ?? error.message).split('\n')[0]!, attempts: attempt }), say('networkHint'), unresolved ? 'ENOTFOUND' : undefined);
         if (retryable) throw new CallFault(say('throttled', { call: label, attempts: attempt }), say('throttledHint'), code);
         if (code && ABSENT_RE.test(code) && error.data) {
           const { statusCode: _drop, ...body } = error.data;

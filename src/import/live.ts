@@ -54,11 +54,11 @@ class Walk {
   }
 
   /** A regional product that may not be available in a region (or to the account): its data there stays unknown. */
-  async optional(product: string, run: () => Promise<void>): Promise<void> {
+  async optional(product: string, region: string, run: () => Promise<void>): Promise<void> {
     try {
       await run();
     } catch (error) {
-      if (error instanceof CallFault && error.code && UNAVAILABLE_RE.test(error.code)) this.notes.add('warning', 'skippedOptional', { product, code: error.code });
+      if (error instanceof CallFault && error.code && UNAVAILABLE_RE.test(error.code)) this.notes.add('warning', 'skippedOptional', { product, region, code: error.code });
       else throw error;
     }
   }
@@ -133,8 +133,11 @@ async function resources(w: Walk, regions: string[], now: number): Promise<void>
       await w.get('Rds', 'DescribeBackupPolicy', id, { DBInstanceId: id }, region);
       await w.get('Rds', 'DescribeBackups', id, { DBInstanceId: id, StartTime: iso(now - 30 * DAY).slice(0, 16) + 'Z', EndTime: iso(now).slice(0, 16) + 'Z', BackupStatus: 'Success', PageSize: String(PAGE) }, region);
     }
-    await w.optional('Hbr', () => w.pages('Hbr', 'DescribeBackupPlans', region, { SourceType: 'UDM_ECS' }, region, ecs).then(() => undefined));
-    const trails = await w.get('Actiontrail', 'DescribeTrails', region, { IncludeShadowTrails: 'false' }, region);
+    await w.optional('Hbr', region, () => w.pages('Hbr', 'DescribeBackupPlans', region, { SourceType: 'UDM_ECS' }, region, ecs).then(() => undefined));
+    let trails: JsonValue = {};
+    await w.optional('Actiontrail', region, async () => {
+      trails = await w.get('Actiontrail', 'DescribeTrails', region, { IncludeShadowTrails: 'false' }, region);
+    });
     for (const trail of listAt(trails, 'TrailList')) {
       const name = textOf(trail.Name);
       const sls = parseProjectArn(textOf(trail.SlsProjectArn));

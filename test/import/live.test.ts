@@ -35,7 +35,8 @@ describe('clausecheck import --live (the real SDK against a loopback replay)', (
     expect(replay!.calls.filter((c) => c.startsWith('Ecs.DescribeDisks.'))).toEqual(['Ecs.DescribeDisks.cn-hangzhou.1', 'Ecs.DescribeDisks.cn-shanghai.1']);
     expect(replay!.calls).toContain('Sls.GetLogStore.audit-logs.actiontrail_account-trail');
     // No HBR for this account: noted, and its data stays unknown.
-    expect(log).toContain('Hbr is not available to this account (ServiceNotOpened); its data stays unknown');
+    expect(log).toContain('Hbr is not available in cn-hangzhou (ServiceNotOpened); its data there stays unknown');
+    expect(log).toContain('Hbr is not available in cn-shanghai (ServiceNotOpened); its data there stays unknown');
     expect(readdirSync(saved).sort()).toEqual(readdirSync(ACCOUNT_DIR).sort());
     // The saved answers replay offline to the same profile.
     const again = path.join(dir, 'again.yaml');
@@ -45,6 +46,17 @@ describe('clausecheck import --live (the real SDK against a loopback replay)', (
     expect(readFileSync(path.join(saved, 'BssOpenApi.QueryOrders.1.json'), 'utf8')).toContain('"PretaxAmount": 3240.91');
     for (const name of readdirSync(saved)) expect(readFileSync(path.join(saved, name), 'utf8')).not.toContain('replay-test-secret');
     expect(readFileSync(out, 'utf8')).not.toContain('replay-test-secret');
+  });
+
+  it('treats a regional endpoint that does not resolve as the product missing there, not as a fault', async () => {
+    replay = await startReplay(ACCOUNT_DIR);
+    const endpoint = replay.endpoint;
+    const source = liveSource({ endpoint: (p, r) => (p === 'Hbr' ? `${r}.nx.test:1` : endpoint(p, r)), backoffMs: 1, now: () => Date.UTC(2026, 10, 29, 2) });
+    const out = path.join(scratch(), 'account.yaml');
+    const { code, log } = await importTo({ live: source, output: out });
+    expect(code).toBe(0);
+    expect(log).toContain('Hbr is not available in cn-hangzhou (ENOTFOUND); its data there stays unknown');
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(EXPECTED_FILE, 'utf8'));
   });
 
   it('limits regional calls to --region', async () => {

@@ -3,7 +3,7 @@
  * RPC calls are matched by their x-acs-version / x-acs-action headers and query parameters to the
  * `<Product>.<Action>[.<key>].json` recording, Log Service calls by project (host) and log store.
  * Log Service puts the project in the host name, so `*.sls.test` and `*.rpc.test` (the region is
- * put in the host name, as in production) are resolved to 127.0.0.1 here.
+ * put in the host name, as in production) are resolved to 127.0.0.1 here; `*.nx.test` does not resolve.
  */
 import dns from 'node:dns';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -107,6 +107,7 @@ export async function startReplay(dir: string, faults: Fault[] = []): Promise<Re
   const patched = ((hostname: string, options: unknown, callback?: unknown) => {
     const cb = (typeof options === 'function' ? options : callback) as (...a: unknown[]) => void;
     const opts = (typeof options === 'object' && options ? options : {}) as { all?: boolean };
+    if (hostname.endsWith('.nx.test')) return cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }));
     if (hostname.endsWith('.sls.test') || hostname.endsWith('.rpc.test')) return opts.all ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(null, '127.0.0.1', 4);
     return (original as (...a: unknown[]) => void)(hostname, options, callback);
   }) as typeof dns.lookup;
