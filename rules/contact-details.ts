@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { enabledRamUsers, olderThan } from '../src/model/credential-facts.js';
-import { happened } from '../src/model/facts.js';
-import { daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
+import { dueData } from '../src/engine/due.js';
+import { factsInstant, happened } from '../src/model/facts.js';
+import { DAY_MS, daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 const EMAIL_RE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const PHONE_RE = /^\+?[0-9 ()-]+$/;
@@ -62,12 +63,14 @@ export default defineRule({
     // With neither email nor phone the fail above already says so; the warn then names only the address.
     const missingToWarn = noChannel ? missing.filter((field) => field === 'address') : missing;
     if (missingToWarn.length > 0) verdict.add('warn', 'missing', { fields: missingToWarn });
-    const verified = happened(contacts.verified_at, asOf) ? contacts.verified_at : undefined;
+    const seen = factsInstant(profile, asOf);
+    const verified = happened(contacts.verified_at, seen) ? contacts.verified_at : undefined;
     if (verified === undefined) verdict.add('warn', 'neverVerified', undefined);
     else {
-      Object.assign(data, { verifiedAt: toRfc3339(verified.at), daysSinceVerified: daysSince(verified.at, asOf) });
-      if (olderThan(verified.at, asOf, options.verified_days)) {
-        verdict.add('warn', 'stale', { verified: verified.at, ageDays: daysSince(verified.at, asOf), limit: options.verified_days });
+      Object.assign(data, { verifiedAt: toRfc3339(verified.at), daysSinceVerified: daysSince(verified.at, seen) });
+      Object.assign(data, dueData(asOf, { at: verified.at + options.verified_days * DAY_MS, kind: 'contacts-stale', turnsTo: 'warn' }));
+      if (olderThan(verified.at, seen, options.verified_days)) {
+        verdict.add('warn', 'stale', { verified: verified.at, ageDays: daysSince(verified.at, seen), limit: options.verified_days });
       }
     }
     const ramUsers = profile.account.ram_users;
@@ -78,6 +81,6 @@ export default defineRule({
       if (strays.length > 0) verdict.add('warn', 'recipients', { names: strays });
     }
     // A pass needs a verified_at (its absence warns), so `verified` is set whenever the pass message is used.
-    return [verdict.finding('account', ['account', 'contacts'], ['ok', { verified: verified?.at ?? asOf }], data)];
+    return [verdict.finding('account', ['account', 'contacts'], ['ok', { verified: verified?.at ?? seen }], data)];
   },
 });

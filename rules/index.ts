@@ -27,6 +27,7 @@ import outageTerminationRight from './outage-termination-right.js';
 import faultTicket from './fault-ticket.js';
 import liabilityCap from './liability-cap.js';
 import agreementVersion from './agreement-version.js';
+import snapshotAge from './snapshot-age.js';
 
 /** All rules in catalog order. */
 export const RULES: readonly Rule[] = [
@@ -57,4 +58,5 @@ export const RULES: readonly Rule[] = [
   faultTicket,
   liabilityCap,
   agreementVersion,
+  snapshotAge,
 ];

@@ -171,6 +171,11 @@ export const profileSchema = z.strictObject({
   format: z.literal('clausecheck/v1', { error: 'expected format: clausecheck/v1 (the only version this tool reads)' }),
   agreement: text.optional(),
   exported_at: when.optional(),
+  captured_at: when
+    .optional()
+    .describe(
+      'When the facts in this profile were captured from the account (date-time). Facts after it are unknown, not missing: rules that judge how recent something is (backups, key and sign-in use, contact verification) judge as of this instant, and check warns when it is older than snapshot-age allows.',
+    ),
   account,
   orders: z.array(order).optional(),
   backups: z.array(backup).optional(),

@@ -55,9 +55,9 @@ describe('clausecheck init', () => {
 });
 
 describe('clausecheck rules, explain, coverage', () => {
-  it('lists all 27 rules with clauses and defaults', () => {
+  it('lists all 28 rules with clauses and defaults', () => {
     const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout);
-    expect(json).toHaveLength(27);
+    expect(json).toHaveLength(28);
     expect(json.find((r: { id: string }) => r.id === 'access-key-age')).toMatchObject({ clauses: ['4.5'], options: [{ name: 'warn_age_days', default: 90 }, { name: 'fail_age_days', default: 180 }, { name: 'unused_days', default: 90 }] });
     expect(runCli(['rules']).stdout).toMatch(/^order-payment-window\s+§3\.2\.1\s+/);
     expect(runCli(['rules', '--format', 'markdown']).stdout).toContain('| [`arrears`](docs/rules/arrears.md) | §3.4 |');

@@ -12,6 +12,7 @@ import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS, type BufferTable } from '../../src/model/buffer-days.js';
 import { parseWhen } from '../../src/model/time.js';
 import type { ReportFinding, Status, YamlPath } from '../../src/contract/report.js';
+import { assertDueVocabulary } from './due-invariant.js';
 
 /** The smallest valid profile; cases add to it. */
 export const BASELINE = { format: 'clausecheck/v1', account: { id: '1000000000000001' } };
@@ -66,8 +67,10 @@ export function runCase(rule: Rule, c: RuleCase): ReportFinding[] {
   const asOf = parseWhen(c.asOf);
   if (typeof asOf === 'string') throw new Error(`malformed case "${c.name}": asOf ${asOf}`);
   const options = rule.options.parse(c.options ?? {});
-  const report = checkFile(loaded, { asOf: asOf.at, rules: [{ rule, options }], bufferDays: c.bufferDays ?? DEFAULT_BUFFER_DAYS });
+  const bufferDays = c.bufferDays ?? DEFAULT_BUFFER_DAYS;
+  const report = checkFile(loaded, { asOf: asOf.at, rules: [{ rule, options }], bufferDays });
   if (report.internalErrors?.length) throw new Error(`rule threw: ${report.internalErrors[0]!.message}`);
+  if (rule.kind === 'model') assertDueVocabulary(rule.id, rule.check(loaded.profile!, { asOf: asOf.at, options, bufferDays }), asOf.at);
   return report.findings;
 }
 
