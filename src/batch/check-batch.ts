@@ -63,6 +63,8 @@ export interface CheckBatch {
   jobs: number;
   quiet: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
+  /** Receives each file's report, in input order, with its account facts (the agenda's way in). */
+  collect?: (report: FileReport) => void;
 }
 
 function isCloneable(value: unknown): boolean {
@@ -111,6 +113,8 @@ export async function openOutput(options: {
   verbose: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   hold: boolean;
+  /** Keep every file report, with account facts, for a caller that collects them. */
+  collect?: boolean;
 }): Promise<Output> {
   const { effective } = options;
   const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout);
@@ -128,8 +132,9 @@ export async function openOutput(options: {
     meta: options.meta,
     json: needs.json,
     texts: needs.texts,
-    keepReports: needs.keepReports || options.hold,
+    keepReports: needs.keepReports || options.hold || options.collect === true,
   };
+  if (options.collect) plan.accountFacts = true;
   const formatText: Formatter | undefined = needs.texts.length ? (await import('../report/formatters/text.js')).formatText : undefined;
   const context = stepContext(plan, effective.active, formatText);
   const sink = await ReportSink.open({
@@ -171,7 +176,7 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
   const waiverFile = effective.waivers.file;
   // When a waivers file is itself among the inputs, its waiver findings join its entry: hold results until the end.
   const hold = waiverFile !== undefined && inputs.some((input) => input.file === waiverFile);
-  const output = await openOutput({ ...batch, hold });
+  const output = await openOutput({ ...batch, hold, collect: batch.collect !== undefined });
   const { sink, context } = output;
   const plan = context.plan;
   const tally = new Tally(plan.waivers.length);
@@ -197,6 +202,7 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
       tally.add(result);
       progress.update(result, tally.failingFiles);
       await sink.write(result);
+      if (batch.collect && result.report) batch.collect(result.report);
     }
     const outcomes = waiverOutcomes(context.waivers, tally.matched, { activeRuleIds: plan.rules.map((r) => r.id) });
     await addWaiverEntries(waiverEntries(outcomes), output, tally, inputs.length);

@@ -37,6 +37,8 @@ export interface BatchPlan {
   texts: TextVariant[];
   /** Send the whole FileReport back (formats that are written at the end need it). */
   keepReports: boolean;
+  /** Record each file's account and capture instant (the agenda). */
+  accountFacts?: boolean;
 }
 
 /** An input as sent to a worker: a file path, an error to report, or stdin's bytes read by the main thread. */

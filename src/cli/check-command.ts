@@ -2,8 +2,8 @@
 import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
 import { parseWhen, toRfc3339 } from '../model/time.js';
-import { expandInputs } from '../load/inputs.js';
-import { resolveEffectiveConfig } from '../config/effective.js';
+import { expandInputs, type Input } from '../load/inputs.js';
+import { resolveEffectiveConfig, type EffectiveConfig } from '../config/effective.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import type { FailOn } from '../contract/report.js';
@@ -15,7 +15,8 @@ import type { ExitCode } from '../engine/exit-codes.js';
 import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
 import { parseShard, selectShard } from '../batch/shard.js';
 
-interface CheckOptions extends ConfigOptionValues {
+/** The options of `check` (and, all but `format`, of `agenda`). */
+export interface CheckOptions extends ConfigOptionValues {
   asOf?: string;
   format: string[];
   /** Undefined when not given, so that fail_on from the config applies. */
@@ -37,8 +38,17 @@ export function parseAsOf(value: string | undefined, now: number): number {
   return parsed.at;
 }
 
-async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
-  const targets = parseFormats(options.format);
+/** What `check` and `agenda` share: the evaluation instant, the files, the effective config. */
+export interface PreparedRun {
+  asOf: number;
+  jobs: number;
+  cwd: string;
+  inputs: Input[];
+  effective: EffectiveConfig;
+}
+
+/** Resolves the inputs, as-of, jobs, shard and config of a run, as `check` does (and `agenda` reuses). */
+export async function prepareRun(paths: string[], options: Omit<CheckOptions, 'format'>): Promise<PreparedRun> {
   const asOf = parseAsOf(options.asOf, Date.now());
   const jobs = parseJobs(options.jobs);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
@@ -53,6 +63,12 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
   // A shard may be empty (few files, many shards): it still writes a report, for merge.
   const inputs = selectShard(expanded, shard);
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
+  return { asOf, jobs, cwd, inputs, effective };
+}
+
+async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
+  const targets = parseFormats(options.format);
+  const { asOf, jobs, cwd, inputs, effective } = await prepareRun(paths, options);
   return runCheckBatch({
     inputs,
     targets,

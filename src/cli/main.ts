@@ -10,6 +10,7 @@ import { initCommand } from './init-command.js';
 import { configCommand } from './config-command.js';
 import { waiversCommand } from './waivers-command.js';
 import { mergeCommand } from './merge-command.js';
+import { agendaCommand } from './agenda-command.js';
 
 /** Builds the program; `done` receives each command's exit code. */
 export function buildProgram(done: (code: ExitCode) => void): Command {
@@ -18,7 +19,7 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nStart with:\n  $ clausecheck check examples/ --as-of 2026-11-26\n  $ clausecheck help check');
-  for (const command of [checkCommand, mergeCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand]) {
+  for (const command of [checkCommand, agendaCommand, mergeCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand]) {
     program.addCommand(command(done));
   }
   program.exitOverride();

@@ -44,6 +44,8 @@ export interface FileReport {
   errors: ReportError[];
   findings: ReportFinding[];
   notes?: string[];
+  /** The account and when its facts were captured; only in runs that ask for it (the agenda). */
+  account?: { id: string; name?: string; capturedAt?: string };
   /** Rules that threw on this file (an internal error: exit 2); the other rules still ran. */
   internalErrors?: { rule: string; message: string }[];
 }

@@ -1,7 +1,7 @@
 /** Runs the rules over one loaded profile and builds its file report. */
 import type { LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
-import { DAY_MS, formatBeijing } from '../model/time.js';
+import { DAY_MS, formatBeijing, toRfc3339 } from '../model/time.js';
 import type { FileReport, ReportFinding } from '../contract/report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
 
@@ -18,6 +18,8 @@ export interface RunSettings {
   asOf: number;
   rules: ActiveRule[];
   bufferDays: BufferTable;
+  /** Record the account and its capture instant in the file report (the agenda needs them). */
+  accountFacts?: boolean;
 }
 
 const SKIP_TEXT: Record<string, string> = {
@@ -117,6 +119,12 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
   };
   const notes = snapshotNotes(loaded, settings.asOf);
   if (notes.length) report.notes = notes;
+  const profile = loaded.profile;
+  if (settings.accountFacts && profile) {
+    report.account = { id: profile.account.id };
+    if (profile.account.name !== undefined) report.account.name = profile.account.name;
+    if (profile.captured_at) report.account.capturedAt = toRfc3339(profile.captured_at.at);
+  }
   if (internalErrors.length) report.internalErrors = internalErrors;
   return report;
 }
