@@ -6,6 +6,7 @@
 import os from 'node:os';
 import type { EffectiveConfig } from '../config/effective.js';
 import { waiverEntries, waiverOutcomes } from '../config/waiver-apply.js';
+import type { PreparedBaseline } from '../config/baseline-apply.js';
 import { WAIVER_RULE_SUMMARY } from '../config/waivers.js';
 import { UsageError } from '../util/usage-error.js';
 import { colorEnabled } from '../util/color.js';
@@ -18,7 +19,7 @@ import { memoryGuard } from './memory.js';
 import { startProgress, type Progress } from './progress.js';
 import { ReportSink, sinkNeeds } from './sink.js';
 import { Tally } from './tally.js';
-import type { BatchPlan, FileResult, PlannedInput } from './types.js';
+import type { BatchPlan, DisplayOptions, FileResult, PlannedInput } from './types.js';
 
 /** The default `--jobs`: the cores this process may use. */
 export function defaultJobs(): number {
@@ -63,8 +64,19 @@ export interface CheckBatch {
   jobs: number;
   quiet: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
-  /** Receives each file's report, in input order, with its account facts (the agenda's way in). */
-  collect?: (report: FileReport) => void;
+  /** The baseline to compare findings with. */
+  baseline?: PreparedBaseline;
+  /** Receives every file report as it is done, in input order (for `baseline write` and `prune`). */
+  observe?: (report: FileReport) => void;
+  /** Record each profile's `captured_at` in its file report (the agenda). */
+  captureFacts?: boolean;
+  /** What human formats show; `batch` is filled in from the number of inputs when absent. */
+  display?: DisplayOptions;
+}
+
+/** The terminal width to wrap stdout's text to: stdout's columns when it is a terminal, else none. */
+export function terminalWidth(stdout: { isTTY?: boolean; columns?: number } = process.stdout): number | undefined {
+  return stdout.isTTY && typeof stdout.columns === 'number' && stdout.columns > 0 ? stdout.columns : undefined;
 }
 
 function isCloneable(value: unknown): boolean {
@@ -113,36 +125,46 @@ export async function openOutput(options: {
   verbose: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   hold: boolean;
-  /** Keep every file report, with account facts, for a caller that collects them. */
-  collect?: boolean;
+  baseline?: PreparedBaseline;
+  /** Keep each whole file report (for an observer) even when no format needs it. */
+  keep?: boolean;
+  /** Record each profile's `captured_at` in its file report (the agenda). */
+  captureFacts?: boolean;
+  display?: DisplayOptions;
 }): Promise<Output> {
   const { effective } = options;
+  const display = options.display ?? {};
   const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout);
-  const needs = sinkNeeds(options.targets, colorFor);
+  const width = terminalWidth();
+  const widthFor = (target: OutputTarget) => (target.file === undefined ? width : undefined);
+  const needs = sinkNeeds(options.targets, colorFor, widthFor);
   const rules = ruleSummaries(effective);
   const plan: BatchPlan = {
     asOf: options.asOf,
     rules: effective.active.map((a) => ({ id: a.rule.id, options: a.options, ...(a.cap ? { cap: a.cap } : {}) })),
     bufferDays: effective.bufferDays,
     waivers: effective.waivers.waivers,
+    ...(options.baseline ? { baseline: options.baseline } : {}),
     cwd: options.cwd,
     failOn: effective.failOn.value,
     verbose: options.verbose,
+    display,
     ruleSummaries: rules,
     meta: options.meta,
     json: needs.json,
     texts: needs.texts,
-    keepReports: needs.keepReports || options.hold || options.collect === true,
+    keepReports: needs.keepReports || options.hold || Boolean(options.keep),
   };
-  if (options.collect) plan.accountFacts = true;
+  if (options.captureFacts) plan.captureFacts = true;
   const formatText: Formatter | undefined = needs.texts.length ? (await import('../report/formatters/text.js')).formatText : undefined;
   const context = stepContext(plan, effective.active, formatText);
   const sink = await ReportSink.open({
     targets: options.targets,
     needs,
     meta: options.meta,
-    context: { failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
+    context: { ...display, failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
     colorFor,
+    widthFor,
     texts: context.texts,
     hold: options.hold,
   });
@@ -176,10 +198,10 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
   const waiverFile = effective.waivers.file;
   // When a waivers file is itself among the inputs, its waiver findings join its entry: hold results until the end.
   const hold = waiverFile !== undefined && inputs.some((input) => input.file === waiverFile);
-  const output = await openOutput({ ...batch, hold, collect: batch.collect !== undefined });
+  const output = await openOutput({ ...batch, hold, keep: batch.observe !== undefined, display: { batch: inputs.length > 1, ...batch.display } });
   const { sink, context } = output;
   const plan = context.plan;
-  const tally = new Tally(plan.waivers.length);
+  const tally = new Tally(plan.waivers.length, plan.baseline?.file);
   const progress = startProgress({ quiet: batch.quiet, total: inputs.length });
   try {
     const planned: PlannedInput[] = [];
@@ -201,13 +223,13 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
     for await (const result of results) {
       tally.add(result);
       progress.update(result, tally.failingFiles);
+      if (batch.observe) batch.observe(result.report!);
       await sink.write(result);
-      if (batch.collect && result.report) batch.collect(result.report);
     }
     const outcomes = waiverOutcomes(context.waivers, tally.matched, { activeRuleIds: plan.rules.map((r) => r.id) });
     await addWaiverEntries(waiverEntries(outcomes), output, tally, inputs.length);
     progress.stop();
-    await sink.finish(tally.summary);
+    await sink.finish(tally.summary, tally.baseline);
   } catch (error) {
     progress.stop();
     await sink.abort();

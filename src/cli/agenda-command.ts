@@ -12,15 +12,22 @@ import { TOOL } from '../contract/version.js';
 import { UsageError } from '../util/usage-error.js';
 import { colorEnabled } from '../util/color.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { runCheckBatch } from '../batch/check-batch.js';
-import { addConfigOptions } from './config-command.js';
-import { prepareRun, type CheckOptions } from './check-command.js';
+import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
+import { parseAsOf, resolveRunInputs } from './check-command.js';
+import { resolveEffectiveConfig } from '../config/effective.js';
+import { RULES } from '../../rules/index.js';
+import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
 
 /** The agenda's output formats. */
 export const AGENDA_FORMATS = ['text', 'json', 'markdown', 'csv', 'ics'] as const;
 type AgendaFormat = (typeof AGENDA_FORMATS)[number];
 
-interface AgendaOptions extends Omit<CheckOptions, 'format' | 'failOn' | 'verbose'> {
+interface AgendaOptions extends ConfigOptionValues {
+  asOf?: string;
+  ignore: string[];
+  jobs?: string;
+  shard?: string;
+  quiet?: boolean;
   days?: string;
   until?: string;
   format: string[];
@@ -68,7 +75,13 @@ async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitC
   const alarmDays = wholeDays('--alarm-days', options.alarmDays, 0);
   const { parseNotify, notifyAll } = await import('./notify.js');
   const notify = parseNotify(options.notify);
-  const run = await prepareRun(paths, options);
+  // The same inputs, instant and configuration as check, on the same batch path.
+  const asOf = parseAsOf(options.asOf, Date.now());
+  const jobs = parseJobs(options.jobs);
+  const cwd = process.cwd();
+  const inputs = await resolveRunInputs(paths, options, cwd);
+  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
+  const run = { asOf, jobs, cwd, inputs, effective };
   const until = parseHorizon(run.asOf, options.days, options.until);
   const reports: FileReport[] = [];
   const checked = await runCheckBatch({
@@ -77,7 +90,8 @@ async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitC
     verbose: false,
     quiet: Boolean(options.quiet),
     meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(run.asOf) },
-    collect: (report) => reports.push(report),
+    observe: (report) => reports.push(report),
+    captureFacts: true,
   });
   const { buildAgenda } = await import('../report/agenda/build.js');
   const agenda = buildAgenda(reports, run.asOf, until);

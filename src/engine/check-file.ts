@@ -2,7 +2,7 @@
 import type { LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import { DAY_MS, formatBeijing, toRfc3339 } from '../model/time.js';
-import type { FileReport, ReportFinding } from '../contract/report.js';
+import type { AccountRef, FileReport, ReportFinding } from '../contract/report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
 
 /** A rule as configured for a run: the rule, its options with defaults applied, an optional cap. */
@@ -18,8 +18,8 @@ export interface RunSettings {
   asOf: number;
   rules: ActiveRule[];
   bufferDays: BufferTable;
-  /** Record the account and its capture instant in the file report (the agenda needs them). */
-  accountFacts?: boolean;
+  /** Record the profile's `captured_at` in the file report (the agenda needs it). */
+  captureFacts?: boolean;
 }
 
 const SKIP_TEXT: Record<string, string> = {
@@ -97,6 +97,25 @@ function snapshotNotes(loaded: LoadedProfile, asOf: number): string[] {
   return [];
 }
 
+/** A scalar from the raw YAML as text (an id may be written unquoted), else undefined. */
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+}
+
+/** The account id and name a profile gives; read from the raw data too, so an invalid profile still names its account. */
+export function accountOf(loaded: Pick<LoadedProfile, 'profile' | 'data'>): AccountRef | undefined {
+  const raw = loaded.profile?.account ?? (loaded.data as { account?: unknown } | undefined)?.account;
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, name } = raw as { id?: unknown; name?: unknown };
+  const account: AccountRef = {};
+  const idText = scalarText(id);
+  const nameText = scalarText(name);
+  if (idText !== undefined) account.id = idText;
+  if (nameText !== undefined) account.name = nameText;
+  return idText === undefined && nameText === undefined ? undefined : account;
+}
+
 /** Checks one loaded profile with every active rule. */
 export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileReport {
   const findings: ReportFinding[] = [];
@@ -110,21 +129,19 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
       internalErrors.push({ rule: active.rule.id, message });
     }
   }
+  const account = accountOf(loaded);
   const report: FileReport = {
     file: loaded.file,
     sha256: loaded.sha256,
     valid: loaded.profile !== undefined,
+    ...(account ? { account } : {}),
     errors: loaded.errors,
     findings,
   };
   const notes = snapshotNotes(loaded, settings.asOf);
   if (notes.length) report.notes = notes;
   const profile = loaded.profile;
-  if (settings.accountFacts && profile) {
-    report.account = { id: profile.account.id };
-    if (profile.account.name !== undefined) report.account.name = profile.account.name;
-    if (profile.captured_at) report.account.capturedAt = toRfc3339(profile.captured_at.at);
-  }
+  if (settings.captureFacts && profile?.captured_at) report.capturedAt = toRfc3339(profile.captured_at.at);
   if (internalErrors.length) report.internalErrors = internalErrors;
   return report;
 }

@@ -24,6 +24,7 @@ export const DUE_KINDS = [
   'right-lapses',
   'waiver-expires',
   'snapshot-stale',
+  'maintenance-overrun',
 ] as const;
 /** One deadline kind. */
 export type DueKind = (typeof DUE_KINDS)[number];

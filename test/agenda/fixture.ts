@@ -16,7 +16,7 @@ export function exampleReports(names: readonly string[], asOf: number): FileRepo
   const rules = RULES.map((rule) => ({ rule, options: rule.options.parse({}) }));
   return names.map((name) => {
     const file = `examples/${name}.yaml`;
-    return checkFile(loadProfile(file, readFileSync(file)), { asOf, rules, bufferDays: DEFAULT_BUFFER_DAYS, accountFacts: true });
+    return checkFile(loadProfile(file, readFileSync(file)), { asOf, rules, bufferDays: DEFAULT_BUFFER_DAYS, captureFacts: true });
   });
 }
 

@@ -77,13 +77,16 @@ describe('streaming renders the same bytes as the whole-report formatters', () =
     );
   });
 
-  it('text pieces equal formatText on the whole report, plain and coloured, terse and verbose', () => {
+  it('text pieces equal formatText on the whole report, plain and coloured, terse and verbose, wrapped, filtered, sorted, summary only', () => {
     const report = JSON.parse(readFileSync(path.join(ROOT, 'test/golden/examples.json'), 'utf8')) as Report;
+    const displays: Partial<FormatContext>[] = [{}, { batch: true }, { batch: true, width: 80, sort: 'due' }, { only: ['fail'], summaryOnly: true, batch: true }, { only: ['pass', 'skip'], width: 120 }];
     for (const color of [false, true]) {
       for (const verbose of [false, true]) {
-        const context: FormatContext = { failOn: 'fail', verbose, color, cwd: ROOT, rules: [] };
-        const pieces = textPieces(formatText, report, context);
-        expect(report.files.map((f) => pieces.block(f)).join('') + pieces.tail(report.summary)).toBe(formatText(report, context));
+        for (const display of displays) {
+          const context: FormatContext = { failOn: 'fail', verbose, color, cwd: ROOT, rules: [], ...display };
+          const pieces = textPieces(formatText, report, context);
+          expect(report.files.map((f) => pieces.block(f)).join('') + pieces.tail(report.summary)).toBe(formatText(report, context));
+        }
       }
     }
   });

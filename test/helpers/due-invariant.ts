@@ -21,6 +21,8 @@ export const DUE_EXEMPT: Record<string, (finding: RuleFinding<MessageCatalog>) =
   'liability-cap': (f) => ids(f).some((id) => id === 'notYetMade' || id === 'overCap'),
   'package-overage': () => true,
   'snapshot-age': (f) => ids(f).includes('later'),
+  'contact-details': (f) => ids(f).includes('verifiedInFuture'),
+  'maintenance-window': (f) => ids(f).includes('notYet'),
   'package-forfeit': (f) => ids(f).includes('notSoon') && f.data?.unitsLeft === '0',
 };
 

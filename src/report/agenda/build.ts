@@ -81,7 +81,7 @@ export function buildAgenda(reports: readonly FileReport[], asOf: number, until:
   const captured: CapturedFile[] = [];
   reports.forEach((report) => {
     const account = accountOf(report);
-    const capturedAt = instantOf(report.account?.capturedAt);
+    const capturedAt = instantOf(report.capturedAt);
     if (capturedAt !== undefined && capturedAt < asOf) captured.push({ file: report.file, account, capturedAt: toRfc3339(capturedAt) });
     for (const finding of report.findings) {
       // Fresh arrays per event: merging events appends to them.

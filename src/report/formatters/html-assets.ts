@@ -29,6 +29,9 @@ table.files td.hash { font-family:ui-monospace,Menlo,Consolas,monospace; font-si
 .badge { display:inline-block; min-width:52px; text-align:center; padding:1px 8px; border-radius:10px; font-size:11px; font-weight:700; letter-spacing:.5px; text-transform:uppercase; color:#fff; background:var(--muted); }
 .badge.fail { background:var(--fail); } .badge.warn { background:var(--warn); } .badge.pass { background:var(--pass); } .badge.skip { background:var(--skip); } .badge.invalid, .badge.error { background:var(--invalid); } .badge.none { background:#94a3b8; }
 .badge.waived { background:#fff; color:#0369a1; border:1px solid #0369a1; }
+.badge.baseline-unchanged, .badge.baseline-updated { background:#fff; color:#4b5563; border:1px solid #4b5563; }
+.badge.baseline-new { background:#fff; color:#b91c1c; border:1px solid #b91c1c; }
+ul.fixed { list-style:none; padding-left:0; }
 form.filters { display:flex; flex-wrap:wrap; gap:8px 18px; align-items:center; background:#fff; border:1px solid var(--line); border-radius:8px; padding:10px 14px; position:sticky; top:0; z-index:2; }
 form.filters label { cursor:pointer; user-select:none; }
 form.filters select { font:inherit; padding:2px 6px; }

@@ -3,6 +3,7 @@ import { getClause } from '../../model/clauses/index.js';
 import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../../contract/report.js';
 import { STATUS_ORDER, countStatuses, displayPath, fileResult, waiverText } from './common.js';
 import { HTML_CSS, HTML_JS } from './html-assets.js';
+import { BASELINE_MESSAGES, baselineLabel, fixedText } from '../baseline-words.js';
 
 /** Forbids every fetch: only the inline style and script run, images only from data: URIs. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -34,6 +35,7 @@ function header(report: Report, context: FormatContext): string {
     ['Agreement', report.agreement],
     ['As of', report.asOf],
     ['Fail on', context.failOn],
+    ...(report.baseline ? [['Baseline', BASELINE_MESSAGES.summary({ baseline: report.baseline })] as [string, string]] : []),
   ];
   return `<header class="top"><div class="inner">
 <h1>Service agreement check</h1>
@@ -81,10 +83,10 @@ function clauseBlock(number: string, open: boolean): string {
 }
 
 function findingHtml(f: ReportFinding): string {
-  const waived = f.waived ? `<span class="badge waived">waived</span>` : '';
+  const waived = (f.waived ? `<span class="badge waived">waived</span>` : '') + (f.baseline ? `<span class="badge baseline-${f.baseline.state}">${escapeHtml(baselineLabel(f.baseline))}</span>` : '');
   const waiver = f.waived ? `<p class="waiver">${escapeHtml(waiverText(f).replace(/^waived/, 'Waived'))}</p>` : '';
   const open = f.status === 'fail' || f.status === 'warn';
-  return `<article class="finding ${f.status}" data-status="${f.status}" data-rule="${escapeHtml(f.rule)}" data-waived="${f.waived ? 'true' : 'false'}">
+  return `<article class="finding ${f.status}" data-status="${f.status}" data-rule="${escapeHtml(f.rule)}" data-waived="${f.waived ? 'true' : 'false'}"${f.baseline ? ` data-baseline="${f.baseline.state}"` : ''}>
 <div class="fhead"><span class="badge ${f.status}">${f.status}</span>${waived}<span class="rule">${escapeHtml(f.rule)}</span><span class="subject">subject <code>${escapeHtml(f.subject)}</code></span><span class="loc">line ${f.line}, column ${f.column}</span></div>
 <p class="msg">${escapeHtml(f.message)}</p>${waiver}
 ${f.clauses.map((c) => clauseBlock(c, open)).join('\n')}
@@ -99,11 +101,12 @@ function fileSection(file: FileReport, context: FormatContext): string {
     ...(file.internalErrors ?? []).map((e) => `<li>internal error in rule <code>${escapeHtml(e.rule)}</code>: ${escapeHtml(e.message)}</li>`),
   ];
   const errors = problems.length ? `<ul class="errors">${problems.join('')}</ul>` : '';
+  const fixed = file.baselineFixed?.length ? `<ul class="fixed">${file.baselineFixed.map((e) => `<li><span class="badge pass">${BASELINE_MESSAGES.fixedStatus()}</span> ${escapeHtml(fixedText(e))}</li>`).join('')}</ul>` : '';
   const order: Record<Status, number> = { fail: 0, warn: 1, pass: 2, skip: 3 };
   const findings = [...file.findings].sort((a, b) => order[a.status] - order[b.status]).map(findingHtml).join('\n');
   return `<section class="file" data-file="${escapeHtml(file.file)}">
 <h3><span class="badge ${result}">${result}</span>${escapeHtml(displayPath(file.file, context.cwd))}</h3>
-${notes}${errors}${findings}
+${notes}${errors}${fixed}${findings}
 </section>`;
 }
 
