@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { enabledRamUsers, olderThan } from '../src/model/credential-facts.js';
-import { happened } from '../src/model/facts.js';
-import { daysSince, formatAgeBeyond, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
+import { dueData } from '../src/engine/due.js';
+import { factsInstant, happened } from '../src/model/facts.js';
+import { DAY_MS, daysSince, formatAgeBeyond, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 const EMAIL_RE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const PHONE_RE = /^\+?[0-9 ()-]+$/;
@@ -68,15 +69,17 @@ export default defineRule({
     // With neither email nor phone the fail above already says so; the warn then names only the address.
     const missingToWarn = noChannel ? missing.filter((field) => field === 'address') : missing;
     if (missingToWarn.length > 0) verdict.add('warn', 'missing', { fields: missingToWarn });
+    const seen = factsInstant(profile, asOf);
     const verified = happened(contacts.verified_at, asOf) ? contacts.verified_at : undefined;
     if (contacts.verified_at !== undefined && verified === undefined) {
       data.verifiedAt = toRfc3339(contacts.verified_at.at);
       verdict.add('warn', 'verifiedInFuture', { verified: contacts.verified_at.at, asOf });
     } else if (verified === undefined) verdict.add('warn', 'neverVerified', undefined);
     else {
-      Object.assign(data, { verifiedAt: toRfc3339(verified.at), daysSinceVerified: daysSince(verified.at, asOf) });
-      if (olderThan(verified.at, asOf, options.verified_days)) {
-        verdict.add('warn', 'stale', { verified: verified.at, ageMs: asOf - verified.at, limit: options.verified_days });
+      Object.assign(data, { verifiedAt: toRfc3339(verified.at), daysSinceVerified: daysSince(verified.at, seen) });
+      Object.assign(data, dueData(asOf, { at: verified.at + options.verified_days * DAY_MS, kind: 'contacts-stale', turnsTo: 'warn' }));
+      if (olderThan(verified.at, seen, options.verified_days)) {
+        verdict.add('warn', 'stale', { verified: verified.at, ageMs: seen - verified.at, limit: options.verified_days });
       }
     }
     const ramUsers = profile.account.ram_users;
@@ -93,6 +96,6 @@ export default defineRule({
       if (strays.length > 0) verdict.add('warn', 'recipients', { names: strays });
     }
     // A pass needs a verified_at (its absence warns), so `verified` is set whenever the pass message is used.
-    return [verdict.finding('account', ['account', 'contacts'], ['ok', { verified: verified?.at ?? asOf }], data)];
+    return [verdict.finding('account', ['account', 'contacts'], ['ok', { verified: verified?.at ?? seen }], data)];
   },
 });

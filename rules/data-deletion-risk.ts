@@ -5,6 +5,7 @@ import { expiryInstant, happened, holdsData, renewalPaid } from '../src/model/fa
 import { bufferFor, currentOrders, type AppliedBuffer } from '../src/model/lifecycle-facts.js';
 import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
+import { dueData } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 /** Which buffer figure a deletion instant relies on (rules.md: a finding that relies on one says so). */
@@ -91,6 +92,7 @@ function judgePayg(order: Order, path: YamlPath, asOf: number, buffer: AppliedBu
   if (!happened(overdue, asOf)) return single(messages, 'pass', order.id, path, 'notOverdue', { order: order.id }, data);
   data.overdueSince = toRfc3339(overdue.at);
   const stop: Stop = { order: order.id, cause: 'overdue', since: overdue.at, deletion: overdue.at + buffer.days * DAY_MS, buffer };
+  Object.assign(data, dueData(asOf, { at: stop.deletion, kind: 'data-deleted', turnsTo: 'fail' }));
   return stopped(order, path, asOf, stop, data);
 }
 
@@ -103,6 +105,7 @@ function judgeSubscription(order: Order, path: YamlPath, asOf: number, buffer: A
   }
   data.expiresAt = toRfc3339(expiry);
   const deletion = expiry + buffer.days * DAY_MS;
+  Object.assign(data, dueData(asOf, { at: expiry, kind: 'expires', turnsTo: 'fail', amount: order.renewal?.price }, { at: deletion, kind: 'data-deleted', turnsTo: 'fail' }));
   if (asOf >= expiry) return stopped(order, path, asOf, { order: order.id, cause: 'expired', since: expiry, deletion, buffer }, data);
   data.daysLeft = daysLeft(asOf, expiry);
   const base = { order: order.id, expiry, daysLeft: daysLeft(asOf, expiry) };

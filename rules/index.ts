@@ -31,6 +31,7 @@ import maintenanceWindow from './maintenance-window.js';
 import faultTicket from './fault-ticket.js';
 import liabilityCap from './liability-cap.js';
 import agreementVersion from './agreement-version.js';
+import snapshotAge from './snapshot-age.js';
 
 /** All rules in catalog order. */
 export const RULES: readonly Rule[] = [
@@ -65,4 +66,5 @@ export const RULES: readonly Rule[] = [
   faultTicket,
   liabilityCap,
   agreementVersion,
+  snapshotAge,
 ];

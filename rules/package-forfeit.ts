@@ -6,6 +6,7 @@ import { formatUnits, packageState, unitsDecimal, unitsToHundredths, type Packag
 import { formatMoney, scaleToFen, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
+import { dueData } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 const worth = (value: bigint | undefined) => (value === undefined ? '' : `, worth ${formatMoney(value)}`);
@@ -73,6 +74,12 @@ function judge(order: Order, path: YamlPath, asOf: number, warnDays: number): Fi
   if (expiry === undefined) return skip('package.expires_at');
   const base = { order: order.id, expiry, daysLeft: daysLeft(asOf, expiry) };
   data.daysLeft = base.daysLeft;
+  const unused = quantity !== undefined && used !== undefined ? quantity - used : undefined;
+  if (unused !== undefined) data.unitsLeft = unitsDecimal(unused > 0n ? unused : 0n);
+  if (unused === undefined || unused > 0n) {
+    const atStake = unused === undefined || quantity === undefined ? undefined : valueOf(order, unused, quantity);
+    Object.assign(data, dueData(asOf, { at: expiry, kind: 'package-forfeited', turnsTo: 'warn', amount: atStake }));
+  }
   const period = order.package?.period ?? 'total';
   if (period !== 'total' || expiry >= asOf + warnDays * DAY_MS) return single(messages, 'pass', order.id, path, 'notSoon', base, data);
   if (quantity === undefined || used === undefined) return skip(unitsMissing);

@@ -83,6 +83,8 @@ export interface CheckBatch {
   observe?: (report: FileReport) => void;
   /** `--max-file-size` in bytes (default DEFAULT_MAX_FILE_BYTES). */
   maxFileBytes?: number;
+  /** Record each profile's `captured_at` in its file report (the agenda). */
+  captureFacts?: boolean;
   /** What human formats show; `batch` is filled in from the number of inputs when absent. */
   display?: DisplayOptions;
 }
@@ -141,6 +143,8 @@ export async function openOutput(options: {
   baseline?: PreparedBaseline;
   /** Keep each whole file report (for an observer) even when no format needs it. */
   keep?: boolean;
+  /** Record each profile's `captured_at` in its file report (the agenda). */
+  captureFacts?: boolean;
   display?: DisplayOptions;
   color?: boolean;
 }): Promise<Output> {
@@ -167,6 +171,7 @@ export async function openOutput(options: {
     texts: needs.texts,
     keepReports: needs.keepReports || options.hold || Boolean(options.keep),
   };
+  if (options.captureFacts) plan.captureFacts = true;
   const formatText: Formatter | undefined = needs.texts.length ? (await import('../report/formatters/text.js')).formatText : undefined;
   const context = stepContext(plan, effective.active, formatText);
   const sink = await ReportSink.open({

@@ -44,7 +44,7 @@ export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Fo
   );
   return {
     plan,
-    settings: { asOf: plan.asOf, rules, bufferDays: plan.bufferDays },
+    settings: { asOf: plan.asOf, rules, bufferDays: plan.bufferDays, captureFacts: plan.captureFacts === true },
     waivers: prepareWaivers(plan.waivers, { asOf: plan.asOf, cwd: plan.cwd }),
     texts,
   };

@@ -50,6 +50,8 @@ export interface BatchPlan {
   keepReports: boolean;
   /** The largest file read (`--max-file-size`); a larger one is an invalid file. */
   maxFileBytes?: number;
+  /** Record each file's capture instant (the agenda). */
+  captureFacts?: boolean;
 }
 
 /** An input as sent to a worker: a file path, an error to report, or stdin's bytes read by the main thread. */

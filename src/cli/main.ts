@@ -11,6 +11,7 @@ import { initCommand } from './init-command.js';
 import { configCommand } from './config-command.js';
 import { waiversCommand } from './waivers-command.js';
 import { mergeCommand } from './merge-command.js';
+import { agendaCommand } from './agenda-command.js';
 import { baselineCommand } from './baseline-command.js';
 import { githubCommentCommand } from './github-comment-command.js';
 import { importCommand } from './import-command.js';
@@ -22,7 +23,7 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nStart with:\n  $ clausecheck check examples/ --as-of 2026-11-26\n  $ clausecheck help check');
-  for (const command of [checkCommand, mergeCommand, importCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand, baselineCommand, githubCommentCommand]) {
+  for (const command of [checkCommand, agendaCommand, mergeCommand, importCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand, baselineCommand, githubCommentCommand]) {
     program.addCommand(command(done));
   }
   program.exitOverride();

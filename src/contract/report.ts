@@ -76,6 +76,8 @@ export interface FileReport {
   errors: ReportError[];
   findings: ReportFinding[];
   notes?: string[];
+  /** The profile's `captured_at` (RFC 3339); only in runs that ask for it (the agenda). */
+  capturedAt?: string;
   /** Rules that threw on this file (an internal error: exit 2); the other rules still ran. */
   internalErrors?: { rule: string; message: string }[];
   /** Baseline entries of this file that no longer match a warn or fail finding (reported as fixed). */

@@ -1,7 +1,7 @@
 /** Runs the rules over one loaded profile and builds its file report. */
 import { loadProfile, type LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
-import { DAY_MS, formatBeijing } from '../model/time.js';
+import { DAY_MS, formatBeijing, toRfc3339 } from '../model/time.js';
 import type { AccountRef, FileReport, ReportFinding } from '../contract/report.js';
 import { safeFileReport } from './safe-report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
@@ -19,6 +19,8 @@ export interface RunSettings {
   asOf: number;
   rules: ActiveRule[];
   bufferDays: BufferTable;
+  /** Record the profile's `captured_at` in the file report (the agenda needs it). */
+  captureFacts?: boolean;
 }
 
 const SKIP_TEXT: Record<string, string> = {
@@ -120,6 +122,8 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
   };
   const notes = snapshotNotes(loaded, settings.asOf);
   if (notes.length) report.notes = notes;
+  const profile = loaded.profile;
+  if (settings.captureFacts && profile?.captured_at) report.capturedAt = toRfc3339(profile.captured_at.at);
   if (internalErrors.length) report.internalErrors = internalErrors;
   return safeFileReport(report);
 }

@@ -202,7 +202,9 @@ export const profileSchema = z.strictObject({
   exported_at: when.optional().describe('when the data was taken from the account; the report notes a snapshot more than 7 days older than the evaluation instant, or later than it'),
   captured_at: when
     .optional()
-    .describe('when `clausecheck import` took the data from the account (a date-time); facts after it are unknown, not missing'),
+    .describe(
+      'when the data was taken from the account (a date-time; `clausecheck import` writes it); facts after it are unknown, not missing: backups, key and sign-in use and contact verification are judged as of it, and snapshot-age warns when it is older than max_age_days',
+    ),
   account: account.describe('identity, contacts, credentials, billing'),
   orders: z.array(order).optional().describe('purchases: prepaid subscriptions, pay-as-you-go resources, resource packages'),
   backups: z.array(backup).optional().describe('backup policies, one per protected resource'),

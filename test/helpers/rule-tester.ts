@@ -18,6 +18,7 @@ import { DEFAULT_BUFFER_DAYS, type BufferTable } from '../../src/model/buffer-da
 import { parseWhen } from '../../src/model/time.js';
 import { parseMoney, type Money } from '../../src/model/money.js';
 import type { ReportFinding, Status, YamlPath } from '../../src/contract/report.js';
+import { assertDueVocabulary } from './due-invariant.js';
 
 /** The smallest valid profile; cases add to it. */
 export const BASELINE = { format: 'clausecheck/v1', account: { id: '1000000000000001' } };
@@ -125,6 +126,7 @@ export function runCaseWithMessages(rule: Rule, c: RuleCase): CaseResult {
   // The rule's own findings carry the message ids and params the report renders; a rule is pure, so running it again gives the same.
   const context = { asOf: asOf.at, options, bufferDays };
   const raw = rule.kind === 'raw' ? rule.check({ text: loaded.text ?? '', data: loaded.data }, context) : rule.check(loaded.profile!, context);
+  if (rule.kind === 'model') assertDueVocabulary(rule.id, raw, asOf.at);
   const messages = raw.map((f) => f.messages.map((m) => (m.params === undefined ? { id: m.id } : { id: m.id, params: m.params })));
   return { findings: report.findings, messages };
 }
