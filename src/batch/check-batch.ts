@@ -19,10 +19,20 @@ import { memoryGuard } from './memory.js';
 import { startProgress, type Progress } from './progress.js';
 import { ReportSink, sinkNeeds } from './sink.js';
 import { Tally } from './tally.js';
-import type { BatchPlan, FileResult, PlannedInput } from './types.js';
+import type { BatchPlan, DisplayOptions, FileResult, PlannedInput } from './types.js';
 
-/** The default `--jobs`: the cores this process may use. */
-export function defaultJobs(): number {
+/**
+ * The default `--jobs`: the cores that are idle now, at least one. One checking thread already keeps
+ * more than a core busy (V8 collects garbage and compiles on another), so a second thread pays only
+ * when a whole core is free besides: on a busy 2-core machine two threads were slower than one.
+ * The idle cores are the cores less the 1-minute load average (0 where the system gives none).
+ */
+export function defaultJobs(cores = availableCores(), load = os.loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load)));
+}
+
+/** The cores this process may use. */
+function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
@@ -30,7 +40,7 @@ export function defaultJobs(): number {
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got "${value}"`, 'e.g. --jobs 4; the default is the number of cores');
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got "${value}"`, 'e.g. --jobs 4; the default is the number of idle cores');
   return n;
 }
 
@@ -63,11 +73,20 @@ export interface CheckBatch {
   verbose: boolean;
   jobs: number;
   quiet: boolean;
+  /** `--color` (true) or `--no-color` (false); undefined: decided by the terminal and environment. */
+  color?: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   /** The baseline to compare findings with. */
   baseline?: PreparedBaseline;
   /** Receives every file report as it is done, in input order (for `baseline write` and `prune`). */
   observe?: (report: FileReport) => void;
+  /** What human formats show; `batch` is filled in from the number of inputs when absent. */
+  display?: DisplayOptions;
+}
+
+/** The terminal width to wrap stdout's text to: stdout's columns when it is a terminal, else none. */
+export function terminalWidth(stdout: { isTTY?: boolean; columns?: number } = process.stdout): number | undefined {
+  return stdout.isTTY && typeof stdout.columns === 'number' && stdout.columns > 0 ? stdout.columns : undefined;
 }
 
 function isCloneable(value: unknown): boolean {
@@ -119,10 +138,15 @@ export async function openOutput(options: {
   baseline?: PreparedBaseline;
   /** Keep each whole file report (for an observer) even when no format needs it. */
   keep?: boolean;
+  display?: DisplayOptions;
+  color?: boolean;
 }): Promise<Output> {
   const { effective } = options;
-  const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout);
-  const needs = sinkNeeds(options.targets, colorFor);
+  const display = options.display ?? {};
+  const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout, options.color);
+  const width = terminalWidth();
+  const widthFor = (target: OutputTarget) => (target.file === undefined ? width : undefined);
+  const needs = sinkNeeds(options.targets, colorFor, widthFor);
   const rules = ruleSummaries(effective);
   const plan: BatchPlan = {
     asOf: options.asOf,
@@ -133,6 +157,7 @@ export async function openOutput(options: {
     cwd: options.cwd,
     failOn: effective.failOn.value,
     verbose: options.verbose,
+    display,
     ruleSummaries: rules,
     meta: options.meta,
     json: needs.json,
@@ -145,8 +170,9 @@ export async function openOutput(options: {
     targets: options.targets,
     needs,
     meta: options.meta,
-    context: { failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
+    context: { ...display, failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
     colorFor,
+    widthFor,
     texts: context.texts,
     hold: options.hold,
   });
@@ -180,7 +206,7 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
   const waiverFile = effective.waivers.file;
   // When a waivers file is itself among the inputs, its waiver findings join its entry: hold results until the end.
   const hold = waiverFile !== undefined && inputs.some((input) => input.file === waiverFile);
-  const output = await openOutput({ ...batch, hold, keep: batch.observe !== undefined });
+  const output = await openOutput({ ...batch, hold, keep: batch.observe !== undefined, display: { batch: inputs.length > 1, ...batch.display } });
   const { sink, context } = output;
   const plan = context.plan;
   const tally = new Tally(plan.waivers.length, plan.baseline?.file);

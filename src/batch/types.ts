@@ -5,7 +5,8 @@
 import type { Waiver } from '../config/load-config.js';
 import type { BaselineCounts, PreparedBaseline } from '../config/baseline-apply.js';
 import type { BufferTable } from '../model/buffer-days.js';
-import type { FailOn, FileReport, Report, ReportSummary, RuleSummary } from '../contract/report.js';
+import type { FailOn, FileReport, FormatContext, Report, ReportSummary, RuleSummary } from '../contract/report.js';
+import type { Outcome } from '../engine/summary.js';
 
 /** One active rule as data: its id (looked up in the catalog), options with defaults, an optional cap. */
 export interface PlannedRule {
@@ -17,7 +18,12 @@ export interface PlannedRule {
 /** One text rendering wanted per file (stdout may be coloured while a text file is not). */
 export interface TextVariant {
   color: boolean;
+  /** Terminal columns to wrap to (stdout on a terminal); undefined: no wrapping. */
+  width?: number;
 }
+
+/** How human formats show findings: `--only`, `--sort`, `--summary-only`, and whether the run is a batch. */
+export type DisplayOptions = Pick<FormatContext, 'only' | 'sort' | 'summaryOnly' | 'batch'>;
 
 /** Everything a worker (or the main thread) needs to turn an input into its streamed result. */
 export interface BatchPlan {
@@ -36,6 +42,8 @@ export interface BatchPlan {
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   /** Render each file's streamed JSON entry. */
   json: boolean;
+  /** What human formats show (the same in every thread). */
+  display: DisplayOptions;
   /** Render each file's text block once per variant. */
   texts: TextVariant[];
   /** Send the whole FileReport back (formats that are written at the end need it). */
@@ -66,8 +74,8 @@ export interface FileResult {
   /** What the exit code needs: invalid or internal errors, and fail / warn findings that count (neither waived nor baselined). */
   invalid: boolean;
   internal: boolean;
-  unwaivedFail: boolean;
-  unwaivedWarn: boolean;
+  /** The worst unwaived warn or fail finding. */
+  worst: Outcome['worst'];
   /** Findings each waiver matched in this file (empty when the run has no waivers or none matched). */
   matched: number[];
   internalErrors?: { rule: string; message: string }[];

@@ -130,7 +130,7 @@ function runOptions(command: Command): Command {
   return command
     .option('--as-of <date|date-time>', 'judge as of this instant, in Beijing time unless an offset is given (default: now)')
     .option('--ignore <pattern>', 'skip files and folders matching this glob; repeatable', collect, [] as string[])
-    .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores)')
+    .option('-j, --jobs <n>', 'check on this many threads (default: the idle cores, cores less the load average; small runs use one)')
     .option('--config <file>', 'use this config file instead of looking for .clausecheck.yaml upward')
     .option('--rule <id>', 'run only this rule; repeatable; * is a wildcard', collect, [] as string[])
     .option('--skip-rule <id>', 'do not run this rule; repeatable; * is a wildcard', collect, [] as string[]);

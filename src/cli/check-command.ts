@@ -1,9 +1,10 @@
 /** `clausecheck check`: load, validate and check profiles, then write the requested reports. */
+import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
 import { parseWhen, toRfc3339 } from '../model/time.js';
 import { expandInputs, type Input } from '../load/inputs.js';
-import { resolveEffectiveConfig } from '../config/effective.js';
+import { resolveEffectiveConfig, type EffectiveConfig } from '../config/effective.js';
 import { loadRunBaseline } from '../config/baseline.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
@@ -11,12 +12,14 @@ import type { FailOn } from '../contract/report.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL } from '../contract/version.js';
 import { UsageError } from '../util/usage-error.js';
-import { parseFormats } from '../report/output-targets.js';
+import { parseFormats, refuseOverwritingInputs, type ProtectedFile } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
 import { parseShard, selectShard } from '../batch/shard.js';
+import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
+import { addOutputOptions, type OutputOptionValues } from './output-options.js';
 
-interface CheckOptions extends ConfigOptionValues {
+interface CheckOptions extends ConfigOptionValues, DisplayOptionValues, OutputOptionValues {
   asOf?: string;
   format: string[];
   /** Undefined when not given, so that fail_on from the config applies. */
@@ -38,6 +41,14 @@ export function parseAsOf(value: string | undefined, now: number): number {
   return parsed.at;
 }
 
+/** Every file a check reads: the inputs, the config file, the waivers file. */
+function readFiles(inputs: readonly { kind: string; file: string }[], effective: EffectiveConfig): ProtectedFile[] {
+  const reads: ProtectedFile[] = inputs.filter((i) => i.kind === 'file').map((i) => ({ file: i.file, role: 'an input' }));
+  if (effective.configFile) reads.push({ file: effective.configFile, role: 'the config file' });
+  if (effective.waivers.file) reads.push({ file: effective.waivers.file, role: 'the waivers file' });
+  return reads;
+}
+
 /** The files a run checks: paths expanded (folders, globs, stdin), ignores applied, the shard selected. */
 export async function resolveRunInputs(paths: string[], options: { ignore: string[]; shard?: string }, cwd: string): Promise<Input[]> {
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
@@ -54,11 +65,13 @@ export async function resolveRunInputs(paths: string[], options: { ignore: strin
 
 async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format);
+  const display = displayFlags(options);
   const asOf = parseAsOf(options.asOf, Date.now());
   const jobs = parseJobs(options.jobs);
   const cwd = process.cwd();
   const inputs = await resolveRunInputs(paths, options, cwd);
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
+  await refuseOverwritingInputs(targets, readFiles(inputs, effective));
   const baseline = await loadRunBaseline(effective, cwd);
   return runCheckBatch({
     ...(baseline ? { baseline } : {}),
@@ -70,6 +83,8 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
     verbose: Boolean(options.verbose),
     jobs,
     quiet: Boolean(options.quiet),
+    display,
+    color: options.color,
     meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) },
   });
 }
@@ -81,11 +96,11 @@ export function checkCommand(done: (code: ExitCode) => void): Command {
     .argument('[paths...]', "profile files, directories (searched for *.yaml and *.yml), quoted globs ('profiles/**/*.yaml'), or - for stdin")
     .option('--as-of <date|date-time>', 'judge as of this instant, in Beijing time unless an offset is given (default: now)')
     .option('-f, --format <name[=file]>', `output format: ${FORMAT_NAMES.join(', ')} (csv-bom: csv with a UTF-8 BOM, for Excel); repeat to write several as NAME=FILE, at most one to stdout`, (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(['fail', 'warn', 'never']))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(FAIL_ON_LEVELS))
     .option('-v, --verbose', 'also list pass and skip findings')
     .option('--ignore <pattern>', 'skip files and folders matching this glob (without a /: any path segment, as in .gitignore); repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores; small runs use one)')
-    .option('--shard <K/N>', 'check only shard K of N (by a hash of each path); merge the shards\' JSON reports with "clausecheck merge"')
+    .option('-j, --jobs <n>', 'check on this many threads (default: the idle cores, cores less the load average; small runs use one)')
+    .option('--shard <K/N>', 'check only shard K of N (by a hash of each path), or k8s/N in a Kubernetes Indexed Job (K from JOB_COMPLETION_INDEX); merge the shards\' JSON reports with "clausecheck merge"')
     .option('-q, --quiet', 'no progress spinner on stderr')
     .addHelpText(
       'after',
@@ -94,19 +109,23 @@ Examples:
   $ clausecheck check examples/                     check every profile in a folder
   $ clausecheck check acme.yaml --as-of 2026-11-26  judge as of 00:00 Beijing time that day
   $ clausecheck check acme.yaml --format json > report.json
+  $ clausecheck check profiles/ -f sarif -o out.sarif   one report, to a file
   $ clausecheck check profiles/ --format text --format sarif=out.sarif --format junit=out.xml
   $ clausecheck check profiles/ --format html=report.html --format csv-bom=audit.csv
   $ cat acme.yaml | clausecheck check -              read a profile from stdin
   $ clausecheck check profiles/ --fail-on warn      exit 1 on warnings too (for CI)
+  $ clausecheck check profiles/ --only fail --sort due   only failures, soonest deadline first
+  $ clausecheck check profiles/ --summary-only      one line per account with something to fix
   $ clausecheck check profiles/ --rule 'backup-*'   only the backup rules
   $ clausecheck check profiles/ --waivers waivers.yaml   accept known risks, with reasons and end dates
   $ clausecheck baseline write profiles/            record today's findings in .clausecheck-baseline.json
   $ clausecheck check profiles/ --baseline .clausecheck-baseline.json   fail only on new or worse findings
   $ clausecheck check 'accounts/**/*.yaml' --ignore archive   a glob (quoted: expanded by clausecheck)
   $ clausecheck check profiles/ --shard 2/4 --format json=shard-2.json   one of four CI machines
+  $ clausecheck check profiles/ --shard k8s/8 --format json=/out/shard-$JOB_COMPLETION_INDEX.json   a pod of an Indexed Job
   $ clausecheck merge shard-*.json --format sarif=all.sarif     the four shards' reports as one
 
-Settings come from .clausecheck.yaml (found from the working directory upward) or --config; see
+Settings come from .clausecheck.yaml or .yml (found from the working directory upward) or -c FILE; see
 "clausecheck config" for what applies and where each value came from.
 
 Files are reported in argument order, each folder or glob in path order, whatever --jobs is. A
@@ -117,5 +136,5 @@ missing path, a dangling or looping symbolic link, or a FIFO is reported as an i
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input, usage or internal error.`,
     )
     .action(async (paths: string[], options: CheckOptions) => done(await runCheck(paths, options)));
-  return addConfigOptions(command);
+  return addConfigOptions(addOutputOptions(addDisplayOptions(command)));
 }

@@ -1,5 +1,5 @@
 /**
- * The project configuration schema, version 1 (shared/spec/config-format.md): validates parsed
+ * The project configuration schema, version 1 (docs/config.md): validates parsed
  * YAML data into a typed configuration and collects every issue with its YAML path. Rule options
  * are validated by each rule's own zod schema; locating issues is load-config.ts's job.
  */
@@ -11,14 +11,13 @@ import { identifier, integer, NumberToken, when } from '../model/scalars.js';
 import { didYouMean } from '../model/suggest.js';
 import type { When } from '../model/time.js';
 import { dropNulls } from '../model/validate.js';
+import { FAIL_ON_LEVELS } from '../contract/report.js';
 
 /** Per-rule severity in the config: `off` removes the rule, `warn` caps it, `fail` leaves it as is. */
 export type Severity = 'off' | 'warn' | 'fail';
 
 /** The severities a rule entry may name. */
 export const SEVERITIES = ['off', 'warn', 'fail'] as const;
-/** The `fail_on` thresholds. */
-export const FAIL_ON_LEVELS = ['fail', 'warn', 'never'] as const;
 /** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
 export const WAIVER_RULE = 'waiver';
 /** The top-level keys of a config file. */

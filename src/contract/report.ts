@@ -1,4 +1,4 @@
-/** The JSON report, version 1 (shared/spec/report-format.md), and what formatters receive. */
+/** The JSON report, version 1 (docs/report-format.md), and what formatters receive. */
 
 /** A finding's status, from best to worst (skip aside). */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip';
@@ -60,11 +60,19 @@ export interface ReportError {
   column: number;
 }
 
+/** The account a profile describes, as far as the profile names it. */
+export interface AccountRef {
+  id?: string;
+  name?: string;
+}
+
 /** The result for one input file. */
 export interface FileReport {
   file: string;
   sha256: string;
   valid: boolean;
+  /** The profile's account id and name (absent when the profile does not give them or is unreadable). */
+  account?: AccountRef;
   errors: ReportError[];
   findings: ReportFinding[];
   notes?: string[];
@@ -82,6 +90,8 @@ export interface ReportSummary {
   warn: number;
   fail: number;
   skip: number;
+  /** Findings a waiver covers (also counted under their status). */
+  waived: number;
 }
 
 /** What a baseline did in a run (present only when the run used one). */
@@ -113,8 +123,11 @@ export function isBaselined(finding: Pick<ReportFinding, 'baseline'>): boolean {
   return finding.baseline !== undefined && finding.baseline.state !== 'new';
 }
 
+/** The exit-code thresholds (`--fail-on`, `fail_on`), the strictest last. */
+export const FAIL_ON_LEVELS = ['fail', 'warn', 'never'] as const;
+
 /** The exit-code threshold. */
-export type FailOn = 'fail' | 'warn' | 'never';
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
 /** Catalog facts about a rule that formatters may cite (SARIF driver rules, help links). */
 export interface RuleSummary {
@@ -137,6 +150,16 @@ export interface FormatContext {
   /** The working directory, for relative artifact URIs. */
   cwd: string;
   rules: RuleSummary[];
+  /** Terminal columns to wrap text to (set only when stdout is a terminal); no wrapping when absent. */
+  width?: number;
+  /** Show only findings with these statuses in human formats (a display filter: exit codes are unchanged). */
+  only?: Status[];
+  /** Order findings within a file: `due` puts the soonest `data.dueAt` first, findings without one after. */
+  sort?: 'due';
+  /** Text: one summary line per file instead of its findings, then the totals. */
+  summaryOnly?: boolean;
+  /** True when the run checks more than one file: text adds a summary line per file (set by the run, not judged from the report, so that streamed and whole output agree). */
+  batch?: boolean;
 }
 
 /** A formatter is a pure function of the report and its context. */

@@ -1,8 +1,8 @@
 /** Runs the rules over one loaded profile and builds its file report. */
-import type { LoadedProfile } from '../load/load-profile.js';
+import { loadProfile, type LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import { DAY_MS, formatBeijing } from '../model/time.js';
-import type { FileReport, ReportFinding } from '../contract/report.js';
+import type { AccountRef, FileReport, ReportFinding } from '../contract/report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
 
 /** A rule as configured for a run: the rule, its options with defaults applied, an optional cap. */
@@ -95,6 +95,25 @@ function snapshotNotes(loaded: LoadedProfile, asOf: number): string[] {
   return [];
 }
 
+/** A scalar from the raw YAML as text (an id may be written unquoted), else undefined. */
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+}
+
+/** The account id and name a profile gives; read from the raw data too, so an invalid profile still names its account. */
+export function accountOf(loaded: Pick<LoadedProfile, 'profile' | 'data'>): AccountRef | undefined {
+  const raw = loaded.profile?.account ?? (loaded.data as { account?: unknown } | undefined)?.account;
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, name } = raw as { id?: unknown; name?: unknown };
+  const account: AccountRef = {};
+  const idText = scalarText(id);
+  const nameText = scalarText(name);
+  if (idText !== undefined) account.id = idText;
+  if (nameText !== undefined) account.name = nameText;
+  return idText === undefined && nameText === undefined ? undefined : account;
+}
+
 /** Checks one loaded profile with every active rule. */
 export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileReport {
   const findings: ReportFinding[] = [];
@@ -108,10 +127,12 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
       internalErrors.push({ rule: active.rule.id, message });
     }
   }
+  const account = accountOf(loaded);
   const report: FileReport = {
     file: loaded.file,
     sha256: loaded.sha256,
     valid: loaded.profile !== undefined,
+    ...(account ? { account } : {}),
     errors: loaded.errors,
     findings,
   };
@@ -119,4 +140,14 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
   if (notes.length) report.notes = notes;
   if (internalErrors.length) report.internalErrors = internalErrors;
   return report;
+}
+
+/** The report of a file that could not be read at all. */
+export function unreadableFile(file: string, message: string): FileReport {
+  return { file, sha256: '', valid: false, errors: [{ message, path: [], line: 1, column: 1 }], findings: [] };
+}
+
+/** Loads and checks one input's bytes. */
+export function checkBytes(file: string, bytes: Uint8Array, settings: RunSettings): FileReport {
+  return checkFile(loadProfile(file, bytes), settings);
 }

@@ -47,7 +47,7 @@ function header(report: Report, context: FormatContext): string {
 function cards(report: Report): string {
   const s = report.summary;
   const card = (cls: string, n: number, label: string) => `<div class="card ${cls}" data-count="${cls}"><div class="n">${n}</div><div class="l">${label}</div></div>`;
-  return `<div class="cards">${STATUS_ORDER.map((st) => card(st, s[st], LABEL[st])).join('')}${card('files', s.files, 'Files')}${card('invalid', s.invalid, 'Invalid files')}</div>`;
+  return `<div class="cards">${STATUS_ORDER.map((st) => card(st, s[st], LABEL[st])).join('')}${s.waived ? card('waived', s.waived, 'Waived (not counted toward the exit code)') : ''}${card('files', s.files, 'Files')}${card('invalid', s.invalid, 'Invalid files')}</div>`;
 }
 
 function filesTable(report: Report, context: FormatContext): string {

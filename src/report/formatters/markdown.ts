@@ -112,7 +112,7 @@ export function renderMarkdown(report: Report, context: FormatContext, options: 
   budget.add(
     `## ${options.title}`,
     '',
-    `**${s.fail} fail · ${s.warn} warn · ${s.pass} pass · ${s.skip} skip** in ${plural(s.files, 'file')}${s.invalid ? ` (${s.invalid} invalid)` : ''}`,
+    `**${s.fail} fail · ${s.warn} warn · ${s.pass} pass · ${s.skip} skip${s.waived ? ` · ${s.waived} of them waived` : ''}** in ${plural(s.files, 'file')}${s.invalid ? ` (${s.invalid} invalid)` : ''}`,
     '',
     ...(report.baseline ? [mdText(BASELINE_MESSAGES.summary({ baseline: report.baseline })), ''] : []),
     `Evidence: ${mdText(report.tool.name)} ${mdText(report.tool.version)} · agreement ${mdCode(report.agreement)} · as of ${mdCode(report.asOf)} · fail-on ${context.failOn}`,
