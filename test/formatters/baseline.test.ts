@@ -34,10 +34,10 @@ function baselineReport(): Report {
 describe('baselines in the formats', () => {
   it('text: a marker on each finding, the fixed entries, and the baseline line after the summary', () => {
     const text = formatText(baselineReport(), fixtureContext({ color: false }));
-    expect(text).toContain('  fail  arrears  §3.4  Bill B-1 is overdue. [baselined]  profiles/a.yaml:9:5\n');
-    expect(text).toContain('  warn  arrears  §3.4  Bill B-2 is overdue. [baselined, was fail]  profiles/a.yaml:9:5\n');
-    expect(text).toContain('  fail  arrears  §3.4  Bill B-3 is overdue. [worse than baseline (warn)]  profiles/a.yaml:9:5\n');
-    expect(text).toContain('  warn  arrears  §3.4  Bill B-4 is overdue. [new]  profiles/a.yaml:9:5\n');
+    expect(text).toContain('  profiles/a.yaml:9:5  fail  arrears  §3.4  Bill B-1 is overdue. [baselined]\n');
+    expect(text).toContain('  profiles/a.yaml:9:5  warn  arrears  §3.4  Bill B-2 is overdue. [baselined, was fail]\n');
+    expect(text).toContain('  profiles/a.yaml:9:5  fail  arrears  §3.4  Bill B-3 is overdue. [worse than baseline (warn)]\n');
+    expect(text).toContain('  profiles/a.yaml:9:5  warn  arrears  §3.4  Bill B-4 is overdue. [new]\n');
     expect(text).toContain('  fixed  password-policy account: fixed since the baseline (recorded warn)\n');
     expect(text.endsWith('\nbaseline .clausecheck-baseline.json: 2 baselined, 2 new, 1 fixed\n')).toBe(true);
   });
