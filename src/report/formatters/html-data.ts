@@ -107,6 +107,7 @@ export function scriptLabels(labels: Labels): Record<string, string | Record<Sta
     noMatch: labels.noMatch,
     shown: labels.shown('{0}', '{1}'),
     asOf: labels.asOfLabel,
+    showAll: labels.showAll('{0}'),
     evidenceLink: labels.evidenceLink,
   };
 }

@@ -9,9 +9,10 @@
 export const HTML_JS = `
 (function () {
   'use strict';
+  performance.mark('clausecheck:start');
   var STATUS = ['fail', 'warn', 'pass', 'skip'];
   var D, L, app = document.getElementById('app'), printAll = document.getElementById('print-all');
-  var query = '', order = 'fail', details = [];
+  var query = '', order = 'fail', details = [], PAGE = 200, limit = PAGE;
   function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]; }); }
   function fill(t, a) { return t.replace(/\\{(\\d)\\}/g, function (_, i) { return a[+i]; }); }
   function badge(s, text) { return '<span class="badge ' + s + '">' + esc(text) + '</span>'; }
@@ -46,9 +47,12 @@ export const HTML_JS = `
     var k = order === 'warn' ? 1 : 0;
     return idx.sort(function (a, b) { return D.files[b][5][k] - D.files[a][5][k] || D.files[b][5][1 - k] - D.files[a][5][1 - k] || by(a, b); });
   }
+  /** Lists the matching accounts, the first PAGE of them until "show all" is pressed. */
   function indexRows() {
-    var idx = sorted();
-    document.getElementById('rows').innerHTML = idx.map(function (i) {
+    var idx = sorted(), more = document.getElementById('more');
+    more.hidden = idx.length <= limit;
+    more.textContent = fill(L.showAll, [idx.length]);
+    document.getElementById('rows').innerHTML = idx.slice(0, limit).map(function (i) {
       var f = D.files[i], result = f[2] ? (f[5][0] ? 'fail' : f[5][1] ? 'warn' : 'pass') : 'invalid';
       return '<tr><td><a href="#a-' + i + '">' + esc(f[3] || L.unnamedAccount) + '</a></td><td class="mono">' + esc(f[4]) + '</td><td class="mono">' + esc(f[0]) +
         '</td><td class="num">' + f[5][0] + '</td><td class="num">' + f[5][1] + '</td><td>' + badge(result, result === 'invalid' ? L.invalid : L.status[result]) + '</td></tr>';
@@ -64,9 +68,10 @@ export const HTML_JS = `
       '<button type="button" id="print">' + esc(L.print) + '</button><span class="count" id="shown"></span></div>' +
       '<table class="accounts"><thead><tr><th>' + esc(L.accountName) + '</th><th>' + esc(L.accountId) + '</th><th>' + esc(L.file) + '</th><th>' +
       esc(L.status.fail) + '</th><th>' + esc(L.status.warn) + '</th><th>' + esc(L.result) + '</th></tr></thead><tbody id="rows"></tbody></table>' +
-      '<p class="empty" id="no-match" hidden>' + esc(L.noMatch) + '</p></section>';
+      '<p class="empty" id="no-match" hidden>' + esc(L.noMatch) + '</p><button type="button" id="more" hidden></button></section>';
     document.getElementById('q').addEventListener('input', function (e) { query = e.target.value; indexRows(); });
     document.getElementById('order').addEventListener('change', function (e) { order = e.target.value; indexRows(); });
+    document.getElementById('more').addEventListener('click', function () { limit = Infinity; indexRows(); });
     document.getElementById('print').addEventListener('click', function () { allDetails(function () { window.print(); }); });
     indexRows();
   }
