@@ -3,17 +3,17 @@ import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
 import { activeKeys, atLeastDaysAgo, listsAnyKeys, olderThan } from '../src/model/credential-facts.js';
 import { happened } from '../src/model/facts.js';
-import { daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
+import { daysSince, formatAgeBeyond, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 const holderName = (holder: string) => (holder === 'root' ? 'the root account' : `RAM user ${holder}`);
 
 type Key = { key: string; holder: string };
 
 const messages = {
-  tooOld: (p: Key & { created: number; ageDays: number; limit: number }) =>
-    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${formatDays(p.limit)} (created ${formatBeijing(p.created)}, ${formatDays(p.ageDays)} ago): rotate it now.`,
-  old: (p: Key & { created: number; ageDays: number; limit: number }) =>
-    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${formatDays(p.limit)} (created ${formatBeijing(p.created)}, ${formatDays(p.ageDays)} ago): plan its rotation.`,
+  tooOld: (p: Key & { created: number; ageMs: number; limit: number }) =>
+    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${formatDays(p.limit)} (created ${formatBeijing(p.created)}, ${formatAgeBeyond(p.ageMs, p.limit)} ago): rotate it now (§4.5).`,
+  old: (p: Key & { created: number; ageMs: number; limit: number }) =>
+    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${formatDays(p.limit)} (created ${formatBeijing(p.created)}, ${formatAgeBeyond(p.ageMs, p.limit)} ago): plan its rotation (§4.5).`,
   unused: (p: Key & { since: number; idleDays: number; neverUsed: boolean }) =>
     `AccessKey ${p.key} of ${holderName(p.holder)} ${p.neverUsed ? 'has never been used since it was created at' : 'was last used at'} ${formatBeijing(p.since)} (${formatDays(p.idleDays)} ago): disable or delete it.`,
   twoKeys: (p: Key & { count: number }) =>
@@ -46,8 +46,8 @@ export default defineRule({
       if (created !== undefined) {
         const ageDays = daysSince(created.at, asOf);
         Object.assign(data, { createdAt: toRfc3339(created.at), ageDays });
-        if (olderThan(created.at, asOf, options.fail_age_days)) verdict.add('fail', 'tooOld', { ...id, created: created.at, ageDays, limit: options.fail_age_days });
-        else if (olderThan(created.at, asOf, options.warn_age_days)) verdict.add('warn', 'old', { ...id, created: created.at, ageDays, limit: options.warn_age_days });
+        if (olderThan(created.at, asOf, options.fail_age_days)) verdict.add('fail', 'tooOld', { ...id, created: created.at, ageMs: asOf - created.at, limit: options.fail_age_days });
+        else if (olderThan(created.at, asOf, options.warn_age_days)) verdict.add('warn', 'old', { ...id, created: created.at, ageMs: asOf - created.at, limit: options.warn_age_days });
       }
       const lastUsed = happened(key.last_used_at, asOf) ? key.last_used_at : undefined;
       const since = lastUsed ?? created;

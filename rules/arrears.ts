@@ -19,7 +19,7 @@ const messages = {
   overdue: (p: Exposure & { outstanding: Money }) =>
     `Bill ${p.bill}: ${formatMoney(p.outstanding)} overdue since ${formatBeijing(p.since)}; ${exposure(p)}.`,
   paidLate: (p: Exposure & { paidAt: number }) =>
-    `Bill ${p.bill} was paid in full at ${formatBeijing(p.paidAt)}, after it fell overdue at ${formatBeijing(p.since)}; ${exposure(p)}.`,
+    `Bill ${p.bill} was paid in full at ${formatBeijing(p.paidAt)}, ${p.paidAt === p.since ? 'the instant it fell overdue' : `after it fell overdue at ${formatBeijing(p.since)}`}; ${exposure(p)}.`,
   paidOnTime: (p: { bill: string }) => `Bill ${p.bill} was paid in full by its due date.`,
   nothingDue: (p: { bill: string }) => `Bill ${p.bill} is for ${formatMoney(0n)}; nothing is due.`,
   notDue: (p: { bill: string; outstanding: Money; payBy: number; daysLeft: number }) =>

@@ -1,4 +1,4 @@
-/** Every rule, in catalog order (shared/spec/rules.md). A test checks this list against the files in rules/. */
+/** Every rule, in catalog order (the README's rule table). A test checks this list against the files in rules/. */
 import type { Rule } from '../src/engine/types.js';
 import orderPaymentWindow from './order-payment-window.js';
 import renewalDeadline from './renewal-deadline.js';
@@ -24,6 +24,7 @@ import contactDetails from './contact-details.js';
 import noticeDelivery from './notice-delivery.js';
 import noticePeriod from './notice-period.js';
 import outageTerminationRight from './outage-termination-right.js';
+import maintenanceWindow from './maintenance-window.js';
 import faultTicket from './fault-ticket.js';
 import liabilityCap from './liability-cap.js';
 import agreementVersion from './agreement-version.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   noticeDelivery,
   noticePeriod,
   outageTerminationRight,
+  maintenanceWindow,
   faultTicket,
   liabilityCap,
   agreementVersion,

@@ -17,7 +17,7 @@ const span = (p: Facts) => (p.open ? `from ${formatBeijing(p.from)}, still ongoi
 
 const messages = {
   available: (p: Facts & { lapsesAt: number }) =>
-    `Termination right available (clause 10.4): ${p.hours} h on ${p.subject}, ${span(p)}; it lapses at ${formatBeijing(p.lapsesAt)}${p.open ? ' if the outage ends now' : ''} unless exercised (Civil Code art. 564).`,
+    `Termination right available (§10.4): ${p.hours} h on ${p.subject}, ${span(p)}; it lapses at ${formatBeijing(p.lapsesAt)}${p.open ? ' if the outage ends now' : ''} unless exercised (Civil Code art. 564).`,
   lapsed: (p: Facts & { lapsesAt: number }) =>
     `Outage of ${p.hours} h on ${p.subject} ${span(p)} gave a termination right; right lapsed at ${formatBeijing(p.lapsesAt)} (Civil Code art. 564).`,
   short: (p: Facts & { threshold: number }) =>
@@ -33,9 +33,9 @@ function longest(outages: readonly Outage[]): Outage | undefined {
 export default defineRule({
   id: 'outage-termination-right',
   title: 'Outages of 72 hours give a right to terminate',
-  clauses: ['10.4', '10.3', '12'],
+  clauses: ['10.4', '10.3.2', '12.1', '12.2'],
   description:
-    'If the provider\'s cause keeps the customer from using a service for 72 consecutive hours, the customer may terminate it (§10.4); maintenance, network congestion (§10.3) and force majeure (§12) do not count, so only incidents with `cause: provider` do. Incidents are grouped by resource, else product; overlapping or touching ones merge, and an open one runs to T. The right lapses one year after the outage ended (Civil Code art. 564), counted as a period of one calendar year after the day it ended.',
+    'If the provider\'s cause keeps the customer from using a service for 72 consecutive hours, the customer may terminate it (§10.4); maintenance (§10.3.1, judged by maintenance-window), internet congestion (§10.3.2) and force majeure or other unforeseeable events such as attacks (§12.1, §12.2) do not count, so only incidents with `cause: provider` do. Incidents are grouped by resource, else product; overlapping or touching ones merge, and an open one runs to T. The right lapses one year after the outage ended (Civil Code art. 564), counted as a period of one calendar year after the day it ended.',
   fix:
     'Decide before the lapse instant in the message whether to end the affected service; to exercise the right, give the provider written notice and keep the incident records. After the lapse instant the right is gone (Civil Code art. 564).',
   options: z.strictObject({ hours: z.number().int().min(1).default(72) }),

@@ -11,7 +11,7 @@ const releasedAt = (p: Release) => `${formatBeijing(p.release)} (${formatDays(p.
 
 const messages = {
   atRisk: (p: Release) =>
-    `Order ${p.order}'s data is deleted at release at ${releasedAt(p)}: no enabled backup of its resource survives release (clause 6.3).`,
+    `Order ${p.order}'s data is deleted at release at ${releasedAt(p)}: no enabled backup of its resource survives release (§6.3).`,
   backedUp: (p: Release) => `Order ${p.order} is released at ${releasedAt(p)}; an enabled backup of its resource survives release.`,
   noData: (p: Release) => `Order ${p.order} is released at ${releasedAt(p)}; it holds no customer data.`,
   noBackups: (p: Release) =>

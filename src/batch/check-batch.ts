@@ -6,6 +6,7 @@
 import os from 'node:os';
 import type { EffectiveConfig } from '../config/effective.js';
 import { waiverEntries, waiverOutcomes } from '../config/waiver-apply.js';
+import type { PreparedBaseline } from '../config/baseline-apply.js';
 import { WAIVER_RULE_SUMMARY } from '../config/waivers.js';
 import { UsageError } from '../util/usage-error.js';
 import { colorEnabled } from '../util/color.js';
@@ -63,6 +64,10 @@ export interface CheckBatch {
   jobs: number;
   quiet: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
+  /** The baseline to compare findings with. */
+  baseline?: PreparedBaseline;
+  /** Receives every file report as it is done, in input order (for `baseline write` and `prune`). */
+  observe?: (report: FileReport) => void;
   /** What human formats show; `batch` is filled in from the number of inputs when absent. */
   display?: DisplayOptions;
 }
@@ -118,6 +123,9 @@ export async function openOutput(options: {
   verbose: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   hold: boolean;
+  baseline?: PreparedBaseline;
+  /** Keep each whole file report (for an observer) even when no format needs it. */
+  keep?: boolean;
   display?: DisplayOptions;
 }): Promise<Output> {
   const { effective } = options;
@@ -132,6 +140,7 @@ export async function openOutput(options: {
     rules: effective.active.map((a) => ({ id: a.rule.id, options: a.options, ...(a.cap ? { cap: a.cap } : {}) })),
     bufferDays: effective.bufferDays,
     waivers: effective.waivers.waivers,
+    ...(options.baseline ? { baseline: options.baseline } : {}),
     cwd: options.cwd,
     failOn: effective.failOn.value,
     verbose: options.verbose,
@@ -140,7 +149,7 @@ export async function openOutput(options: {
     meta: options.meta,
     json: needs.json,
     texts: needs.texts,
-    keepReports: needs.keepReports || options.hold,
+    keepReports: needs.keepReports || options.hold || Boolean(options.keep),
   };
   const formatText: Formatter | undefined = needs.texts.length ? (await import('../report/formatters/text.js')).formatText : undefined;
   const context = stepContext(plan, effective.active, formatText);
@@ -184,10 +193,10 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
   const waiverFile = effective.waivers.file;
   // When a waivers file is itself among the inputs, its waiver findings join its entry: hold results until the end.
   const hold = waiverFile !== undefined && inputs.some((input) => input.file === waiverFile);
-  const output = await openOutput({ ...batch, hold, display: { batch: inputs.length > 1, ...batch.display } });
+  const output = await openOutput({ ...batch, hold, keep: batch.observe !== undefined, display: { batch: inputs.length > 1, ...batch.display } });
   const { sink, context } = output;
   const plan = context.plan;
-  const tally = new Tally(plan.waivers.length);
+  const tally = new Tally(plan.waivers.length, plan.baseline?.file);
   const progress = startProgress({ quiet: batch.quiet, total: inputs.length });
   try {
     const planned: PlannedInput[] = [];
@@ -209,12 +218,13 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
     for await (const result of results) {
       tally.add(result);
       progress.update(result, tally.failingFiles);
+      if (batch.observe) batch.observe(result.report!);
       await sink.write(result);
     }
     const outcomes = waiverOutcomes(context.waivers, tally.matched, { activeRuleIds: plan.rules.map((r) => r.id) });
     await addWaiverEntries(waiverEntries(outcomes), output, tally, inputs.length);
     progress.stop();
-    await sink.finish(tally.summary);
+    await sink.finish(tally.summary, tally.baseline);
   } catch (error) {
     progress.stop();
     await sink.abort();

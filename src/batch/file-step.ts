@@ -4,6 +4,8 @@
  * on `--jobs`.
  */
 import { prepareWaivers, waiveFile, type PreparedWaivers } from '../config/waiver-apply.js';
+import { baselineCounts, baselineFile } from '../config/baseline-apply.js';
+import { counts as countsTowardExit } from '../engine/summary.js';
 import type { ActiveRule, RunSettings } from '../engine/check-file.js';
 import { checkBytes, unreadableFile } from '../engine/run.js';
 import type { Rule } from '../engine/types.js';
@@ -53,7 +55,7 @@ export function resultOf(index: number, report: FileReport, context: Pick<StepCo
   let unwaivedFail = false;
   let unwaivedWarn = false;
   for (const finding of report.findings) {
-    if (finding.waived) continue;
+    if (!countsTowardExit(finding)) continue;
     if (finding.status === 'fail') unwaivedFail = true;
     else if (finding.status === 'warn') unwaivedWarn = true;
   }
@@ -67,6 +69,7 @@ export function resultOf(index: number, report: FileReport, context: Pick<StepCo
     unwaivedWarn,
     matched,
   };
+  result.baseline = baselineCounts(report);
   if (context.plan.json) result.json = jsonEntry(report);
   if (context.texts.length) result.texts = context.texts.map((t) => t.block(report));
   if (context.plan.keepReports) result.report = report;
@@ -74,11 +77,12 @@ export function resultOf(index: number, report: FileReport, context: Pick<StepCo
   return result;
 }
 
-/** Checks one input's bytes (or reports why there are none) and waives its findings. */
+/** Checks one input's bytes (or reports why there are none), waives its findings and compares them with the baseline. */
 export function checkOne(file: string, bytes: Uint8Array | string, context: StepContext): { report: FileReport; matched: number[] } {
   const checked = typeof bytes === 'string' ? unreadableFile(file, bytes) : checkBytes(file, bytes, context.settings);
   const matched: number[] = [];
-  const report = waiveFile(checked, context.waivers, matched);
+  const waived = waiveFile(checked, context.waivers, matched);
+  const report = context.plan.baseline ? baselineFile(waived, context.plan.baseline, context.plan.cwd) : waived;
   // Keep match counts compact: most files match no waiver.
   return { report, matched: matched.some((n) => n > 0) ? Array.from({ length: context.plan.waivers.length }, (_, i) => matched[i] ?? 0) : [] };
 }

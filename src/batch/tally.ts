@@ -1,7 +1,7 @@
 /** Running totals of a batch: the summary, the exit code's inputs, waiver matches, internal errors. */
 import { exitCodeFor } from '../engine/summary.js';
 import type { ExitCode } from '../engine/exit-codes.js';
-import type { FailOn, FileReport, ReportFinding } from '../contract/report.js';
+import type { BaselineSummary, FailOn, FileReport, ReportFinding } from '../contract/report.js';
 import { emptySummary } from './render.js';
 import type { FileResult } from './types.js';
 
@@ -18,8 +18,12 @@ export class Tally {
   private unwaivedFail = false;
   private unwaivedWarn = false;
 
-  constructor(waivers: number) {
+  /** The run's baseline counts, when it uses a baseline (the file as shown). */
+  readonly baseline?: BaselineSummary;
+
+  constructor(waivers: number, baselineFile?: string) {
     this.matched = Array.from({ length: waivers }, () => 0);
+    if (baselineFile !== undefined) this.baseline = { file: baselineFile, baselined: 0, new: 0, fixed: 0 };
   }
 
   add(result: FileResult): void {
@@ -37,6 +41,11 @@ export class Tally {
     this.unwaivedWarn ||= result.unwaivedWarn;
     if (result.unwaivedFail || result.invalid) this.failingFiles++;
     result.matched.forEach((n, i) => (this.matched[i] = (this.matched[i] ?? 0) + n));
+    if (this.baseline && result.baseline) {
+      this.baseline.baselined += result.baseline.baselined;
+      this.baseline.new += result.baseline.new;
+      this.baseline.fixed += result.baseline.fixed;
+    }
     for (const e of result.internalErrors ?? []) this.internalErrors.push({ file: result.file, ...e });
   }
 

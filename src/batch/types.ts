@@ -3,6 +3,7 @@
  * so the same plan reaches worker threads: rules travel as ids plus options, never as functions.
  */
 import type { Waiver } from '../config/load-config.js';
+import type { BaselineCounts, PreparedBaseline } from '../config/baseline-apply.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import type { FailOn, FileReport, FormatContext, Report, ReportSummary, RuleSummary } from '../contract/report.js';
 
@@ -29,6 +30,8 @@ export interface BatchPlan {
   rules: PlannedRule[];
   bufferDays: BufferTable;
   waivers: Waiver[];
+  /** The baseline to compare findings with, when the run uses one. */
+  baseline?: PreparedBaseline;
   cwd: string;
   failOn: FailOn;
   verbose: boolean;
@@ -65,7 +68,9 @@ export interface FileResult {
   report?: FileReport;
   /** This file's contribution to the summary (`files` is 1). */
   counts: ReportSummary;
-  /** What the exit code needs: invalid or internal errors, and unwaived fail / warn findings. */
+  /** This file's baseline counts (zero when the run uses no baseline). */
+  baseline?: BaselineCounts;
+  /** What the exit code needs: invalid or internal errors, and fail / warn findings that count (neither waived nor baselined). */
   invalid: boolean;
   internal: boolean;
   unwaivedFail: boolean;

@@ -2,15 +2,16 @@
 import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
 import { parseWhen, toRfc3339 } from '../model/time.js';
-import { expandInputs } from '../load/inputs.js';
-import { resolveEffectiveConfig } from '../config/effective.js';
+import { expandInputs, type Input } from '../load/inputs.js';
+import { resolveEffectiveConfig, type EffectiveConfig } from '../config/effective.js';
+import { loadRunBaseline } from '../config/baseline.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import type { FailOn } from '../contract/report.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL } from '../contract/version.js';
 import { UsageError } from '../util/usage-error.js';
-import { parseFormats } from '../report/output-targets.js';
+import { parseFormats, refuseOverwritingInputs, type ProtectedFile } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
 import { parseShard, selectShard } from '../batch/shard.js';
@@ -38,24 +39,40 @@ export function parseAsOf(value: string | undefined, now: number): number {
   return parsed.at;
 }
 
-async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
-  const targets = parseFormats(options.format);
-  const display = displayFlags(options);
-  const asOf = parseAsOf(options.asOf, Date.now());
-  const jobs = parseJobs(options.jobs);
+/** Every file a check reads: the inputs, the config file, the waivers file. */
+function readFiles(inputs: readonly { kind: string; file: string }[], effective: EffectiveConfig): ProtectedFile[] {
+  const reads: ProtectedFile[] = inputs.filter((i) => i.kind === 'file').map((i) => ({ file: i.file, role: 'an input' }));
+  if (effective.configFile) reads.push({ file: effective.configFile, role: 'the config file' });
+  if (effective.waivers.file) reads.push({ file: effective.waivers.file, role: 'the waivers file' });
+  return reads;
+}
+
+/** The files a run checks: paths expanded (folders, globs, stdin), ignores applied, the shard selected. */
+export async function resolveRunInputs(paths: string[], options: { ignore: string[]; shard?: string }, cwd: string): Promise<Input[]> {
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (paths.length === 0) throw new UsageError('no profiles given', 'name files or directories, e.g. clausecheck check examples/, or - for stdin');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
-  const cwd = process.cwd();
   const expanded = await expandInputs(paths, { ignore: options.ignore, cwd });
   if (expanded.length === 0) {
     const ignoring = options.ignore.length ? ` (after --ignore ${options.ignore.join(', ')})` : '';
     throw new UsageError(`no *.yaml or *.yml files found in ${paths.join(', ')}${ignoring}`);
   }
   // A shard may be empty (few files, many shards): it still writes a report, for merge.
-  const inputs = selectShard(expanded, shard);
+  return selectShard(expanded, shard);
+}
+
+async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
+  const targets = parseFormats(options.format);
+  const display = displayFlags(options);
+  const asOf = parseAsOf(options.asOf, Date.now());
+  const jobs = parseJobs(options.jobs);
+  const cwd = process.cwd();
+  const inputs = await resolveRunInputs(paths, options, cwd);
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
+  await refuseOverwritingInputs(targets, readFiles(inputs, effective));
+  const baseline = await loadRunBaseline(effective, cwd);
   return runCheckBatch({
+    ...(baseline ? { baseline } : {}),
     inputs,
     targets,
     asOf,
@@ -80,7 +97,7 @@ export function checkCommand(done: (code: ExitCode) => void): Command {
     .option('-v, --verbose', 'also list pass and skip findings')
     .option('--ignore <pattern>', 'skip files and folders matching this glob (without a /: any path segment, as in .gitignore); repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores; small runs use one)')
-    .option('--shard <K/N>', 'check only shard K of N (by a hash of each path); merge the shards\' JSON reports with "clausecheck merge"')
+    .option('--shard <K/N>', 'check only shard K of N (by a hash of each path), or k8s/N in a Kubernetes Indexed Job (K from JOB_COMPLETION_INDEX); merge the shards\' JSON reports with "clausecheck merge"')
     .option('-q, --quiet', 'no progress spinner on stderr')
     .addHelpText(
       'after',
@@ -97,8 +114,11 @@ Examples:
   $ clausecheck check profiles/ --summary-only      one line per account with something to fix
   $ clausecheck check profiles/ --rule 'backup-*'   only the backup rules
   $ clausecheck check profiles/ --waivers waivers.yaml   accept known risks, with reasons and end dates
+  $ clausecheck baseline write profiles/            record today's findings in .clausecheck-baseline.json
+  $ clausecheck check profiles/ --baseline .clausecheck-baseline.json   fail only on new or worse findings
   $ clausecheck check 'accounts/**/*.yaml' --ignore archive   a glob (quoted: expanded by clausecheck)
   $ clausecheck check profiles/ --shard 2/4 --format json=shard-2.json   one of four CI machines
+  $ clausecheck check profiles/ --shard k8s/8 --format json=/out/shard-$JOB_COMPLETION_INDEX.json   a pod of an Indexed Job
   $ clausecheck merge shard-*.json --format sarif=all.sarif     the four shards' reports as one
 
 Settings come from .clausecheck.yaml (found from the working directory upward) or --config; see

@@ -3,7 +3,6 @@ import { Command, Option } from 'commander';
 import { RULES } from '../../rules/index.js';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { CLAUSES } from '../model/clauses/index.js';
-import { profileJsonSchema } from '../model/json-schema.js';
 import { didYouMean } from '../model/suggest.js';
 import { catalog, coverage, coverageText, explainClause, explainRule, rulesMarkdown, rulesText } from '../report/catalog.js';
 import { UsageError } from '../util/usage-error.js';
@@ -53,13 +52,18 @@ export function coverageCommand(done: (code: ExitCode) => void): Command {
     });
 }
 
-/** `clausecheck schema`. */
+/** `clausecheck schema`: the profile's JSON Schema, or with `--report` the report's. */
 export function schemaCommand(done: (code: ExitCode) => void): Command {
   return new Command('schema')
-    .description('print the JSON Schema of the profile format (generated from the model), for editors and other tools')
-    .addHelpText('after', '\nExamples:\n  $ clausecheck schema > profile.schema.json\n  then start a profile with: # yaml-language-server: $schema=./profile.schema.json')
-    .action(() => {
-      process.stdout.write(`${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
+    .description('print the JSON Schema of the profile format (generated from the model), or with --report of the JSON report, for editors and other tools')
+    .option('--report', 'the JSON Schema of the JSON report (--format json, clausecheck merge) instead')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ clausecheck schema > profile.schema.json\n  then start a profile with: # yaml-language-server: $schema=./profile.schema.json\n  $ clausecheck schema --report > report.schema.json',
+    )
+    .action(async (options: { report?: boolean }) => {
+      const schema = options.report ? (await import('../contract/report-schema.js')).reportJsonSchema() : (await import('../model/json-schema.js')).profileJsonSchema();
+      process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
       done(EXIT.clean);
     });
 }

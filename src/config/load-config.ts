@@ -46,6 +46,8 @@ export interface ProjectConfig {
   products: Record<string, ProductDays>;
   waivers: Waiver[];
   hasWaivers: boolean;
+  /** The `baseline:` file, absolute (resolved against the config file's folder). */
+  baseline?: string;
 }
 
 /** Problems that make a config unusable (exit 2); the message lists every one, `file:line:col: message`. */
@@ -135,6 +137,7 @@ export function parseConfig(bytes: Uint8Array, options: { absolute: string; cwd:
     hasWaivers: body.hasWaivers,
   };
   if (body.failOn) config.failOn = body.failOn;
+  if (body.baseline !== undefined) config.baseline = path.resolve(source.source.dir, body.baseline);
   return { config, errors: locateIssues(source, issues) };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The project configuration schema, version 1 (shared/spec/config-format.md): validates parsed
+ * The project configuration schema, version 1 (docs/config.md): validates parsed
  * YAML data into a typed configuration and collects every issue with its YAML path. Rule options
  * are validated by each rule's own zod schema; locating issues is load-config.ts's job.
  */
@@ -22,7 +22,7 @@ export const FAIL_ON_LEVELS = ['fail', 'warn', 'never'] as const;
 /** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
 export const WAIVER_RULE = 'waiver';
 /** The top-level keys of a config file. */
-export const CONFIG_KEYS = ['fail_on', 'rules', 'products', 'waivers'] as const;
+export const CONFIG_KEYS = ['fail_on', 'rules', 'products', 'waivers', 'baseline'] as const;
 /** The keys of one waiver entry. */
 export const WAIVER_KEYS = ['rule', 'files', 'subject', 'reason', 'owner', 'expires', 'reference'] as const;
 
@@ -72,6 +72,8 @@ export interface ConfigBody {
   waivers: WaiverEntry[];
   /** True when the file has a `waivers:` key (even an empty list). */
   hasWaivers: boolean;
+  /** The `baseline:` file, as written (relative to the config file's folder). */
+  baseline?: string;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -301,6 +303,10 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): { body: Co
   body.products = validateProducts(data.products, issues);
   body.hasWaivers = 'waivers' in data;
   body.waivers = validateWaivers(data.waivers, rules, issues);
+  if (data.baseline !== undefined) {
+    if (typeof data.baseline === 'string' && data.baseline.trim() !== '') body.baseline = data.baseline;
+    else issues.push({ path: ['baseline'], message: `expected the path of a baseline file (relative to this file), got ${describeValue(data.baseline)}` });
+  }
   return { body, issues };
 }
 

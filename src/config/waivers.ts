@@ -1,5 +1,5 @@
 /**
- * Waivers (shared/spec/config-format.md): loading them from the config or a `--waivers FILE`, and
+ * Waivers (docs/config.md): loading them from the config or a `--waivers FILE`, and
  * applying them to a run's file reports, with expired and unused waivers reported as findings of
  * the pseudo-rule `waiver` in a files entry for the file that holds them (the applying itself is in
  * waiver-apply.ts, re-exported here).

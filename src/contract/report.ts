@@ -1,4 +1,4 @@
-/** The JSON report, version 1 (shared/spec/report-format.md), and what formatters receive. */
+/** The JSON report, version 1 (docs/report-format.md), and what formatters receive. */
 
 /** A finding's status, from best to worst (skip aside). */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip';
@@ -14,6 +14,28 @@ export interface WaiverInfo {
   reference?: string;
 }
 
+/**
+ * How a warn or fail finding compares with the baseline of a run that uses one (SARIF's
+ * `baselineState`): `unchanged` (recorded with the same status) and `updated` (recorded with a worse
+ * status: it improved) are baselined and do not count toward the exit code; `new` (a subject not
+ * recorded, or a status worse than recorded) counts.
+ */
+export type BaselineState = 'unchanged' | 'updated' | 'new';
+
+/** A finding's place in the baseline: its state and the status recorded for it, if any. */
+export interface BaselineMark {
+  state: BaselineState;
+  recorded?: Status;
+}
+
+/** A baseline entry whose file was checked but whose rule and subject no longer warn or fail. */
+export interface FixedEntry {
+  rule: string;
+  subject: string;
+  /** The status recorded in the baseline. */
+  status: Status;
+}
+
 /** One finding as reported. */
 export interface ReportFinding {
   rule: string;
@@ -26,6 +48,8 @@ export interface ReportFinding {
   column: number;
   data: Record<string, unknown>;
   waived?: WaiverInfo;
+  /** Present on warn and fail findings when the run uses a baseline. */
+  baseline?: BaselineMark;
 }
 
 /** One located problem that made a file invalid. */
@@ -54,6 +78,8 @@ export interface FileReport {
   notes?: string[];
   /** Rules that threw on this file (an internal error: exit 2); the other rules still ran. */
   internalErrors?: { rule: string; message: string }[];
+  /** Baseline entries of this file that no longer match a warn or fail finding (reported as fixed). */
+  baselineFixed?: FixedEntry[];
 }
 
 /** Counts over the whole run. */
@@ -66,6 +92,18 @@ export interface ReportSummary {
   skip: number;
 }
 
+/** What a baseline did in a run (present only when the run used one). */
+export interface BaselineSummary {
+  /** The baseline file as given (relative to the working directory when inside it). */
+  file: string;
+  /** Warn and fail findings no worse than recorded: shown, not counted toward the exit code. */
+  baselined: number;
+  /** Warn and fail findings not in the baseline, or worse than recorded: they count. */
+  new: number;
+  /** Baseline entries of checked files that no longer warn or fail. */
+  fixed: number;
+}
+
 /** The whole report. */
 export interface Report {
   version: 1;
@@ -74,6 +112,13 @@ export interface Report {
   asOf: string;
   files: FileReport[];
   summary: ReportSummary;
+  /** Present when the run used a baseline (`check --baseline`). */
+  baseline?: BaselineSummary;
+}
+
+/** True when a finding is covered by the baseline (shown, not counted toward the exit code). */
+export function isBaselined(finding: Pick<ReportFinding, 'baseline'>): boolean {
+  return finding.baseline !== undefined && finding.baseline.state !== 'new';
 }
 
 /** The exit-code threshold. */

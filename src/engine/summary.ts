@@ -1,5 +1,5 @@
 /** Counts, exit codes and report assembly over file reports. */
-import type { FailOn, FileReport, Report, ReportSummary } from '../contract/report.js';
+import { isBaselined, type FailOn, type FileReport, type Report, type ReportFinding, type ReportSummary } from '../contract/report.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
 /** Counts files, invalid files and findings by status. */
@@ -12,10 +12,15 @@ export function summarize(files: readonly FileReport[]): ReportSummary {
   return summary;
 }
 
-/** True when an unwaived finding reaches the threshold. */
+/** True when a finding may count toward the exit code: neither waived nor baselined. */
+export function counts(finding: Pick<ReportFinding, 'waived' | 'baseline'>): boolean {
+  return !finding.waived && !isBaselined(finding);
+}
+
+/** True when a finding that counts (neither waived nor baselined) reaches the threshold. */
 export function reachesThreshold(files: readonly FileReport[], failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  return files.some((f) => f.findings.some((x) => !x.waived && (x.status === 'fail' || (failOn === 'warn' && x.status === 'warn'))));
+  return files.some((f) => f.findings.some((x) => counts(x) && (x.status === 'fail' || (failOn === 'warn' && x.status === 'warn'))));
 }
 
 /** The exit code of a run: invalid input or internal errors first, then findings. */

@@ -1,7 +1,7 @@
 /**
  * Buffer days from expiry (subscription) or arrears (pay-as-you-go) to irrecoverable data
  * deletion, per product (clause 6.4). The agreement leaves the figure to product documents
- * (clause 14.1); these are the provider's documentation as read for shared/spec/rules.md.
+ * (clause 14.1); these are the figures of the provider's product documentation, as read in 2026.
  */
 
 /** Buffer days for one product. */
@@ -17,10 +17,10 @@ export interface BufferDays {
 /** Buffer days by product code; `default` applies to any product not listed. */
 export type BufferTable = Record<string, BufferDays>;
 
-const SOURCE = 'Alibaba Cloud product documentation (overdue payments / expiration), via shared/spec/rules.md';
+const SOURCE = 'Alibaba Cloud product documentation (overdue payments / expiration)';
 const READ = '2026';
 
-/** The shipped table (shared/spec/rules.md, "Buffer days before data deletion"). */
+/** The shipped table (docs/rules/data-deletion-risk.md lists it for users). */
 export const DEFAULT_BUFFER_DAYS: BufferTable = {
   ecs: { subscription: 15, payg: 15, source: `${SOURCE}: ECS`, read: READ },
   rds: { subscription: 15, payg: 7, source: `${SOURCE}: ApsaraDB RDS`, read: READ },

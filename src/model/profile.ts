@@ -1,185 +1,203 @@
-/** The zod schema of the v1 account profile (shared/spec/profile-format.md): the single source of truth. */
+/** The zod schema of the v1 account profile: the single source of truth (docs/profile-format.md is generated from it). */
 import { z } from 'zod';
 import { bool, identifier, integer, money, oneOf, quantity, region, signedMoney, text, when } from './scalars.js';
 
 const accessKey = z.strictObject({
-  id: identifier,
-  status: oneOf(['active', 'inactive']).optional(),
-  created_at: when.optional(),
-  last_used_at: when.optional(),
+  id: identifier.describe('the AccessKey id (never its secret)'),
+  status: oneOf(['active', 'inactive']).optional().describe('absent means active'),
+  created_at: when.optional().describe('when the key was created'),
+  last_used_at: when.optional().describe('when the key was last used; absent: never used'),
 });
 
 const contacts = z.strictObject({
-  email: text.optional(),
-  phone: text.optional(),
-  address: text.optional(),
-  verified_at: when.optional(),
-  notice_recipients: z.array(identifier).optional(),
+  email: text.optional().describe('contact email (clause 11.1); contact-details checks that it looks like name@domain.tld'),
+  phone: text.optional().describe('contact phone; contact-details checks it: an optional + then digits, spaces, hyphens and parentheses, 7 to 15 digits in all (+86 571 8888 0000)'),
+  address: text.optional().describe('postal address'),
+  verified_at: when.optional().describe('when the contact details were last confirmed'),
+  notice_recipients: z.array(identifier).optional().describe('RAM user names that receive system messages (clause 11.1); each must be a RAM user of the account'),
 });
 
 const passwordPolicy = z.strictObject({
-  min_length: integer(0).optional(),
-  character_classes: integer(1, 4).optional(),
-  max_age_days: integer(0).optional(),
-  reuse_prevention: integer(0).optional(),
-  max_login_attempts: integer(0).optional(),
+  min_length: integer(0).optional().describe('minimum password length'),
+  character_classes: integer(1, 4).optional().describe('how many of the four character classes (upper, lower, digits, symbols) a password needs'),
+  max_age_days: integer(0).optional().describe('days before a password expires; 0 = never expires'),
+  reuse_prevention: integer(0).optional().describe('how many previous passwords cannot be reused'),
+  max_login_attempts: integer(0).optional().describe('failed logins before the account locks'),
 });
 
 const ramUser = z.strictObject({
-  name: identifier,
-  owner: text.optional(),
-  enabled: bool.default(true),
-  created_at: when.optional(),
-  console: bool.optional(),
-  mfa: bool.optional(),
-  last_login_at: when.optional(),
-  policies: z.array(text).optional(),
-  access_keys: z.array(accessKey).optional(),
+  name: identifier.describe('the RAM user\'s name (unique in the account)'),
+  owner: text.optional().describe('the person responsible for this user'),
+  enabled: bool.default(true).describe('false for a disabled user'),
+  created_at: when.optional().describe('when the user was created'),
+  console: bool.optional().describe('console login is enabled; absent: unknown'),
+  mfa: bool.optional().describe('MFA is bound; absent: unknown'),
+  last_login_at: when.optional().describe('the last console login; absent: never'),
+  policies: z.array(text).optional().describe('names of the policies attached (AdministratorAccess makes an administrator)'),
+  access_keys: z.array(accessKey).optional().describe('the user\'s AccessKeys'),
 });
 
 const credit = z.strictObject({
-  id: identifier,
-  kind: oneOf(['voucher', 'coupon', 'gift']).optional(),
-  amount: money.optional(),
-  expires_at: when.optional(),
+  id: identifier.describe('the credit\'s id'),
+  kind: oneOf(['voucher', 'coupon', 'gift']).optional().describe('what it is; never cash, so it never counts toward a balance (clause 3.5)'),
+  amount: money.optional().describe('its face value'),
+  expires_at: when.optional().describe('its last day (a date is the last day included)'),
 });
 
-const payment = z.strictObject({ amount: money, paid_at: when });
+const payment = z.strictObject({
+  amount: money.describe('the amount paid'),
+  paid_at: when.describe('when it was paid'),
+});
 
 const bill = z.strictObject({
-  id: identifier,
-  product: identifier.optional(),
-  amount: money,
-  due: when,
-  payments: z.array(payment).optional(),
+  id: identifier.describe('the bill number'),
+  product: identifier.optional().describe('the product the bill charges, so that its payments count toward that product\'s liability cap'),
+  amount: money.describe('the amount due'),
+  due: when.describe('the due date; a date is the last day included (due 2026-11-09 is on time at any moment that day)'),
+  payments: z.array(payment).optional().describe('payments made against the bill'),
 });
 
 const billing = z.strictObject({
-  currency: z.literal('CNY', { error: 'only CNY is valid under this agreement (the China site)' }).optional(),
-  balance: signedMoney.optional(),
-  payg_daily_spend: money.optional(),
-  credits: z.array(credit).optional(),
-  bills: z.array(bill).optional(),
+  currency: z.literal('CNY', { error: 'only CNY is valid under this agreement (the China site)' }).optional().describe('the only currency of the China site'),
+  balance: signedMoney.optional().describe('the cash balance, excluding vouchers, coupons and gifts'),
+  payg_daily_spend: money.optional().describe('average daily pay-as-you-go spend over the last 7 days'),
+  credits: z.array(credit).optional().describe('vouchers, coupons and gifts'),
+  bills: z.array(bill).optional().describe('bills issued to the account'),
+});
+
+const root = z.strictObject({
+  mfa: bool.optional().describe('MFA on the main account; absent: unknown'),
+  access_keys: z.array(accessKey).optional().describe('AccessKeys of the main account'),
 });
 
 const account = z.strictObject({
-  id: identifier,
-  name: text.optional(),
-  site: z.literal('cn', { error: 'only the China site (cn) is covered by this agreement' }).optional(),
-  data_regions: z.array(region).optional(),
-  contacts: contacts.optional(),
-  root: z.strictObject({ mfa: bool.optional(), access_keys: z.array(accessKey).optional() }).optional(),
-  password_policy: passwordPolicy.optional(),
-  ram_users: z.array(ramUser).optional(),
-  billing: billing.optional(),
+  id: identifier.describe('the account UID'),
+  name: text.optional().describe('the customer\'s name'),
+  site: z.literal('cn', { error: 'only the China site (cn) is covered by this agreement' }).optional().describe('the China site; other sites have another agreement and are rejected'),
+  data_regions: z.array(region).optional().describe('the regions the customer chose for its data (clause 6.6), e.g. cn-hangzhou'),
+  contacts: contacts.optional().describe('contact details (clause 11.1)'),
+  root: root.optional().describe('the main (root) account\'s credentials'),
+  password_policy: passwordPolicy.optional().describe('the RAM password policy'),
+  ram_users: z.array(ramUser).optional().describe('RAM users: the authorized accounts of clause 5.6'),
+  billing: billing.optional().describe('balance, spend, credits and bills'),
+});
+
+const term = z.strictObject({
+  start: when.optional().describe('when the term began'),
+  end: when.optional().describe('a date is the last day of service (expiry at the next day\'s 00:00 +08:00); a date-time is the expiry instant'),
+});
+
+const renewal = z.strictObject({
+  intent: oneOf(['renew', 'let-expire']).default('renew').describe('whether the customer means to renew'),
+  auto: bool.optional().describe('auto-renew is switched on'),
+  price: money.optional().describe('the price of the next term'),
+  paid_at: when.optional().describe('when the next term was paid; a value before term.start belongs to an earlier renewal and is ignored'),
+  last_attempt: oneOf(['none', 'succeeded', 'failed']).optional().describe('the last auto-renew deduction'),
+});
+
+const resourcePackage = z.strictObject({
+  quantity: quantity.optional().describe('the package size, in unit'),
+  used: quantity.optional().describe('use so far, in unit'),
+  unit: text.optional().describe('the unit of quantity and used, e.g. GB, GB-month, requests'),
+  period: oneOf(['total', 'monthly', 'daily', 'hourly']).optional().describe('a fixed total, or a quota per period'),
+  expires_at: when.optional().describe('package expiry (a date is the last day included)'),
+  in_use: bool.optional().describe('resources still draw on it (usage continues after it ends)'),
+  successor: identifier.optional().describe('the order id of the package that takes over'),
 });
 
 const order = z.strictObject({
-  id: identifier,
-  kind: oneOf(['subscription', 'payg', 'resource-package']).default('subscription'),
-  product: identifier.optional(),
-  resource: identifier.optional(),
-  region: region.optional(),
-  billing: oneOf(['prepaid', 'postpaid']).optional(),
-  placed_at: when.optional(),
-  amount: money.optional(),
-  paid_amount: money.optional(),
-  paid_at: when.optional(),
-  sold_out: bool.optional(),
-  channel: oneOf(['console', 'cadt', 'api']).optional(),
-  holds_data: bool.optional(),
-  status: oneOf(['active', 'expired', 'stopped', 'released']).optional(),
-  overdue_since: when.optional(),
-  release_at: when.optional(),
-  term: z.strictObject({ start: when.optional(), end: when.optional() }).optional(),
-  renewal: z
-    .strictObject({
-      intent: oneOf(['renew', 'let-expire']).default('renew'),
-      auto: bool.optional(),
-      price: money.optional(),
-      paid_at: when.optional(),
-      last_attempt: oneOf(['none', 'succeeded', 'failed']).optional(),
-    })
-    .optional(),
-  package: z
-    .strictObject({
-      quantity: quantity.optional(),
-      used: quantity.optional(),
-      unit: text.optional(),
-      period: oneOf(['total', 'monthly', 'daily', 'hourly']).optional(),
-      expires_at: when.optional(),
-      in_use: bool.optional(),
-      successor: identifier.optional(),
-    })
-    .optional(),
+  id: identifier.describe('the order number'),
+  kind: oneOf(['subscription', 'payg', 'resource-package']).default('subscription').describe('what was bought: a prepaid subscription, a pay-as-you-go resource or a resource package'),
+  product: identifier.optional().describe('product code: ecs, rds, oss, nas, slb, tablestore, …'),
+  resource: identifier.optional().describe('the instance id this order provides, e.g. i-bp1…'),
+  region: region.optional().describe('where the resource lives'),
+  billing: oneOf(['prepaid', 'postpaid']).optional().describe('prepaid for subscriptions and packages, postpaid for pay-as-you-go; must agree with kind'),
+  placed_at: when.optional().describe('when the order was placed'),
+  amount: money.optional().describe('the price of the order'),
+  paid_amount: money.optional().describe('cash paid so far (vouchers and coupons excluded); defaults to amount when paid_at is given, else 0'),
+  paid_at: when.optional().describe('when it was paid in full'),
+  sold_out: bool.optional().describe('the provider sold out before payment (clause 3.2.1); an error together with paid_at'),
+  channel: oneOf(['console', 'cadt', 'api']).optional().describe('where it was bought; cadt is the Cloud Architect Design Tool'),
+  holds_data: bool.optional().describe('the resource stores customer data; default true for subscription and pay-as-you-go orders of ecs, rds, oss, nas, tablestore and polardb, false otherwise; a resource package never holds data'),
+  status: oneOf(['active', 'expired', 'stopped', 'released']).optional().describe('the state as exported; used only where dates are absent, and released takes the order out of every rule but scheduled-release'),
+  overdue_since: when.optional().describe('pay-as-you-go: when the account went into arrears for it'),
+  release_at: when.optional().describe('a scheduled automatic release'),
+  term: term.optional().describe('the subscription term'),
+  renewal: renewal.optional().describe('the next term'),
+  package: resourcePackage.optional().describe('a resource package\'s size, use and life'),
+});
+
+const copy = z.strictObject({
+  region: region.optional().describe('the copy\'s region'),
+  account: oneOf(['same', 'other', 'off-platform']).optional().describe('the same account, another account, or off the platform'),
 });
 
 const backup = z.strictObject({
-  resource: identifier,
-  enabled: bool.default(true),
-  interval_hours: integer(1).optional(),
-  retention_days: integer(-1).optional(),
-  last_success_at: when.optional(),
-  last_restore_test_at: when.optional(),
-  delete_with_resource: bool.optional(),
-  copies: z
-    .array(z.strictObject({ region: region.optional(), account: oneOf(['same', 'other', 'off-platform']).optional() }))
-    .optional(),
+  resource: identifier.describe('the protected resource; must match an order\'s resource when orders is present'),
+  enabled: bool.default(true).describe('false for a disabled policy'),
+  interval_hours: integer(1).optional().describe('how often a backup runs'),
+  retention_days: integer(-1).optional().describe('how long a backup is kept; -1 means until deleted'),
+  last_success_at: when.optional().describe('the last successful backup; absent: never'),
+  last_restore_test_at: when.optional().describe('the last time a restore was tested; absent: never'),
+  delete_with_resource: bool.optional().describe('automatic snapshots are deleted when the resource is released; absent: unknown'),
+  copies: z.array(copy).optional().describe('where copies live'),
 });
 
 const logStore = z.strictObject({
-  name: identifier,
-  kind: oneOf(['website-access', 'audit-trail', 'application', 'other']).optional(),
-  region: region.optional(),
-  enabled: bool.default(true),
-  retention_days: integer(-1).optional(),
-  fields: z.array(oneOf(['content', 'time', 'ip', 'domain'])).optional(),
+  name: identifier.describe('the log store\'s name'),
+  kind: oneOf(['website-access', 'audit-trail', 'application', 'other']).optional().describe('website access logs (clause 4.6), the operation audit trail (ActionTrail), or others'),
+  region: region.optional().describe('where the logs are stored'),
+  enabled: bool.default(true).describe('false for a disabled store'),
+  retention_days: integer(-1).optional().describe('how long logs are kept; -1 means forever'),
+  fields: z.array(oneOf(['content', 'time', 'ip', 'domain'])).optional().describe('for website-access: what each record holds'),
 });
 
 const incident = z.strictObject({
-  id: identifier,
-  product: identifier.optional(),
-  resource: identifier.optional(),
-  start: when,
-  end: when.optional(),
-  cause: oneOf(['provider', 'customer', 'maintenance', 'network', 'force-majeure', 'attack']).optional(),
-  ticket: identifier.optional(),
+  id: identifier.describe('the incident\'s id'),
+  product: identifier.optional().describe('the product interrupted'),
+  resource: identifier.optional().describe('the resource interrupted'),
+  start: when.describe('when the interruption began'),
+  end: when.optional().describe('when it ended; absent: still open'),
+  cause: oneOf(['provider', 'customer', 'maintenance', 'network', 'force-majeure', 'attack']).optional().describe('what caused it; absent: unknown'),
+  ticket: identifier.optional().describe('the online ticket that reported it (clause 5.2.2); absent: none'),
 });
 
 const notice = z.strictObject({
-  id: identifier,
-  kind: oneOf(['agreement-change', 'termination', 'service-change', 'other']).optional(),
-  channel: oneOf(['email', 'sms', 'message', 'announcement', 'paper']).optional(),
-  sent_at: when.optional(),
-  posted_at: when.optional(),
-  status: oneOf(['sent', 'failed']).default('sent'),
-  effective_at: when.optional(),
-  refund: money.optional(),
+  id: identifier.describe('the notice\'s id'),
+  kind: oneOf(['agreement-change', 'termination', 'service-change', 'other']).optional().describe('agreement-change (clause 14.2), termination (the provider ending the agreement on notice, clause 9.3.4; for breach or attack use other), service-change or other'),
+  channel: oneOf(['email', 'sms', 'message', 'announcement', 'paper']).optional().describe('how it was sent; the written channels of clause 11.3'),
+  sent_at: when.optional().describe('when an electronic notice was sent'),
+  posted_at: when.optional().describe('when a paper notice was posted'),
+  status: oneOf(['sent', 'failed']).default('sent').describe('whether sending succeeded'),
+  effective_at: when.optional().describe('when the change or termination takes effect'),
+  refund: money.optional().describe('for a termination: the refund offered'),
 });
 
 const claim = z.strictObject({
-  id: identifier,
-  product: identifier.optional(),
-  incident: identifier.optional(),
-  amount: money.optional(),
-  category: oneOf(['direct', 'indirect', 'lost-profit']).optional(),
-  made_at: when.optional(),
+  id: identifier.describe('the claim\'s id'),
+  product: identifier.optional().describe('the product the claim concerns'),
+  incident: identifier.optional().describe('the incident id it arises from; its start anchors the liability cap, else made_at does'),
+  amount: money.optional().describe('the amount claimed'),
+  category: oneOf(['direct', 'indirect', 'lost-profit']).optional().describe('the kind of loss'),
+  made_at: when.optional().describe('when the claim was made'),
 });
 
 /** The whole v1 profile. */
 export const profileSchema = z.strictObject({
-  format: z.literal('clausecheck/v1', { error: 'expected format: clausecheck/v1 (the only version this tool reads)' }),
-  agreement: text.optional(),
-  exported_at: when.optional(),
-  account,
-  orders: z.array(order).optional(),
-  backups: z.array(backup).optional(),
-  log_retention: z.array(logStore).optional(),
-  incidents: z.array(incident).optional(),
-  notices: z.array(notice).optional(),
-  claims: z.array(claim).optional(),
+  format: z.literal('clausecheck/v1', { error: 'expected format: clausecheck/v1 (the only version this tool reads)' }).describe('the format version'),
+  agreement: text.optional().describe('the agreement version the account accepted, e.g. aliyun-service-agreement@2020-09-24'),
+  exported_at: when.optional().describe('when the data was taken from the account; the report notes a snapshot more than 7 days older than the evaluation instant, or later than it'),
+  captured_at: when
+    .optional()
+    .describe('when `clausecheck import` took the data from the account (a date-time); facts after it are unknown, not missing'),
+  account: account.describe('identity, contacts, credentials, billing'),
+  orders: z.array(order).optional().describe('purchases: prepaid subscriptions, pay-as-you-go resources, resource packages'),
+  backups: z.array(backup).optional().describe('backup policies, one per protected resource'),
+  log_retention: z.array(logStore).optional().describe('log stores and how long they keep logs'),
+  incidents: z.array(incident).optional().describe('service interruptions'),
+  notices: z.array(notice).optional().describe('notices sent by the provider to the customer'),
+  claims: z.array(claim).optional().describe('compensation claims made by the customer'),
 });
-
 /** A validated profile. */
 export type Profile = z.output<typeof profileSchema>;
 /** One order of a validated profile. */

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { parseMoney, type Money } from './money.js';
 import { parseWhen, type When } from './time.js';
 
+/** What each scalar is called in the field reference (docs/profile-format.md); not part of the JSON Schema. */
+export const docTypes = z.registry<{ type: string }>();
+
 /**
  * A plain (unquoted) YAML number as written. Loaders keep the source text so that money and
  * identifiers are read exactly (`00123` stays `00123`, `1e3` can be rejected).
@@ -50,6 +53,7 @@ export const identifier = z.unknown().transform((value, ctx) => {
   }
   return text;
 }).meta({ anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }] });
+docTypes.add(identifier, { type: 'string' });
 
 /** A plain string (a YAML number is taken as its source text). */
 export const text = identifier;
@@ -76,10 +80,11 @@ export const when = z.unknown().transform((value, ctx) => {
   pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$',
   description: 'a date YYYY-MM-DD or a date-time; Beijing time (UTC+8) unless an offset is given',
 });
+docTypes.add(when, { type: 'date or date-time' });
 
-function decimalSchema(allowNegative: boolean, what: string) {
+function decimalSchema(allowNegative: boolean, what: string, docType: string) {
   const pattern = allowNegative ? /^-?\d+(\.\d{1,6})?$/ : /^\d+(\.\d{1,6})?$/;
-  return z.unknown().transform((value, ctx) => {
+  const schema = z.unknown().transform((value, ctx) => {
     if (value === undefined) return missing(ctx);
     const source = sourceText(value);
     if (source === undefined || !pattern.test(source)) {
@@ -95,18 +100,20 @@ function decimalSchema(allowNegative: boolean, what: string) {
     description: `${what}: a decimal with at most 6 decimals, quoted or plain`,
     anyOf: [{ type: 'string', pattern: pattern.source }, allowNegative ? { type: 'number' } : { type: 'number', minimum: 0 }],
   });
+  docTypes.add(schema, { type: docType });
+  return schema;
 }
 
 /** A non-negative CNY amount, exact, in micro-yuan. */
-export const money = decimalSchema(false, 'an amount');
+export const money = decimalSchema(false, 'an amount', 'money');
 /** A CNY amount that may be negative (only `billing.balance`). */
-export const signedMoney = decimalSchema(true, 'an amount');
+export const signedMoney = decimalSchema(true, 'an amount', 'money, may be negative');
 /** A non-negative decimal quantity (resource package units), exact, in millionths. */
-export const quantity = decimalSchema(false, 'a quantity');
+export const quantity = decimalSchema(false, 'a quantity', 'decimal');
 
 /** An integer count (days, hours, lengths); `min` bounds it from below. */
 export function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
-  return z.unknown().transform((value, ctx) => {
+  const schema = z.unknown().transform((value, ctx) => {
     if (value === undefined) return missing(ctx);
     const source = value instanceof NumberToken ? value.source : undefined;
     const n = source !== undefined && /^-?\d+$/.test(source) ? Number(source) : undefined;
@@ -121,15 +128,19 @@ export function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
     }
     return n;
   }).meta({ type: 'integer', minimum: min, ...(max === Number.MAX_SAFE_INTEGER ? {} : { maximum: max }) });
+  docTypes.add(schema, { type: max === Number.MAX_SAFE_INTEGER ? `integer ≥ ${min}` : `integer ${min}–${max}` });
+  return schema;
 }
 
 /** A region id such as `cn-hangzhou`. */
 export const region = z
   .string({ error: 'expected a region id such as cn-hangzhou' })
   .regex(/^[a-z]{2}(-[a-z0-9]+)+$/, { error: 'expected a region id such as cn-hangzhou' });
+docTypes.add(region, { type: 'region id' });
 
 /** A boolean (`true` / `false`). */
 export const bool = z.boolean({ error: (issue) => `expected true or false, got ${describeValue(issue.input)}` });
+docTypes.add(bool, { type: 'bool' });
 
 /** One of a fixed set of words. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {

@@ -55,6 +55,7 @@ export interface Labels {
   tool: string;
   agreement: string;
   failOn: string;
+  baseline: string;
   sha256: string;
   location: string;
   subject: string;
@@ -127,6 +128,7 @@ const EN: Labels = {
   tool: 'Tool',
   agreement: 'Agreement',
   failOn: 'Fail on',
+  baseline: 'Baseline',
   sha256: 'SHA-256',
   location: 'Line:column',
   subject: 'Subject',
@@ -193,6 +195,7 @@ const ZH: Labels = {
   tool: '工具',
   agreement: '协议版本',
   failOn: '失败阈值',
+  baseline: '基线',
   sha256: 'SHA-256',
   location: '行:列',
   subject: '对象',

@@ -55,9 +55,10 @@ describe('clausecheck init', () => {
 });
 
 describe('clausecheck rules, explain, coverage', () => {
-  it('lists all 27 rules with clauses and defaults', () => {
+  it('lists every rule of rules/index.ts with clauses and defaults', async () => {
+    const { RULES } = await import('../../rules/index.js');
     const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout);
-    expect(json).toHaveLength(27);
+    expect(json.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
     expect(json.find((r: { id: string }) => r.id === 'access-key-age')).toMatchObject({ clauses: ['4.5'], options: [{ name: 'warn_age_days', default: 90 }, { name: 'fail_age_days', default: 180 }, { name: 'unused_days', default: 90 }] });
     expect(runCli(['rules']).stdout).toMatch(/^order-payment-window\s+§3\.2\.1\s+/);
     expect(runCli(['rules', '--format', 'markdown']).stdout).toContain('| [`arrears`](docs/rules/arrears.md) | §3.4 |');
@@ -74,6 +75,20 @@ describe('clausecheck rules, explain, coverage', () => {
     const unknown = runCli(['explain', 'arrear']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('(did you mean "arrears"?)');
+  });
+
+  it('covers a heading only when its checkable sub-clauses are covered', async () => {
+    const { coverage } = await import('../../src/report/catalog.js');
+    const { defineRule } = await import('../../src/engine/types.js');
+    const { z } = await import('zod');
+    const rule = (id: string, clauses: string[]) => defineRule({ id, title: 'a rule for the test', clauses: clauses as never, description: 'x', options: z.strictObject({}), messages: {}, check: () => [] });
+    const state = (rules: ReturnType<typeof rule>[], number: string) => coverage(rules).clauses.find((c) => c.number === number);
+    // Citing the heading alone covers nothing.
+    expect(state([rule('a', ['10.3'])], '10.3')).toMatchObject({ state: 'heading' });
+    expect(state([rule('a', ['10.3.1'])], '10.3')).toMatchObject({ state: 'heading', reason: expect.stringContaining('§10.3.2') });
+    expect(state([rule('a', ['10.3.1']), rule('b', ['10.3.2'])], '10.3')).toMatchObject({ state: 'covered', rules: ['a', 'b'] });
+    // Uncheckable sub-clauses do not hold a heading back (9.3.1 to 9.3.3 are uncheckable).
+    expect(state([rule('a', ['9.3.4'])], '9.3')).toMatchObject({ state: 'covered', rules: ['a'] });
   });
 
   it('accounts for every clause in coverage', () => {

@@ -7,9 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatJunit, junitTimestamp, xmlAttr, xmlText } from '../../src/report/formatters/junit.js';
 import { AS_OF, INVALID_FILE, TRICKY_MESSAGE, TRICKY_SUBJECT, VALID_FILE, WAIVER_REASON, fixtureContext, fixtureReport } from './fixture.js';
 
-/** The shared directory: CLAUSECHECK_SHARED when set, else ../../../shared from this file. */
-const SHARED = process.env.CLAUSECHECK_SHARED ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
-const XSD = join(SHARED, 'schemas', 'JUnit.xsd');
+/** The Apache Ant JUnit schema (Apache License 2.0), a test fixture: see test/fixtures/junit/README.md. */
+const XSD = fileURLToPath(new URL('../fixtures/junit/JUnit.xsd', import.meta.url));
 
 let dir = '';
 const file = (name: string) => join(dir, name);

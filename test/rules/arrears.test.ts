@@ -1,5 +1,5 @@
 import rule from '../../rules/arrears.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { at, testRule, yuan } from '../helpers/rule-tester.js';
 
 const bills = (...list: Record<string, unknown>[]) => ({ account: { billing: { bills: list } } });
 const bill = (extra: Record<string, unknown> = {}) => bills({ id: 'b1', amount: '1234.56', due: '2026-11-09', ...extra });
@@ -30,7 +30,21 @@ testRule(rule, [
     name: 'paid at the first second after the due day: warn with one day of exposure',
     profile: bill({ payments: [{ amount: '1234.56', paid_at: '2026-11-10T00:00:00+08:00' }] }),
     asOf: '2026-11-26',
-    expect: [{ status: 'warn', subject: 'b1', facts: ['paid in full at 2026-11-10 00:00 +08:00, after it fell overdue at 2026-11-10 00:00 +08:00', '¥0.62 (0.05% a day, 1 day)'], data: { paidAt: '2026-11-10T00:00:00+08:00', outstanding: '0.00', days: 1 } }],
+    expect: [
+      {
+        status: 'warn',
+        subject: 'b1',
+        line: 6,
+        messages: [{ id: 'paidLate', params: { bill: 'b1', since: at('2026-11-10'), fee: yuan('0.62'), days: 1, paidAt: at('2026-11-10') } }],
+        data: { paidAt: '2026-11-10T00:00:00+08:00', outstanding: '0.00', days: 1 },
+      },
+    ],
+  },
+  {
+    name: 'paid a fraction of a second after a date-time due: the message shows the milliseconds, so the two instants differ',
+    profile: bills({ id: 'b8', amount: '100', due: '2026-11-09T18:00:00', payments: [{ amount: '100', paid_at: '2026-11-09T18:00:00.250' }] }),
+    asOf: '2026-11-26',
+    expect: [{ status: 'warn', subject: 'b8', facts: ['paid in full at 2026-11-09 18:00:00.250 +08:00, after it fell overdue at 2026-11-09 18:00 +08:00'] }],
   },
   {
     name: 'partial payments before the due date reduce the principal: fail on the rest',

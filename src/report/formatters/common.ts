@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import { HOME_URL } from '../../contract/version.js';
 import type { FailOn, FileReport, Report, ReportFinding, Status } from '../../contract/report.js';
+import { counts } from '../../engine/summary.js';
 
 /** Statuses from most to least severe, the order reports list them in. */
 export const STATUS_ORDER: readonly Status[] = ['fail', 'warn', 'pass', 'skip'];
@@ -46,9 +47,9 @@ export function countStatuses(findings: readonly ReportFinding[]): Record<Status
   return counts;
 }
 
-/** True when a finding fails a CI gate set at `failOn` (waived findings never do). */
+/** True when a finding fails a CI gate set at `failOn` (waived and baselined findings never do). */
 export function failsGate(finding: ReportFinding, failOn: FailOn): boolean {
-  if (finding.waived || failOn === 'never') return false;
+  if (!counts(finding) || failOn === 'never') return false;
   return finding.status === 'fail' || (failOn === 'warn' && finding.status === 'warn');
 }
 

@@ -25,6 +25,9 @@ td.mono, .mono { font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospac
 .badge { display:inline-block; min-width:46px; text-align:center; padding:1px 8px; border-radius:10px; font-size:12px; font-weight:700; color:#fff; background:var(--muted); white-space:nowrap; }
 .badge.fail { background:var(--fail); } .badge.warn { background:var(--warn); } .badge.pass { background:var(--pass); } .badge.skip { background:var(--skip); } .badge.invalid { background:var(--invalid); }
 .badge.waived { background:#fff; color:#0369a1; border:1px solid #0369a1; }
+.badge.baseline-unchanged, .badge.baseline-updated { background:#fff; color:#4b5563; border:1px solid #4b5563; }
+.badge.baseline-new { background:#fff; color:#b91c1c; border:1px solid #b91c1c; }
+ul.fixed { list-style:none; padding-left:0; }
 section.account { background:#fff; border:1px solid var(--line); border-radius:8px; padding:16px 20px; margin:12px 0; }
 section.account .meta { color:var(--muted); margin:0 0 8px; }
 .counts { display:flex; gap:8px; flex-wrap:wrap; margin:6px 0 4px; }

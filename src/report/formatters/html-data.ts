@@ -11,6 +11,7 @@ import { formatMoney, parseMoney } from '../../model/money.js';
 import { onlyFilter, sortByDue } from '../display.js';
 import { labelsFor, type Labels } from '../labels.js';
 import { amountOf } from './csv.js';
+import { BASELINE_MESSAGES, baselineLabel, fixedText } from '../baseline-words.js';
 import { STATUS_ORDER, countStatuses, displayPath } from './common.js';
 
 /** Above this many bytes of findings JSON the chunks are embedded gzip-compressed (base64). */
@@ -45,7 +46,7 @@ type Row = (string | number | (string | number)[] | 0)[];
 function findingRow(f: ReportFinding, ruleIndex: Map<string, number>): Row {
   const w = f.waived;
   const due = typeof f.data.dueAt === 'string' ? instantText(f.data.dueAt) : '';
-  return [ruleIndex.get(f.rule) ?? -1, STATUS_ORDER.indexOf(f.status), f.clauses.join(' '), f.subject, f.message, f.line, f.column, due, amountText(f), w ? [w.owner, w.expires, w.reference ?? '', w.reason] : 0];
+  return [ruleIndex.get(f.rule) ?? -1, STATUS_ORDER.indexOf(f.status), f.clauses.join(' '), f.subject, f.message, f.line, f.column, due, amountText(f), w ? [w.owner, w.expires, w.reference ?? '', w.reason] : 0, f.baseline ? [f.baseline.state, baselineLabel(f.baseline)] : 0];
 }
 
 /** An account's index entry: file, sha256, valid, name, id, counts by status. */
@@ -54,7 +55,7 @@ function indexRow(file: FileReport, context: FormatContext): Row {
   return [displayPath(file.file, context.cwd), file.sha256, file.valid ? 1 : 0, file.account?.name ?? '', file.account?.id ?? '', STATUS_ORDER.map((s) => counts[s])];
 }
 
-/** An account's details: its findings in customer order, its problems (input and internal errors), its notes. */
+/** An account's details: its findings in customer order, its problems (input and internal errors), its notes, baseline entries now fixed. */
 function detailRow(file: FileReport, context: FormatContext, ruleIndex: Map<string, number>): Row {
   const problems = [
     ...file.errors.map((e) => [e.message, e.line, e.column, e.path.join('.')]),
@@ -64,6 +65,7 @@ function detailRow(file: FileReport, context: FormatContext, ruleIndex: Map<stri
     customerOrder(file.findings, context).map((f) => findingRow(f, ruleIndex)) as unknown as (string | number)[],
     problems as unknown as (string | number)[],
     file.notes ?? [],
+    (file.baselineFixed ?? []).map(fixedText),
   ];
 }
 
@@ -109,6 +111,7 @@ export function scriptLabels(labels: Labels): Record<string, string | Record<Sta
     asOf: labels.asOfLabel,
     showAll: labels.showAll('{0}'),
     evidenceLink: labels.evidenceLink,
+    fixed: BASELINE_MESSAGES.fixedStatus(),
   };
 }
 

@@ -79,7 +79,7 @@ export const HTML_JS = `
   function findingItem(n, x, k) {
     var rule = D.rules[x[0]] || ['', ''], s = STATUS[x[1]], w = x[9];
     var refs = x[2] ? x[2].split(' ').map(function (c) { return '<a href="#clause-' + esc(c) + '">§' + esc(c) + '</a>'; }).join(' ') : '';
-    var head = badge(s, L.status[s]) + (w ? badge('waived', L.waived) : '') + (rule[1] ? '<span class="title">' + esc(rule[1]) + '</span>' : '') +
+    var head = badge(s, L.status[s]) + (w ? badge('waived', L.waived) : '') + (x[10] ? badge('baseline-' + x[10][0], x[10][1]) : '') + (rule[1] ? '<span class="title">' + esc(rule[1]) + '</span>' : '') +
       (x[7] ? '<span class="due">' + esc(L.due) + ': ' + esc(x[7]) + '</span>' : '') + (x[8] ? '<span class="amount">' + esc(L.amount) + ': ' + esc(x[8]) + '</span>' : '');
     var waiver = w ? '<p class="waiver">' + esc(fill(w[2] ? L.waivedByRef : L.waivedBy, w)) + '</p>' : '';
     return '<li class="finding ' + s + '" id="f-' + n + '-' + k + '"><div class="fhead">' + head + '</div><p class="msg">' + esc(x[4]) + '</p>' + waiver +
@@ -99,11 +99,12 @@ export const HTML_JS = `
     var hot = items.filter(function (i) { return i.x[1] < 2; }), cold = items.filter(function (i) { return i.x[1] >= 2; });
     var list = function (l) { return '<ol class="findings">' + l.map(function (i) { return findingItem(n, i.x, i.k); }).join('') + '</ol>'; };
     var problems = d[1].length ? '<div class="problems"><b>' + esc(L.problems) + '</b><ul>' + d[1].map(function (p) { return '<li>' + esc(p[0]) + '</li>'; }).join('') + '</ul></div>' : '';
+    var fixed = d[3] && d[3].length ? '<ul class="fixed">' + d[3].map(function (t) { return '<li>' + badge('pass', L.fixed) + ' ' + esc(t) + '</li>'; }).join('') + '</ul>' : '';
     var notes = d[2].length ? '<div class="notes"><b>' + esc(L.notes) + '</b>' + d[2].map(function (t) { return '<div>' + esc(t) + '</div>'; }).join('') + '</div>' : '';
     return '<section class="account" id="acct-' + n + '">' + (D.files.length > 1 ? '<p class="back"><a href="#">' + esc(L.backToIndex) + '</a></p>' : '') +
       '<h2>' + esc(f[3] || L.unnamedAccount) + (f[2] ? '' : ' ' + badge('invalid', L.invalid)) + '</h2>' +
       '<p class="meta">' + (f[4] ? esc(L.accountId) + ' <span class="mono">' + esc(f[4]) + '</span> · ' : '') + esc(L.asOf) + ' ' + esc(D.asOf) + '</p>' +
-      '<div class="counts">' + counts(f) + '</div>' + problems + notes +
+      '<div class="counts">' + counts(f) + '</div>' + problems + notes + fixed +
       '<h3>' + esc(L.attention) + '</h3>' + (hot.length ? list(hot) : '<p class="empty">' + esc(L.nothingToAttend) + '</p>') +
       (cold.length ? '<details class="folded"><summary>' + esc(fill(L.folded, [f[5][2], f[5][3]])) + '</summary>' + list(cold) + '</details>' : '') +
       evidence(n, f, d) + '</section>';

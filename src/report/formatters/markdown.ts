@@ -3,6 +3,7 @@ import { displayedFindings } from '../display.js';
 import { getClause } from '../../model/clauses/index.js';
 import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../../contract/report.js';
 import { INVALID_INPUT, countStatuses, displayPath, fileResult, ruleDocUrl, waiverText } from './common.js';
+import { BASELINE_MESSAGES, baselineLabel, fixedText } from '../baseline-words.js';
 
 /** GitHub rejects comments over 65,536 characters; we stay under this many. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -62,7 +63,7 @@ function clauseLinks(f: ReportFinding): string {
 }
 
 function findingRow(f: ReportFinding): string {
-  const status = `${ICON[f.status]} ${f.status}${f.waived ? ' (waived)' : ''}`;
+  const status = `${ICON[f.status]} ${f.status}${f.waived ? ' (waived)' : ''}${f.baseline ? ` (${baselineLabel(f.baseline)})` : ''}`;
   const message = mdText(f.message) + (f.waived ? `<br>*${mdText(waiverText(f))}*` : '');
   return `| ${status} | [${label(f.rule)}][] | ${clauseLinks(f)} | ${f.line}:${f.column} | ${mdCode(f.subject)} | ${message} |`;
 }
@@ -77,6 +78,7 @@ function fileRows(file: FileReport, context: FormatContext): { rows: string[]; e
   const shown = displayedFindings(file.findings, context);
   const order: Record<Status, number> = { fail: 0, warn: 1, pass: 2, skip: 3 };
   rows.push(...[...shown].sort((a, b) => order[a.status] - order[b.status]).map(findingRow));
+  for (const entry of file.baselineFixed ?? []) rows.push(`| ${ICON.pass} ${BASELINE_MESSAGES.fixedStatus()} | ${mdCode(entry.rule)} | — | — | ${mdCode(entry.subject)} | ${mdText(fixedText(entry))} |`);
   return { rows, errors };
 }
 
@@ -113,6 +115,7 @@ export function renderMarkdown(report: Report, context: FormatContext, options: 
     '',
     `**${s.fail} fail · ${s.warn} warn · ${s.pass} pass · ${s.skip} skip** in ${plural(s.files, 'file')}${s.invalid ? ` (${s.invalid} invalid)` : ''}`,
     '',
+    ...(report.baseline ? [mdText(BASELINE_MESSAGES.summary({ baseline: report.baseline })), ''] : []),
     `Evidence: ${mdText(report.tool.name)} ${mdText(report.tool.version)} · agreement ${mdCode(report.agreement)} · as of ${mdCode(report.asOf)} · fail-on ${context.failOn}`,
     '',
     '| File | Result | Fail | Warn | Pass | Skip | SHA-256 |',

@@ -11,6 +11,7 @@ import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type { FileReport, FormatContext, Formatter, Report, ReportFinding, ReportSummary, Status } from '../../contract/report.js';
 import { visible } from '../../util/visible.js';
+import { BASELINE_MESSAGES, baselineLabel, fixedText } from '../baseline-words.js';
 import { displayedFindings, shownStatuses } from '../display.js';
 import { labelsFor, type Labels } from '../labels.js';
 import { STATUS_ORDER, clauseRefs, countStatuses } from './common.js';
@@ -70,8 +71,9 @@ export function fileHeader(file: FileReport, style: Style): string {
 function findingLine(file: FileReport, f: ReportFinding, locWidth: number, style: Style): string {
   const { c, paint, labels } = style;
   const waived = f.waived ? c.cyan(` [${labels.waivedUntil(f.waived.expires, visible(f.waived.reason))}]`) : '';
+  const base = f.baseline ? c.cyan(` [${baselineLabel(f.baseline)}]`) : '';
   const loc = c.gray(padTo(location(file, f.line, f.column), locWidth));
-  return `  ${loc}  ${paint[f.status](labels.status[f.status])}  ${c.bold(f.rule)}  ${c.gray(clauseRefs(f.clauses))}  ${visible(f.message)}${waived}`;
+  return `  ${loc}  ${paint[f.status](labels.status[f.status])}  ${c.bold(f.rule)}  ${c.gray(clauseRefs(f.clauses))}  ${visible(f.message)}${waived}${base}`;
 }
 
 /** The lines under a file's header: errors, internal errors, shown findings, notes (unwrapped). */
@@ -83,6 +85,7 @@ export function fileLines(file: FileReport, context: FormatContext, style: Style
   for (const e of file.errors) lines.push(`  ${c.red(labels.error)}  ${location(file, e.line, e.column)}  ${visible(e.message)}${e.path.length ? c.gray(`  (${visible(e.path.join('.'))})`) : ''}`);
   for (const e of file.internalErrors ?? []) lines.push(`  ${c.red(labels.error)}  ${labels.internalError(e.rule)}: ${visible(e.message)}`);
   for (const f of shown) lines.push(findingLine(file, f, locWidth, style));
+  for (const entry of file.baselineFixed ?? []) lines.push(`  ${c.green(BASELINE_MESSAGES.fixedStatus())}  ${visible(fixedText(entry))}`);
   for (const note of file.notes ?? []) lines.push(`  ${c.cyan(labels.note)}  ${visible(note)}`);
   return lines;
 }
@@ -90,7 +93,7 @@ export function fileLines(file: FileReport, context: FormatContext, style: Style
 /** True when a file has something to list under the shown statuses (or is invalid). */
 function hasShown(file: FileReport, context: FormatContext): boolean {
   const statuses = shownStatuses(context);
-  return !file.valid || (file.internalErrors?.length ?? 0) > 0 || file.findings.some((f) => statuses.has(f.status));
+  return !file.valid || (file.internalErrors?.length ?? 0) > 0 || (file.baselineFixed?.length ?? 0) > 0 || file.findings.some((f) => statuses.has(f.status));
 }
 
 /** One file's block: header, lines, a per-file summary line in a batch, a blank line; empty when nothing is shown. */
@@ -116,5 +119,6 @@ export const formatText: Formatter = (report: Report, context: FormatContext) =>
   const batch = context.batch === true;
   const out = report.files.flatMap((file) => fileBlock(file, context, style, batch));
   out.push(totalsLine(report.summary, report.asOf, style));
+  if (report.baseline) out.push(BASELINE_MESSAGES.summary({ baseline: report.baseline }));
   return `${out.join('\n')}\n`;
 };
