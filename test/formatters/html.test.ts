@@ -232,6 +232,21 @@ describe('html: in Chromium', () => {
     expect(log.problems).toEqual([]);
   });
 
+  it('marks baselined and new findings, lists baseline entries now fixed, and names the baseline in the footer', async () => {
+    const report = fixtureReport();
+    report.files[0]!.findings[0]!.baseline = { state: 'unchanged', recorded: 'fail' };
+    report.files[0]!.findings[1]!.baseline = { state: 'new' };
+    report.files[0]!.baselineFixed = [{ rule: 'arrears', subject: 'B-2026-09', status: 'fail' }];
+    report.baseline = { file: 'baseline.json', baselined: 1, new: 1, fixed: 1 };
+    const page = await open(browser, formatHtml(report, fixtureContext()), 'baseline', log);
+    await go(page, '#a-0');
+    expect(await page.locator('li.finding', { hasText: '211234567890001' }).locator('.badge.baseline-unchanged').innerText()).toBe('baselined');
+    expect(await page.locator('li.finding', { hasText: '211234567890002' }).locator('.badge.baseline-new').innerText()).toBe('new');
+    expect(await page.locator('ul.fixed li').allInnerTexts()).toEqual(['fixed arrears B-2026-09: fixed since the baseline (recorded fail)']);
+    expect(await page.locator('#run').innerText()).toContain('baseline baseline.json: 1 baselined, 1 new, 1 fixed');
+    expect(log.problems).toEqual([]);
+  });
+
   it('saved screenshots as test artifacts', () => {
     for (const name of ['html-index-en', 'html-account-en', 'html-account-zh-CN', 'html-index-zh-CN']) expect(statSync(`${ARTIFACTS}/${name}.png`).size).toBeGreaterThan(20_000);
   });
