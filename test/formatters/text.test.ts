@@ -113,3 +113,30 @@ describe('display options', () => {
     expect(() => parseSort('name')).toThrow('--sort: unknown order "name"');
   });
 });
+
+describe('display options reach every thread', () => {
+  it('a batch plan’s display (language, filter, width) shapes the streamed text blocks', async () => {
+    const { stepContext } = await import('../../src/batch/file-step.js');
+    const report = fixtureReport();
+    const plan = {
+      asOf: Date.parse(report.asOf),
+      rules: [],
+      bufferDays: {},
+      waivers: [],
+      cwd: fixtureContext().cwd,
+      failOn: 'fail' as const,
+      verbose: false,
+      display: { lang: 'zh-CN' as const, only: ['warn' as const], batch: true },
+      ruleSummaries: [],
+      meta: { tool: report.tool, agreement: report.agreement, asOf: report.asOf },
+      json: false,
+      texts: [{ color: false, width: 60 }],
+      keepReports: false,
+    } as unknown as Parameters<typeof stepContext>[0];
+    const block = stepContext(plan, [], formatText).texts[0]!.block(report.files[0]!);
+    expect(block).toContain('  = 未通过 3，警告 2，通过 2，跳过 1');
+    // Only the two warnings are listed, each starting with its location.
+    expect(lines(block).filter((l) => l.startsWith('  profiles/')).map((l) => l.match(/\.yaml:(\d+:\d+)/)?.[1])).toEqual(['52:5', '120:7']);
+    for (const line of lines(block)) expect(stringWidth(line)).toBeLessThanOrEqual(60);
+  });
+});
