@@ -22,8 +22,8 @@ export interface TextVariant {
   width?: number;
 }
 
-/** How human formats show findings: `--only`, `--sort`, `--summary-only`, and whether the run is a batch. */
-export type DisplayOptions = Pick<FormatContext, 'only' | 'sort' | 'summaryOnly' | 'batch'>;
+/** How human formats show findings: the language, `--only`, `--sort`, `--summary-only`, and whether the run is a batch. */
+export type DisplayOptions = Pick<FormatContext, 'lang' | 'only' | 'sort' | 'summaryOnly' | 'batch'>;
 
 /** Everything a worker (or the main thread) needs to turn an input into its streamed result. */
 export interface BatchPlan {

@@ -51,7 +51,7 @@ const file = z.strictObject({
   account: z
     .strictObject({ id: z.string().optional(), name: z.string().optional() })
     .optional()
-    .describe("the profile's account id and name, as far as the profile gives them"),
+    .describe("the profile's account id and name, each when the profile gives it (also for an invalid profile, when readable)"),
   errors: z.array(error).describe('every problem that made the file invalid, in document order'),
   findings: z.array(finding),
   notes: z.array(z.string()).optional().describe('remarks on the input, e.g. an old snapshot'),

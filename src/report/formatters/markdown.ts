@@ -1,4 +1,5 @@
 /** Markdown for a pull-request comment (and the GitHub step summary): a summary table, then findings. */
+import { displayedFindings } from '../display.js';
 import { getClause } from '../../model/clauses/index.js';
 import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../../contract/report.js';
 import { INVALID_INPUT, countStatuses, displayPath, fileResult, ruleDocUrl, waiverText } from './common.js';
@@ -75,12 +76,12 @@ function findingRow(f: ReportFinding): string {
 
 const FINDINGS_HEAD = ['| Status | Rule | Clauses | Line:Col | Subject | Message |', '| --- | --- | --- | --- | --- | --- |'];
 
-/** The rows listed for a file: input errors, internal errors, then findings (all with --verbose). */
+/** The rows listed for a file: input errors, internal errors, then findings (all with --verbose; those of --only; by due date with --sort due). */
 function fileRows(file: FileReport, context: FormatContext): { rows: string[]; errors: number } {
   const rows = file.errors.map((e) => `| ${ICON.invalid} error | ${INVALID_INPUT} | — | ${e.line}:${e.column} | ${mdCode(e.path.join('.'))} | ${mdText(e.message)} |`);
   for (const e of file.internalErrors ?? []) rows.push(`| ${ICON.invalid} error | ${mdText(e.rule)} | — | — | — | internal error: ${mdText(e.message)} |`);
   const errors = rows.length;
-  const shown = file.findings.filter((f) => context.verbose || f.status === 'fail' || f.status === 'warn');
+  const shown = displayedFindings(file.findings, context);
   const order: Record<Status, number> = { fail: 0, warn: 1, pass: 2, skip: 3 };
   rows.push(...[...shown].sort((a, b) => order[a.status] - order[b.status]).map(findingRow));
   for (const entry of file.baselineFixed ?? []) rows.push(`| ${ICON.pass} ${BASELINE_MESSAGES.fixedStatus()} | ${mdCode(entry.rule)} | — | — | ${mdCode(entry.subject)} | ${mdText(fixedText(entry))} |`);
@@ -162,7 +163,7 @@ export function renderMarkdown(report: Report, context: FormatContext, options: 
       '> For the full report, run clausecheck with `--format html=report.html` (or `sarif`, `csv`, `json`).',
     );
   }
-  const footer = context.verbose ? '' : 'Pass and skip findings are counted above but not listed (run with `--verbose` to list them).';
+  const footer = context.verbose || context.only ? '' : 'Pass and skip findings are counted above but not listed (run with `--verbose` to list them).';
   if (footer) out.push('', `<sub>${footer}</sub>`);
   if (definitions.length) out.push('', ...definitions);
   return `${out.join('\n')}\n`;
