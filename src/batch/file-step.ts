@@ -7,6 +7,7 @@ import { prepareWaivers, waiveFile, type PreparedWaivers } from '../config/waive
 import type { ActiveRule, RunSettings } from '../engine/check-file.js';
 import { checkBytes, unreadableFile } from '../engine/run.js';
 import type { Rule } from '../engine/types.js';
+import { ruleText } from '../../rules/i18n/index.js';
 import { readFileInputSync } from '../load/inputs.js';
 import type { FileReport, Formatter } from '../contract/report.js';
 import { emptySummary, addCounts, jsonEntry, textPieces, type TextPieces } from './render.js';
@@ -36,11 +37,12 @@ export function resolveRules(planned: readonly PlannedRule[], catalog: readonly 
 export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
   if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
   const texts = plan.texts.map((variant) =>
-    textPieces(formatText!, plan.meta, { failOn: plan.failOn, verbose: plan.verbose, color: variant.color, cwd: plan.cwd, rules: plan.ruleSummaries }),
+    textPieces(formatText!, plan.meta, { lang: plan.lang, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
+  const translated = plan.lang === 'en' ? rules : rules.map((active) => ({ ...active, messages: ruleText(active.rule, plan.lang).messages }));
   return {
     plan,
-    settings: { asOf: plan.asOf, rules, bufferDays: plan.bufferDays },
+    settings: { asOf: plan.asOf, rules: translated, bufferDays: plan.bufferDays, lang: plan.lang },
     waivers: prepareWaivers(plan.waivers, { asOf: plan.asOf, cwd: plan.cwd }),
     texts,
   };

@@ -9,7 +9,7 @@ import type { Waiver } from '../config/load-config.js';
 import { expiredFinding } from '../config/waiver-apply.js';
 import { comparePaths } from '../load/inputs.js';
 import { parseWhen } from '../model/time.js';
-import type { FileReport, Report, ReportFinding } from '../contract/report.js';
+import type { FileReport, Lang, Report, ReportFinding } from '../contract/report.js';
 
 /** The pseudo-rule of waiver findings (config/schema.ts WAIVER_RULE; not imported, to keep zod off this path). */
 const WAIVER = 'waiver';
@@ -114,7 +114,7 @@ function mergeOrdered(lists: FileReport[][]): FileReport[] {
 }
 
 /** Merges shard reports into the files of one report (the summary is for the caller to count). */
-export function mergeReports(reports: readonly NamedReport[]): { meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>; files: FileReport[] } {
+export function mergeReports(reports: readonly NamedReport[], lang?: Lang): { meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>; files: FileReport[] } {
   if (reports.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
   sameMeta(reports);
   const seen = new Map<string, string>();
@@ -150,7 +150,7 @@ export function mergeReports(reports: readonly NamedReport[]): { meta: Pick<Repo
   const byFile = new Map<string, { sha256: string; findings: { index: number; finding: ReportFinding }[] }>();
   for (const tally of waivers.values()) {
     let finding: ReportFinding;
-    if (tally.kind === 'expired') finding = expiredFinding(waiverFromFinding(tally.first, tally.index), tally.covers);
+    if (tally.kind === 'expired') finding = expiredFinding(waiverFromFinding(tally.first, tally.index), tally.covers, lang);
     else if (tally.reports === reports.length) finding = tally.first;
     else continue;
     const group = byFile.get(tally.file) ?? { sha256: tally.sha256, findings: [] };

@@ -43,7 +43,7 @@ export class Tally {
   /** The run's exit code, by the one rule in engine/summary.ts (exitCodeFor). */
   exitCode(failOn: FailOn): ExitCode {
     const findings: ReportFinding[] = [];
-    const stub = (status: 'fail' | 'warn'): ReportFinding => ({ rule: '', status, clauses: [], subject: '', message: '', path: [], line: 1, column: 1, data: {} });
+    const stub = (status: 'fail' | 'warn'): ReportFinding => ({ rule: '', status, clauses: [], subject: '', message: '', messageId: '', path: [], line: 1, column: 1, data: {} });
     if (this.unwaivedFail) findings.push(stub('fail'));
     if (this.unwaivedWarn) findings.push(stub('warn'));
     const totals: FileReport = { file: '', sha256: '', valid: !this.invalid, errors: [], findings };

@@ -4,7 +4,7 @@
  */
 import type { Waiver } from '../config/load-config.js';
 import type { BufferTable } from '../model/buffer-days.js';
-import type { FailOn, FileReport, Report, ReportSummary, RuleSummary } from '../contract/report.js';
+import type { FailOn, FileReport, Lang, Report, ReportSummary, RuleSummary } from '../contract/report.js';
 
 /** One active rule as data: its id (looked up in the catalog), options with defaults, an optional cap. */
 export interface PlannedRule {
@@ -21,6 +21,8 @@ export interface TextVariant {
 /** Everything a worker (or the main thread) needs to turn an input into its streamed result. */
 export interface BatchPlan {
   asOf: number;
+  /** The language of messages and human formats. */
+  lang: Lang;
   rules: PlannedRule[];
   bufferDays: BufferTable;
   waivers: Waiver[];

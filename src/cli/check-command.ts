@@ -14,6 +14,7 @@ import { parseFormats } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
 import { parseShard, selectShard } from '../batch/shard.js';
+import { setCliLang } from './lang.js';
 
 interface CheckOptions extends ConfigOptionValues {
   asOf?: string;
@@ -52,7 +53,8 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
   }
   // A shard may be empty (few files, many shards): it still writes a report, for merge.
   const inputs = selectShard(expanded, shard);
-  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
+  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), env: process.env } });
+  setCliLang(effective.lang.value);
   return runCheckBatch({
     inputs,
     targets,
@@ -60,6 +62,7 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
     cwd,
     effective,
     verbose: Boolean(options.verbose),
+    lang: effective.lang.value,
     jobs,
     quiet: Boolean(options.quiet),
     meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) },

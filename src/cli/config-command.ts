@@ -3,7 +3,8 @@ import { Command, Option } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import type { Rule } from '../engine/types.js';
 import { renderEffectiveJson, renderEffectiveText, resolveEffectiveConfig, type ConfigFlags } from '../config/effective.js';
-import type { FailOn } from '../contract/report.js';
+import type { FailOn, Lang } from '../contract/report.js';
+import { setCliLang } from './lang.js';
 import { RULES } from '../../rules/index.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -15,6 +16,8 @@ export interface ConfigOptionValues {
   skipRule: string[];
   /** A file, false for `--no-waivers`, undefined when neither was given. */
   waivers?: string | false;
+  /** `--lang`, added to every command. */
+  lang?: Lang;
 }
 
 /** Adds `--config`, `--rule`, `--skip-rule`, `--waivers` and `--no-waivers` (for `check` and `config`). */
@@ -32,6 +35,7 @@ export function configFlags(options: ConfigOptionValues & { failOn?: FailOn }): 
   const flags: ConfigFlags = { rule: options.rule, skipRule: options.skipRule, waivers: options.waivers };
   if (options.config !== undefined) flags.config = options.config;
   if (options.failOn !== undefined) flags.failOn = options.failOn;
+  if (options.lang !== undefined) flags.lang = options.lang;
   return flags;
 }
 
@@ -45,10 +49,14 @@ export interface CommandEnv {
   rules?: readonly Rule[];
   /** The working directory (default: process.cwd()). */
   cwd?: string;
+  /** The environment for CLAUSECHECK_LANG and the locale (default: process.env). */
+  environment?: Readonly<Record<string, string | undefined>>;
 }
 
 async function runConfig(options: ConfigCommandOptions, env: CommandEnv): Promise<ExitCode> {
-  const effective = await resolveEffectiveConfig({ cwd: env.cwd ?? process.cwd(), rules: env.rules ?? RULES, flags: configFlags(options) });
+  const flags = { ...configFlags(options), env: env.environment ?? process.env };
+  const effective = await resolveEffectiveConfig({ cwd: env.cwd ?? process.cwd(), rules: env.rules ?? RULES, flags });
+  setCliLang(effective.lang.value);
   process.stdout.write(options.format === 'json' ? renderEffectiveJson(effective) : renderEffectiveText(effective));
   return EXIT.clean;
 }

@@ -10,6 +10,8 @@ import { initCommand } from './init-command.js';
 import { configCommand } from './config-command.js';
 import { waiversCommand } from './waivers-command.js';
 import { mergeCommand } from './merge-command.js';
+import { addLangOption, say, setCliLang, startupLang } from './lang.js';
+import { HELP_TEXT } from './text/help.js';
 
 /** Builds the program; `done` receives each command's exit code. */
 export function buildProgram(done: (code: ExitCode) => void): Command {
@@ -19,7 +21,10 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nStart with:\n  $ clausecheck check examples/ --as-of 2026-11-26\n  $ clausecheck help check');
   for (const command of [checkCommand, mergeCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand]) {
-    program.addCommand(command(done));
+    const built = command(done);
+    if (!built.options.some((o) => o.long === '--lang')) addLangOption(built, say(HELP_TEXT).langOption);
+    for (const sub of built.commands) if (!sub.options.some((o) => o.long === '--lang')) addLangOption(sub, say(HELP_TEXT).langOption);
+    program.addCommand(built);
   }
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();
@@ -34,6 +39,7 @@ export async function main(argv: string[]): Promise<void> {
   });
   let code: ExitCode = EXIT.clean;
   try {
+    setCliLang(await startupLang(argv, process.env, process.cwd()));
     await buildProgram((c) => (code = c)).parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -13,6 +13,7 @@ import { openOutput } from '../batch/check-batch.js';
 import { asReport, mergeReports, type NamedReport } from '../batch/merge.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
+import { setCliLang } from './lang.js';
 
 interface MergeOptions extends ConfigOptionValues {
   format: string[];
@@ -40,12 +41,14 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
   const targets = parseFormats(options.format);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
   const reports = await Promise.all(names.map(readReport));
-  const { meta, files } = mergeReports(reports);
   const cwd = process.cwd();
-  // The config decides the rules formatters cite and fail_on; waivers were applied by the shards.
-  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), waivers: false } });
+  // The config decides the rules formatters cite, fail_on and the language; waivers were applied by the shards.
+  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), waivers: false, env: process.env } });
+  const lang = effective.lang.value;
+  setCliLang(lang);
+  const { meta, files } = mergeReports(reports, lang);
   const asOf = Date.parse(meta.asOf);
-  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false });
+  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), lang, meta, hold: false });
   const tally = new Tally(0);
   try {
     for (let i = 0; i < files.length; i++) {

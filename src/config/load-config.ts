@@ -8,7 +8,7 @@ import type { Rule } from '../engine/types.js';
 import { UsageError } from '../util/usage-error.js';
 import { decodeUtf8, sha256 } from '../load/bytes.js';
 import { parseYaml, type Locator } from '../load/yaml-document.js';
-import type { FailOn, YamlPath } from '../contract/report.js';
+import type { FailOn, Lang, YamlPath } from '../contract/report.js';
 import { discoverConfig, displayConfigPath } from './discover.js';
 import { validateConfig, type ProductDays, type RuleSetting, type SchemaIssue, type WaiverEntry } from './schema.js';
 
@@ -42,6 +42,7 @@ export interface Waiver extends WaiverEntry {
 export interface ProjectConfig {
   source: SourceFile;
   failOn?: FailOn;
+  lang?: Lang;
   rules: Record<string, RuleSetting>;
   products: Record<string, ProductDays>;
   waivers: Waiver[];
@@ -135,6 +136,7 @@ export function parseConfig(bytes: Uint8Array, options: { absolute: string; cwd:
     hasWaivers: body.hasWaivers,
   };
   if (body.failOn) config.failOn = body.failOn;
+  if (body.lang) config.lang = body.lang;
   return { config, errors: locateIssues(source, issues) };
 }
 

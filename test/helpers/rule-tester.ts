@@ -11,7 +11,9 @@ import type { Rule } from '../../src/engine/types.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS, type BufferTable } from '../../src/model/buffer-days.js';
 import { parseWhen } from '../../src/model/time.js';
-import type { ReportFinding, Status, YamlPath } from '../../src/contract/report.js';
+import type { Lang, ReportFinding, Status, YamlPath } from '../../src/contract/report.js';
+import { ruleText } from '../../rules/i18n/index.js';
+import { factsOf } from './facts.js';
 
 /** The smallest valid profile; cases add to it. */
 export const BASELINE = { format: 'clausecheck/v1', account: { id: '1000000000000001' } };
@@ -55,7 +57,7 @@ export function merge(base: Record<string, unknown>, over: Record<string, unknow
 }
 
 /** Runs one case and returns the rule's findings (throws on a malformed case). */
-export function runCase(rule: Rule, c: RuleCase): ReportFinding[] {
+export function runCase(rule: Rule, c: RuleCase, lang: Lang = 'en'): ReportFinding[] {
   if (c.expect.length === 0) throw new Error(`malformed case "${c.name}": it expects no finding (every rule reports at least a skip)`);
   const text = stringify(merge(BASELINE, c.profile));
   const loaded = loadProfile(`${rule.id}.yaml`, Buffer.from(text));
@@ -66,7 +68,8 @@ export function runCase(rule: Rule, c: RuleCase): ReportFinding[] {
   const asOf = parseWhen(c.asOf);
   if (typeof asOf === 'string') throw new Error(`malformed case "${c.name}": asOf ${asOf}`);
   const options = rule.options.parse(c.options ?? {});
-  const report = checkFile(loaded, { asOf: asOf.at, rules: [{ rule, options }], bufferDays: c.bufferDays ?? DEFAULT_BUFFER_DAYS });
+  const active = lang === 'en' ? { rule, options } : { rule, options, messages: ruleText(rule, lang).messages };
+  const report = checkFile(loaded, { asOf: asOf.at, rules: [active], bufferDays: c.bufferDays ?? DEFAULT_BUFFER_DAYS, lang });
   if (report.internalErrors?.length) throw new Error(`rule threw: ${report.internalErrors[0]!.message}`);
   return report.findings;
 }
@@ -103,5 +106,22 @@ export function testRule(rule: Rule, cases: RuleCase[]): void {
         }
       });
     }
+    it('zh-CN: each finding has the same message id and states the same facts (numbers, dates, amounts) as in English; the cases use every message id', () => {
+      const seen = new Set<string>();
+      const mismatches: string[] = [];
+      for (const c of cases) {
+        const en = runCase(rule, c);
+        const zh = runCase(rule, c, 'zh-CN');
+        expect(zh.map((f) => f.messageId)).toEqual(en.map((f) => f.messageId));
+        en.forEach((finding, i) => {
+          finding.messageId.split('+').forEach((id) => seen.add(id));
+          const [a, b] = [factsOf(finding.message), factsOf(zh[i]!.message)];
+          if (a.join(' | ') !== b.join(' | ')) mismatches.push(`${c.name} / ${finding.messageId}:\n  en ${a.join(' | ')}: ${finding.message}\n  zh ${b.join(' | ')}: ${zh[i]!.message}`);
+        });
+      }
+      expect(mismatches.join('\n')).toBe('');
+      const unused = Object.keys(rule.messages).filter((id) => !seen.has(id));
+      expect(unused, `message ids of ${rule.id} no case produces (add a case for each)`).toEqual([]);
+    });
   });
 }
