@@ -12,14 +12,16 @@ import { waiversCommand } from './waivers-command.js';
 import { mergeCommand } from './merge-command.js';
 import { addLangOption, say, setCliLang, startupLang } from './lang.js';
 import { HELP_TEXT } from './text/help.js';
+import { INFO_HELP } from './text/info.js';
 
 /** Builds the program; `done` receives each command's exit code. */
 export function buildProgram(done: (code: ExitCode) => void): Command {
+  const help = say(INFO_HELP);
   const program = new Command('clausecheck')
-    .description('Check Alibaba Cloud account profiles against the service agreement (effective 2020-09-24), clause by clause.')
+    .description(help.program)
     .version(TOOL.version, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nStart with:\n  $ clausecheck check examples/ --as-of 2026-11-26\n  $ clausecheck help check');
+    .showHelpAfterError(help.afterError)
+    .addHelpText('after', help.programAfter);
   for (const command of [checkCommand, mergeCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand]) {
     const built = command(done);
     if (!built.options.some((o) => o.long === '--lang')) addLangOption(built, say(HELP_TEXT).langOption);
