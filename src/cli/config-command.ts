@@ -4,7 +4,8 @@ import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import type { Rule } from '../engine/types.js';
 import { renderEffectiveJson, renderEffectiveText, resolveEffectiveConfig, type ConfigFlags } from '../config/effective.js';
 import type { FailOn, Lang } from '../contract/report.js';
-import { setCliLang } from './lang.js';
+import { say, setCliLang } from './lang.js';
+import { CHECK_TEXT } from './text/check.js';
 import { RULES } from '../../rules/index.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -63,7 +64,7 @@ async function runConfig(options: ConfigCommandOptions, env: CommandEnv): Promis
 
 /** Builds the `config` command; `done` receives the exit code. */
 export function configCommand(done: (code: ExitCode) => void, env: CommandEnv = {}): Command {
-  const command = new Command('config').description('print the effective configuration (defaults, .clausecheck.yaml, flags) and where each value came from');
+  const command = new Command('config').description(say(CHECK_TEXT).config);
   addConfigOptions(command)
     .addOption(new Option('--fail-on <level>', 'the exit-code threshold, overriding fail_on in the config').choices(['fail', 'warn', 'never']))
     .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'))

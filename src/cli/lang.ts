@@ -7,7 +7,7 @@ import { Command, Option } from 'commander';
 import { parse } from 'yaml';
 import type { Lang } from '../contract/report.js';
 import { discoverConfig } from '../config/discover.js';
-import { chooseLang, isLang, LANGS } from '../util/lang.js';
+import { chooseLang, isLang, LANGS, type LangChoice } from '../util/lang.js';
 import { pick, type Catalogs, type Translation } from '../util/i18n.js';
 
 let current: Lang = 'en';
@@ -53,10 +53,10 @@ async function configLang(cwd: string, explicit: string | undefined): Promise<La
 }
 
 /** The start-up language from raw arguments, the config and the environment. */
-export async function startupLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): Promise<Lang> {
+export async function startupLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): Promise<LangChoice> {
   const flag = argValue(argv, '--lang');
   const config = await configLang(cwd, argValue(argv, '--config'));
-  return chooseLang({ ...(isLang(flag) ? { flag } : {}), ...(config ? { config } : {}), env }).lang;
+  return chooseLang({ ...(isLang(flag) ? { flag } : {}), ...(config ? { config } : {}), env });
 }
 
 /** Adds `--lang en|zh-CN` to a command. */

@@ -13,7 +13,8 @@ import { openOutput } from '../batch/check-batch.js';
 import { asReport, mergeReports, type NamedReport } from '../batch/merge.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
-import { setCliLang } from './lang.js';
+import { say, setCliLang } from './lang.js';
+import { CHECK_TEXT } from './text/check.js';
 
 interface MergeOptions extends ConfigOptionValues {
   format: string[];
@@ -67,7 +68,7 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
 /** Builds the `merge` command; `done` receives the exit code. */
 export function mergeCommand(done: (code: ExitCode) => void): Command {
   const command = new Command('merge')
-    .description('merge the JSON reports of shards (check --shard K/N --format json) into one report, in any format')
+    .description(say(CHECK_TEXT).merge)
     .argument('[reports...]', 'JSON reports written by clausecheck check --format json')
     .option('-f, --format <name[=file]>', `output format: ${FORMAT_NAMES.join(', ')}; repeat to write several as NAME=FILE, at most one to stdout`, (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(['fail', 'warn', 'never']))

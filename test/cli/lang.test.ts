@@ -57,6 +57,21 @@ describe('choosing the language', () => {
     expect(result.stderr).toContain('.clausecheck.yaml:1:7: expected one of en, zh-CN, got "zh_CN" (did you mean "zh-CN"?)');
   });
 
+  it('--help, usage errors and internal-error hints follow the language, commander\'s own words included', () => {
+    const help = runCli(['check', '--help', '--lang', 'zh-CN']).stdout;
+    expect(help).toMatch(/^用法： clausecheck check \[options\] \[paths\.\.\.\]\n\n按服务协议检查账户档案，报告带条款的发现\n/);
+    expect(help).toContain('选项：');
+    expect(help).toContain('  -h, --help                  显示命令的帮助');
+    expect(help).toContain('退出码：0 没有达到 --fail-on 的发现');
+    expect(runCli(['--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('命令：');
+    const usage = runCli(['check', '--lang', 'zh-CN']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toBe('clausecheck: 没有给出档案\n  请给出文件或目录，例如 clausecheck check examples/，或用 - 表示标准输入\n');
+    const bad = runCli(['rules'], { env: { CLAUSECHECK_LANG: 'klingon' } });
+    expect(bad.stderr).toBe('clausecheck: CLAUSECHECK_LANG=klingon names no language clausecheck speaks (en, zh-CN); it is ignored\n');
+    expect(bad.code).toBe(0);
+  });
+
   it('--lang takes only en or zh-CN', () => {
     const result = runCli([...ARGS, '--lang', 'fr']);
     expect(result.code).toBe(2);
