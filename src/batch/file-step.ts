@@ -78,7 +78,7 @@ export function resultOf(index: number, report: FileReport, context: Pick<StepCo
 
 /** Checks one input's bytes (or reports why there are none) and waives its findings. */
 export function checkOne(file: string, bytes: Uint8Array | string, context: StepContext): { report: FileReport; matched: number[] } {
-  const checked = typeof bytes === 'string' ? unreadableFile(file, bytes) : checkBytes(file, bytes, context.settings);
+  const checked = typeof bytes === 'string' ? unreadableFile(file, bytes, context.settings.lang) : checkBytes(file, bytes, context.settings);
   const matched: number[] = [];
   const report = waiveFile(checked, context.waivers, matched);
   // Keep match counts compact: most files match no waiver.

@@ -5,6 +5,7 @@ import { DAY_MS } from '../model/time.js';
 import type { FileReport, Lang, ReportFinding } from '../contract/report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
 import { ENGINE_TEXT } from './messages.js';
+import { localizeInputError } from './error-text.js';
 
 /** A rule as configured for a run: the rule, its options with defaults applied, an optional cap. */
 export interface ActiveRule {
@@ -119,7 +120,7 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
     file: loaded.file,
     sha256: loaded.sha256,
     valid: loaded.profile !== undefined,
-    errors: loaded.errors,
+    errors: settings.lang === 'zh-CN' ? loaded.errors.map((e) => ({ ...e, message: localizeInputError(e.message) })) : loaded.errors,
     findings,
   };
   const notes = snapshotNotes(loaded, settings.asOf, settings.lang);
