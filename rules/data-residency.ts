@@ -6,10 +6,18 @@ import type { YamlPath } from '../src/contract/report.js';
 
 const list = (regions: string[]) => (regions.length === 0 ? 'none declared' : regions.join(', '));
 
+/** What holds the data: an order, a backup copy (named by its resource) or a log store. */
+type Holder = { holder: 'order' | 'backupCopy' | 'logStore'; name: string };
+const WHAT: Record<Holder['holder'], (name: string) => string> = {
+  order: (name) => `Order ${name}`,
+  backupCopy: (name) => `A backup copy of ${name}`,
+  logStore: (name) => `Log store ${name}`,
+};
+
 const messages = {
-  inside: (p: { what: string; region: string }) => `${p.what} stores data in ${p.region}, a declared data region.`,
-  outside: (p: { what: string; region: string; regions: string[] }) =>
-    `${p.what} stores data in ${p.region}, outside the declared data regions (${list(p.regions)}); the data center is the customer's choice under §6.6.`,
+  inside: (p: Holder & { region: string }) => `${WHAT[p.holder](p.name)} stores data in ${p.region}, a declared data region.`,
+  outside: (p: Holder & { region: string; regions: string[] }) =>
+    `${WHAT[p.holder](p.name)} stores data in ${p.region}, outside the declared data regions (${list(p.regions)}); the data center is the customer's choice under §6.6.`,
 };
 
 type Finding = RuleFinding<typeof messages>;
@@ -28,26 +36,26 @@ export default defineRule({
   check(profile, { asOf }) {
     const regions = profile.account.data_regions;
     if (regions === undefined) return [skipAccount('no data', 'account.data_regions')];
-    const judge = (subject: string, path: YamlPath, what: string, region: string): Finding => {
+    const judge = (subject: string, path: YamlPath, what: Holder, region: string): Finding => {
       const verdict = new Verdict(messages);
-      if (!regions.includes(region)) verdict.add('fail', 'outside', { what, region, regions });
-      return verdict.finding(subject, path, ['inside', { what, region }], { region, dataRegions: regions });
+      if (!regions.includes(region)) verdict.add('fail', 'outside', { ...what, region, regions });
+      return verdict.finding(subject, path, ['inside', { ...what, region }], { region, dataRegions: regions });
     };
     const findings: Finding[] = [];
     (profile.orders ?? []).forEach((order, i) => {
       if (order.status === 'released' || !holdsData(order) || order.region === undefined) return;
       if (!placedBy(order, asOf)) return;
-      findings.push(judge(order.id, ['orders', i], `Order ${order.id}`, order.region));
+      findings.push(judge(order.id, ['orders', i], { holder: 'order', name: order.id }, order.region));
     });
     (profile.backups ?? []).forEach((backup, i) => {
       (backup.copies ?? []).forEach((copy, j) => {
         if (copy.account === 'off-platform' || copy.region === undefined) return;
-        findings.push(judge(backup.resource, ['backups', i, 'copies', j], `A backup copy of ${backup.resource}`, copy.region));
+        findings.push(judge(backup.resource, ['backups', i, 'copies', j], { holder: 'backupCopy', name: backup.resource }, copy.region));
       });
     });
     (profile.log_retention ?? []).forEach((store, i) => {
       if (store.region === undefined) return;
-      findings.push(judge(store.name, ['log_retention', i], `Log store ${store.name}`, store.region));
+      findings.push(judge(store.name, ['log_retention', i], { holder: 'logStore', name: store.name }, store.region));
     });
     if (findings.length > 0) return findings;
     const anySection = profile.orders ?? profile.backups ?? profile.log_retention;

@@ -7,14 +7,15 @@ import os from 'node:os';
 import type { EffectiveConfig } from '../config/effective.js';
 import { waiverEntries, waiverOutcomes } from '../config/waiver-apply.js';
 import type { PreparedBaseline } from '../config/baseline-apply.js';
-import { WAIVER_RULE_SUMMARY } from '../config/waivers.js';
+import { waiverRuleSummary } from '../config/waivers.js';
+import { ruleText } from '../../rules/i18n/index.js';
 import { UsageError } from '../util/usage-error.js';
 import { colorEnabled } from '../util/color.js';
 import { visible } from '../util/visible.js';
 import { type OutputTarget } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { readStdin, type Input } from '../load/inputs.js';
-import type { FileReport, Formatter, Report, RuleSummary } from '../contract/report.js';
+import type { FileReport, Formatter, Lang, Report, RuleSummary } from '../contract/report.js';
 import { resultOf, stepContext, stepInput, type StepContext } from './file-step.js';
 import { memoryGuard } from './memory.js';
 import { startProgress, type Progress } from './progress.js';
@@ -72,6 +73,7 @@ export interface CheckBatch {
   cwd: string;
   effective: EffectiveConfig;
   verbose: boolean;
+  lang: Lang;
   jobs: number;
   quiet: boolean;
   /** `--color` (true) or `--no-color` (false); undefined: decided by the terminal and environment. */
@@ -125,9 +127,12 @@ export interface Output {
 }
 
 /** The catalog facts formatters may cite: the active rules and the pseudo-rule `waiver`. */
-export function ruleSummaries(effective: EffectiveConfig): RuleSummary[] {
-  const rules: RuleSummary[] = effective.active.map(({ rule }) => ({ id: rule.id, title: rule.title, clauses: [...rule.clauses], description: rule.description }));
-  rules.push(WAIVER_RULE_SUMMARY);
+export function ruleSummaries(effective: EffectiveConfig, lang: Lang): RuleSummary[] {
+  const rules: RuleSummary[] = effective.active.map(({ rule }) => {
+    const text = ruleText(rule, lang);
+    return { id: rule.id, title: text.title, clauses: [...rule.clauses], description: text.description };
+  });
+  rules.push(waiverRuleSummary(lang));
   return rules;
 }
 
@@ -138,6 +143,7 @@ export async function openOutput(options: {
   asOf: number;
   cwd: string;
   verbose: boolean;
+  lang: Lang;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   hold: boolean;
   baseline?: PreparedBaseline;
@@ -154,9 +160,10 @@ export async function openOutput(options: {
   const width = terminalWidth();
   const widthFor = (target: OutputTarget) => (target.file === undefined ? width : undefined);
   const needs = sinkNeeds(options.targets, colorFor, widthFor);
-  const rules = ruleSummaries(effective);
+  const rules = ruleSummaries(effective, options.lang);
   const plan: BatchPlan = {
     asOf: options.asOf,
+    lang: options.lang,
     rules: effective.active.map((a) => ({ id: a.rule.id, options: a.options, ...(a.cap ? { cap: a.cap } : {}) })),
     bufferDays: effective.bufferDays,
     waivers: effective.waivers.waivers,
@@ -178,7 +185,7 @@ export async function openOutput(options: {
     targets: options.targets,
     needs,
     meta: options.meta,
-    context: { ...display, failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
+    context: { ...display, lang: plan.lang, failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
     colorFor,
     widthFor,
     texts: context.texts,
@@ -247,7 +254,7 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
       await sink.write(result);
     }
     const outcomes = waiverOutcomes(context.waivers, tally.matched, { activeRuleIds: plan.rules.map((r) => r.id) });
-    await addWaiverEntries(waiverEntries(outcomes), output, tally, inputs.length);
+    await addWaiverEntries(waiverEntries(outcomes, plan.lang), output, tally, inputs.length);
     progress.stop();
     await sink.finish(tally.summary, tally.baseline);
   } catch (error) {

@@ -10,6 +10,7 @@ import { checkBytes, unreadableFile } from '../engine/check-file.js';
 import { safeFileReport } from '../engine/safe-report.js';
 import { forHumans } from '../report/formatters/human.js';
 import type { Rule } from '../engine/types.js';
+import { ruleText } from '../../rules/i18n/index.js';
 import { readFileInputSync } from '../load/inputs.js';
 import type { FileReport, Formatter } from '../contract/report.js';
 import { jsonEntry, textPieces, type TextPieces } from './render.js';
@@ -40,11 +41,12 @@ export function resolveRules(planned: readonly PlannedRule[], catalog: readonly 
 export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
   if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
   const texts = plan.texts.map((variant) =>
-    textPieces(forHumans(formatText!), plan.meta, { ...plan.display, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
+    textPieces(forHumans(formatText!), plan.meta, { ...plan.display, lang: plan.lang, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
+  const translated = plan.lang === 'en' ? rules : rules.map((active) => ({ ...active, messages: ruleText(active.rule, plan.lang).messages }));
   return {
     plan,
-    settings: { asOf: plan.asOf, rules, bufferDays: plan.bufferDays, captureFacts: plan.captureFacts === true },
+    settings: { asOf: plan.asOf, rules: translated, bufferDays: plan.bufferDays, lang: plan.lang, captureFacts: plan.captureFacts === true },
     waivers: prepareWaivers(plan.waivers, { asOf: plan.asOf, cwd: plan.cwd }),
     texts,
   };
@@ -75,7 +77,7 @@ export function resultOf(index: number, given: FileReport, context: Pick<StepCon
 
 /** Checks one input's bytes (or reports why there are none), waives its findings and compares them with the baseline. */
 export function checkOne(file: string, bytes: Uint8Array | string, context: Pick<StepContext, 'settings' | 'waivers'> & { plan?: Pick<BatchPlan, 'baseline' | 'cwd'> }): { report: FileReport; matched: number[] } {
-  const checked = typeof bytes === 'string' ? unreadableFile(file, bytes) : checkBytes(file, bytes, context.settings);
+  const checked = typeof bytes === 'string' ? unreadableFile(file, bytes, context.settings.lang) : checkBytes(file, bytes, context.settings);
   const matched: number[] = [];
   const waived = waiveFile(checked, context.waivers, matched);
   const report = context.plan?.baseline ? baselineFile(waived, context.plan.baseline, context.plan.cwd) : waived;

@@ -10,7 +10,7 @@ import type { Waiver } from '../config/load-config.js';
 import { expiredFinding } from '../config/waiver-apply.js';
 import { comparePaths } from '../load/inputs.js';
 import { parseWhen } from '../model/time.js';
-import type { FileReport, Report, ReportFinding } from '../contract/report.js';
+import type { FileReport, Lang, Report, ReportFinding } from '../contract/report.js';
 import type { ReportPiece } from './report-stream.js';
 
 /** The pseudo-rule of waiver findings (config/schema.ts WAIVER_RULE; not imported, to keep zod off this path). */
@@ -176,11 +176,11 @@ function tallyWaivers(name: string, entry: FileReport, found: ReportFinding[], w
 }
 
 /** The waiver findings of the whole run, by the file that holds the waivers, in waiver order. */
-function waiverFindings(waivers: Map<string, WaiverTally>, reportCount: number): Map<string, { sha256: string; findings: ReportFinding[] }> {
+function waiverFindings(waivers: Map<string, WaiverTally>, reportCount: number, lang?: Lang): Map<string, { sha256: string; findings: ReportFinding[] }> {
   const byFile = new Map<string, { sha256: string; found: { index: number; finding: ReportFinding }[] }>();
   for (const tally of waivers.values()) {
     let finding: ReportFinding;
-    if (tally.kind === 'expired') finding = expiredFinding(waiverFromFinding(tally.first, tally.index), tally.covers);
+    if (tally.kind === 'expired') finding = expiredFinding(waiverFromFinding(tally.first, tally.index), tally.covers, lang);
     else if (tally.reports === reportCount) finding = tally.first;
     else continue;
     const group = byFile.get(tally.file) ?? { sha256: tally.sha256, found: [] };
@@ -196,7 +196,7 @@ function waiverFindings(waivers: Map<string, WaiverTally>, reportCount: number):
  * so entries stream through and memory stays flat. Only a waivers file that is itself among the
  * checked files holds back its entry and those after it, to add its waiver findings in place.
  */
-export async function mergeReports(reports: readonly OpenReport[], emit: (entry: FileReport) => Promise<void>): Promise<ReportMeta> {
+export async function mergeReports(reports: readonly OpenReport[], emit: (entry: FileReport) => Promise<void>, lang?: Lang): Promise<ReportMeta> {
   if (reports.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
   sameMeta(reports);
   const seen = new Map<string, string>();
@@ -229,7 +229,7 @@ export async function mergeReports(reports: readonly OpenReport[], emit: (entry:
     else held.push(entry);
     heads[best] = await nextFile(reports[best]!);
   }
-  const byFile = waiverFindings(waivers, reports.length);
+  const byFile = waiverFindings(waivers, reports.length, lang);
   for (const entry of held) {
     const group = byFile.get(entry.file);
     byFile.delete(entry.file);

@@ -5,7 +5,7 @@
 import type { Waiver } from '../config/load-config.js';
 import type { BaselineCounts, PreparedBaseline } from '../config/baseline-apply.js';
 import type { BufferTable } from '../model/buffer-days.js';
-import type { FailOn, FileReport, FormatContext, Report, ReportSummary, RuleSummary } from '../contract/report.js';
+import type { FailOn, FileReport, FormatContext, Lang, Report, ReportSummary, RuleSummary } from '../contract/report.js';
 import type { Outcome } from '../engine/summary.js';
 
 /** One active rule as data: its id (looked up in the catalog), options with defaults, an optional cap. */
@@ -28,6 +28,8 @@ export type DisplayOptions = Pick<FormatContext, 'lang' | 'only' | 'sort' | 'sum
 /** Everything a worker (or the main thread) needs to turn an input into its streamed result. */
 export interface BatchPlan {
   asOf: number;
+  /** The language of messages and human formats. */
+  lang: Lang;
   rules: PlannedRule[];
   bufferDays: BufferTable;
   waivers: Waiver[];

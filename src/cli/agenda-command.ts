@@ -3,6 +3,7 @@
  * inputs, config, as-of and batch path), then lists every deadline the findings carry between the
  * evaluation instant and the horizon, soonest first; optionally posts a digest to chat robots.
  */
+import { setCliLang } from './lang.js';
 import { Command } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
@@ -80,8 +81,9 @@ async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitC
   const jobs = parseJobs(options.jobs);
   const cwd = process.cwd();
   const inputs = await resolveRunInputs(paths, options, cwd);
-  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
-  const run = { asOf, jobs, cwd, inputs, effective };
+  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), env: process.env } });
+  setCliLang(effective.lang.value);
+  const run = { asOf, jobs, cwd, inputs, effective, lang: effective.lang.value };
   const until = parseHorizon(run.asOf, options.days, options.until);
   const reports: FileReport[] = [];
   const checked = await runCheckBatch({

@@ -49,6 +49,7 @@ async function observeRun(inputs: Input[], options: RunOptions, effective: Effec
     asOf,
     cwd,
     effective,
+    lang: effective.lang.value,
     verbose: false,
     jobs: parseJobs(options.jobs),
     quiet: true,
@@ -60,7 +61,7 @@ async function observeRun(inputs: Input[], options: RunOptions, effective: Effec
 
 async function effectiveFor(options: RunOptions, cwd: string): Promise<EffectiveConfig> {
   // Waivers do not change a status; the run's baseline is passed explicitly (prune) or not at all (write).
-  return resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags({ ...options, waivers: false }) });
+  return resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags({ ...options, waivers: false }), env: process.env } });
 }
 
 function invalidNote(reports: number): void {

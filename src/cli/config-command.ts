@@ -4,7 +4,9 @@ import { Command, Option } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import type { Rule } from '../engine/types.js';
 import { renderEffectiveJson, renderEffectiveText, resolveEffectiveConfig, type ConfigFlags } from '../config/effective.js';
-import type { FailOn } from '../contract/report.js';
+import type { FailOn, Lang } from '../contract/report.js';
+import { say, setCliLang } from './lang.js';
+import { CHECK_TEXT } from './text/check.js';
 import { RULES } from '../../rules/index.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -18,6 +20,8 @@ export interface ConfigOptionValues {
   waivers?: string | false;
   /** A baseline file, false for `--no-baseline`, undefined when neither was given. */
   baseline?: string | false;
+  /** `--lang`, added to every command. */
+  lang?: Lang;
 }
 
 /** Adds `--config`, `--rule`, `--skip-rule`, `--waivers` and `--no-waivers` (for `check` and `config`). */
@@ -38,6 +42,7 @@ export function configFlags(options: ConfigOptionValues & { failOn?: FailOn }): 
   if (options.baseline !== undefined) flags.baseline = options.baseline;
   if (options.config !== undefined) flags.config = options.config;
   if (options.failOn !== undefined) flags.failOn = options.failOn;
+  if (options.lang !== undefined) flags.lang = options.lang;
   return flags;
 }
 
@@ -51,17 +56,21 @@ export interface CommandEnv {
   rules?: readonly Rule[];
   /** The working directory (default: process.cwd()). */
   cwd?: string;
+  /** The environment for CLAUSECHECK_LANG and the locale (default: process.env). */
+  environment?: Readonly<Record<string, string | undefined>>;
 }
 
 async function runConfig(options: ConfigCommandOptions, env: CommandEnv): Promise<ExitCode> {
-  const effective = await resolveEffectiveConfig({ cwd: env.cwd ?? process.cwd(), rules: env.rules ?? RULES, flags: configFlags(options) });
+  const flags = { ...configFlags(options), env: env.environment ?? process.env };
+  const effective = await resolveEffectiveConfig({ cwd: env.cwd ?? process.cwd(), rules: env.rules ?? RULES, flags });
+  setCliLang(effective.lang.value);
   process.stdout.write(options.format === 'json' ? renderEffectiveJson(effective) : renderEffectiveText(effective));
   return EXIT.clean;
 }
 
 /** Builds the `config` command; `done` receives the exit code. */
 export function configCommand(done: (code: ExitCode) => void, env: CommandEnv = {}): Command {
-  const command = new Command('config').description('print the effective configuration (defaults, .clausecheck.yaml, flags) and where each value came from');
+  const command = new Command('config').description(say(CHECK_TEXT).config);
   addConfigOptions(command)
     .addOption(new Option('--fail-on <level>', 'the exit-code threshold, overriding fail_on in the config').choices(FAIL_ON_LEVELS))
     .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'))

@@ -11,6 +11,8 @@ export function safeLines(message: string): string {
     .map((line) => visible(safeText(line)))
     .join('\n');
 }
+import { say } from './lang.js';
+import { CHECK_TEXT } from './text/check.js';
 
 /** Prints an error to stderr and returns the exit code to use. Stack traces only with CLAUSECHECK_DEBUG. */
 export function reportError(error: unknown): ExitCode {
@@ -19,8 +21,9 @@ export function reportError(error: unknown): ExitCode {
     return EXIT.invalid;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`clausecheck: internal error: ${safeLines(message)}\n`);
+  const text = say(CHECK_TEXT);
+  process.stderr.write(`clausecheck: ${text.internal({ message: safeLines(message) })}\n`);
   if (process.env.CLAUSECHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write('  Set CLAUSECHECK_DEBUG=1 to see where it happened, and report it with the input that caused it.\n');
+  else process.stderr.write(`  ${text.internalHint}\n`);
   return EXIT.invalid;
 }

@@ -3,23 +3,27 @@ import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { UsageError } from '../util/usage-error.js';
-import { PROFILE_TEMPLATE } from './profile-template.js';
+import { profileTemplate } from './profile-template.js';
+import { cliLang, say } from './lang.js';
+import { INFO_HELP } from './text/info.js';
 
 /** Builds the `init` command. */
 export function initCommand(done: (code: ExitCode) => void): Command {
+  const help = say(INFO_HELP);
   return new Command('init')
-    .description('write a commented template profile that validates, to fill in')
-    .argument('[file]', 'where to write it', 'profile.yaml')
-    .addHelpText('after', '\nExamples:\n  $ clausecheck init\n  $ clausecheck init profiles/acme.yaml && clausecheck check profiles/acme.yaml')
+    .description(help.init)
+    .argument('[file]', help.initArg, 'profile.yaml')
+    .addHelpText('after', help.initAfter)
     .action(async (file: string) => {
+      const words = say(INFO_HELP);
       try {
-        await writeFile(file, PROFILE_TEMPLATE, { flag: 'wx' });
+        await writeFile(file, profileTemplate(cliLang()), { flag: 'wx' });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new UsageError(`${file} already exists; init never overwrites a file`, 'name another file: clausecheck init new-profile.yaml');
-        throw new UsageError(`cannot write ${file}: ${(error as Error).message}`);
+        if (code === 'EEXIST') throw new UsageError(words.initExists({ file }), words.initExistsHint);
+        throw new UsageError(words.initCannotWrite({ file, reason: (error as Error).message }));
       }
-      process.stderr.write(`Wrote ${file}. Fill it in, then run: clausecheck check ${file}\n`);
+      process.stderr.write(words.initWrote({ file }));
       done(EXIT.clean);
     });
 }

@@ -15,22 +15,49 @@ import { agendaCommand } from './agenda-command.js';
 import { baselineCommand } from './baseline-command.js';
 import { githubCommentCommand } from './github-comment-command.js';
 import { importCommand } from './import-command.js';
+import { addLangOption, say, setCliLang, startupLang } from './lang.js';
+import { HELP_TEXT } from './text/help.js';
+import { INFO_HELP } from './text/info.js';
+import { CHECK_TEXT } from './text/check.js';
+
+/** Puts commander's own words (titles, --help, --version, defaults and choices) in the CLI's language, on every command. */
+function localizeHelp(command: Command): void {
+  const text = say(HELP_TEXT);
+  command.helpOption('-h, --help', text.help);
+  if (command.commands.length > 0) command.helpCommand('help [command]', text.help);
+  command.configureHelp({
+    styleTitle: (title: string) => text.titles({ title }),
+    optionDescription(option) {
+      const extra: string[] = [];
+      if (option.argChoices) extra.push(text.choicesAre({ values: option.argChoices.map((c) => JSON.stringify(c)).join(', ') }));
+      const shown = option.required || option.optional;
+      if (option.defaultValue !== undefined && shown) extra.push(text.defaultIs({ value: option.defaultValueDescription ?? JSON.stringify(option.defaultValue) }));
+      return [option.description, ...extra].join(' ');
+    },
+  });
+  for (const sub of command.commands) localizeHelp(sub);
+}
 
 /** Builds the program; `done` receives each command's exit code. */
 export function buildProgram(done: (code: ExitCode) => void): Command {
+  const help = say(INFO_HELP);
   const program = new Command('clausecheck')
-    .description('Check Alibaba Cloud account profiles against the service agreement (effective 2020-09-24), clause by clause.')
-    .version(TOOL.version, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nStart with:\n  $ clausecheck check examples/ --as-of 2026-11-26\n  $ clausecheck help check');
+    .description(help.program)
+    .version(TOOL.version, '-V, --version', say(HELP_TEXT).version)
+    .showHelpAfterError(help.afterError)
+    .addHelpText('after', help.programAfter);
   for (const command of [checkCommand, agendaCommand, mergeCommand, importCommand, rulesCommand, explainCommand, coverageCommand, schemaCommand, initCommand, configCommand, waiversCommand, baselineCommand, githubCommentCommand]) {
-    program.addCommand(command(done));
+    const built = command(done);
+    if (!built.options.some((o) => o.long === '--lang')) addLangOption(built, say(HELP_TEXT).langOption);
+    for (const sub of built.commands) if (!sub.options.some((o) => o.long === '--lang')) addLangOption(sub, say(HELP_TEXT).langOption);
+    program.addCommand(built);
   }
   program.exitOverride();
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();
   }
+  localizeHelp(program);
   return program;
 }
 
@@ -66,6 +93,9 @@ export async function main(argv: string[]): Promise<void> {
   installProcessGuards();
   let code: ExitCode = EXIT.clean;
   try {
+    const choice = await startupLang(argv, process.env, process.cwd());
+    setCliLang(choice.lang);
+    if (choice.badVariable !== undefined) process.stderr.write(`clausecheck: ${say(CHECK_TEXT).badVariable({ value: choice.badVariable })}\n`);
     await buildProgram((c) => (code = c)).parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {

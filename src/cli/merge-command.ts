@@ -20,6 +20,8 @@ import { addOutputOptions, type OutputOptionValues } from './output-options.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
 import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
+import { say, setCliLang } from './lang.js';
+import { CHECK_TEXT } from './text/check.js';
 
 /** A file report without baseline marks and fixed entries (to compare it with another baseline). */
 function withoutBaseline(file: FileReport): FileReport {
@@ -64,13 +66,15 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
   sameMeta(reports);
   const meta = reports[0]!.meta;
   const cwd = process.cwd();
-  // The config decides the rules formatters cite and fail_on; waivers were applied by the shards.
-  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), waivers: false } });
+  // The config decides the rules formatters cite, fail_on and the language; waivers were applied by the shards.
+  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), waivers: false, env: process.env } });
+  const lang = effective.lang.value;
+  setCliLang(lang);
   // A baseline given to merge (or in the config) is applied afresh; else the shards' marks stand.
   const baseline = await loadRunBaseline(effective, cwd);
   const asOf = Date.parse(meta.asOf);
   // Merge joins shards: a batch by nature (the file count is known only at the end, as entries stream).
-  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false, display: { batch: true, ...display }, color: options.color });
+  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), lang, meta, hold: false, display: { batch: true, ...display }, color: options.color });
   const tally = new Tally(0, baseline?.file);
   try {
     let index = 0;
@@ -78,7 +82,7 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
       const result = resultOf(index++, baseline ? baselineFile(withoutBaseline(entry), baseline, cwd) : entry, output.context);
       tally.add(result);
       await output.sink.write(result);
-    });
+    }, lang);
     await output.sink.finish(tally.summary, tally.baseline ?? shardsBaseline(reports));
   } catch (error) {
     await output.sink.abort();
@@ -90,7 +94,7 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
 /** Builds the `merge` command; `done` receives the exit code. */
 export function mergeCommand(done: (code: ExitCode) => void): Command {
   const command = new Command('merge')
-    .description('merge the JSON reports of shards (check --shard K/N --format json) into one report, in any format')
+    .description(say(CHECK_TEXT).merge)
     .argument('[reports...]', 'JSON reports written by clausecheck check --format json')
     .option('-f, --format <name[=file]>', `output format: ${FORMAT_NAMES.join(', ')}; repeat to write several as NAME=FILE, at most one to stdout`, (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(FAIL_ON_LEVELS))

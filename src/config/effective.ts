@@ -5,10 +5,11 @@
 import type { ActiveRule } from '../engine/check-file.js';
 import type { Rule } from '../engine/types.js';
 import { DEFAULT_BUFFER_DAYS, type BufferTable } from '../model/buffer-days.js';
-import type { FailOn } from '../contract/report.js';
+import type { FailOn, Lang } from '../contract/report.js';
 import { loadProjectConfig, type ProjectConfig, type Waiver } from './load-config.js';
 import { activeRules, decideRules, type Selection } from './select.js';
-import { DEFAULT_SOURCE, describeSource, fromFile, fromFlag, type ValueSource } from './source.js';
+import { DEFAULT_SOURCE, describeSource, fromEnv, fromFile, fromFlag, type ValueSource } from './source.js';
+import { chooseLang, localeLang } from '../util/lang.js';
 import { loadWaivers, type WaiverSet, type WaiversFlag } from './waivers.js';
 
 /** A value and where it came from. */
@@ -31,6 +32,10 @@ export interface ConfigFlags {
   failOn?: FailOn;
   /** `--baseline FILE`, or false for `--no-baseline`. */
   baseline?: string | false;
+  /** `--lang LANG`; undefined when not given (so the config's lang, CLAUSECHECK_LANG or the locale applies). */
+  lang?: Lang;
+  /** The environment for CLAUSECHECK_LANG and the locale variables (none when absent). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** One rule's effective state and options. */
@@ -52,6 +57,8 @@ export interface EffectiveConfig {
   /** The config file as shown (undefined when none was found or given). */
   configFile?: string;
   failOn: Sourced<FailOn>;
+  /** The language of what people read. */
+  lang: Sourced<Lang>;
   rules: EffectiveRule[];
   products: Record<string, EffectiveProduct>;
   waivers: WaiverSet;
@@ -81,6 +88,20 @@ function optionSources(options: unknown, written: readonly string[], config: Pro
   return out;
 }
 
+/** The run's language: `--lang`, the config's `lang`, CLAUSECHECK_LANG, the locale, else English; with its source. */
+export function effectiveLang(flags: ConfigFlags, config: ProjectConfig | undefined): Sourced<Lang> {
+  const env = flags.env ?? {};
+  const choice = chooseLang({ ...(flags.lang ? { flag: flags.lang } : {}), ...(config?.lang ? { config: config.lang } : {}), env });
+  if (choice.source === 'flag') return { value: choice.lang, source: fromFlag(`--lang ${choice.lang}`) };
+  if (choice.source === 'config') return { value: choice.lang, source: fromFile(config!.source.file) };
+  if (choice.source === 'CLAUSECHECK_LANG') return { value: choice.lang, source: fromEnv('CLAUSECHECK_LANG', env.CLAUSECHECK_LANG!) };
+  if (choice.source === 'locale') {
+    const variable = (['LC_ALL', 'LC_MESSAGES', 'LANG'] as const).find((name) => localeLang({ [name]: env[name] }) !== undefined)!;
+    return { value: choice.lang, source: fromEnv(variable, env[variable]!) };
+  }
+  return { value: choice.lang, source: DEFAULT_SOURCE };
+}
+
 /** Combines defaults, config and flags (pure: the config and waivers are already loaded). */
 export function buildEffectiveConfig(input: { rules: readonly Rule[]; config?: ProjectConfig; flags?: ConfigFlags; waivers?: WaiverSet }): EffectiveConfig {
   const { rules, config, flags = {} } = input;
@@ -89,11 +110,13 @@ export function buildEffectiveConfig(input: { rules: readonly Rule[]; config?: P
   let failOn: Sourced<FailOn> = { value: 'fail', source: DEFAULT_SOURCE };
   if (config?.failOn) failOn = { value: config.failOn, source: fromFile(config.source.file) };
   if (flags.failOn) failOn = { value: flags.failOn, source: fromFlag(`--fail-on ${flags.failOn}`) };
+  const lang = effectiveLang(flags, config);
   const products: Record<string, EffectiveProduct> = {};
   for (const [product, days] of Object.entries(DEFAULT_BUFFER_DAYS)) products[product] = { subscription: days.subscription, payg: days.payg, source: DEFAULT_SOURCE };
   for (const [product, days] of Object.entries(config?.products ?? {})) products[product] = { ...days, source: fromFile(config!.source.file) };
   const effective: EffectiveConfig = {
     failOn,
+    lang,
     rules: decisions.map((d) => ({
       id: d.rule.id,
       state: { value: d.state, source: d.stateSource },
@@ -144,7 +167,10 @@ export function renderEffectiveText(effective: EffectiveConfig): string {
   const lines: string[] = [];
   lines.push(`config file: ${effective.configFile ?? 'none (no .clausecheck.yaml found; defaults apply)'}`);
   lines.push('');
-  lines.push(...table([['fail_on', effective.failOn.value, describeSource(effective.failOn.source)]]));
+  lines.push(...table([
+    ['fail_on', effective.failOn.value, describeSource(effective.failOn.source)],
+    ['lang', effective.lang.value, describeSource(effective.lang.source)],
+  ]));
   lines.push('', 'rules (state: fail = runs as is, warn = fail findings capped to warn, off = not run):');
   const rows: string[][] = [];
   for (const rule of effective.rules) {
@@ -181,6 +207,7 @@ export function effectiveToJson(effective: EffectiveConfig): Record<string, unkn
   return {
     configFile: effective.configFile ?? null,
     failOn: effective.failOn,
+    lang: effective.lang,
     rules: effective.rules.map((r) => ({ id: r.id, state: r.state.value, source: r.state.source, options: r.options })),
     products: effective.products,
     baseline: effective.baseline ?? null,

@@ -10,7 +10,7 @@ import { safeText } from '../util/redact.js';
 import { visible } from '../util/visible.js';
 import { decodeUtf8, sha256 } from '../load/bytes.js';
 import { parseYaml, type Locator } from '../load/yaml-document.js';
-import type { FailOn, YamlPath } from '../contract/report.js';
+import type { FailOn, Lang, YamlPath } from '../contract/report.js';
 import { discoverConfig, displayConfigPath } from './discover.js';
 import { validateConfig, type ProductDays, type RuleSetting, type SchemaIssue, type WaiverEntry } from './schema.js';
 
@@ -44,6 +44,7 @@ export interface Waiver extends WaiverEntry {
 export interface ProjectConfig {
   source: SourceFile;
   failOn?: FailOn;
+  lang?: Lang;
   rules: Record<string, RuleSetting>;
   products: Record<string, ProductDays>;
   waivers: Waiver[];
@@ -140,6 +141,7 @@ export function parseConfig(bytes: Uint8Array, options: { absolute: string; cwd:
   };
   if (body.failOn) config.failOn = body.failOn;
   if (body.baseline !== undefined) config.baseline = path.resolve(source.source.dir, body.baseline);
+  if (body.lang) config.lang = body.lang;
   return { config, errors: locateIssues(source, issues) };
 }
 

@@ -6,7 +6,8 @@
 import { keysAt } from '../model/zod-keys.js';
 import { z } from 'zod';
 import type { Rule } from '../engine/types.js';
-import type { FailOn, YamlPath } from '../contract/report.js';
+import type { FailOn, Lang, YamlPath } from '../contract/report.js';
+import { LANGS } from '../util/lang.js';
 import { identifier, integer, NumberToken, when } from '../model/scalars.js';
 import { didYouMean } from '../model/suggest.js';
 import type { When } from '../model/time.js';
@@ -22,7 +23,7 @@ export const SEVERITIES = ['off', 'warn', 'fail'] as const;
 /** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
 export const WAIVER_RULE = 'waiver';
 /** The top-level keys of a config file. */
-export const CONFIG_KEYS = ['fail_on', 'rules', 'products', 'waivers', 'baseline'] as const;
+export const CONFIG_KEYS = ['fail_on', 'lang', 'rules', 'products', 'waivers', 'baseline'] as const;
 /** The keys of one waiver entry. */
 export const WAIVER_KEYS = ['rule', 'files', 'subject', 'reason', 'owner', 'expires', 'reference'] as const;
 
@@ -67,6 +68,8 @@ export interface WaiverEntry {
 /** The validated content of a config file; invalid parts are left out and reported as issues. */
 export interface ConfigBody {
   failOn?: FailOn;
+  /** The language of what people read (`lang:`), below `--lang` and above CLAUSECHECK_LANG and the locale. */
+  lang?: Lang;
   rules: Record<string, RuleSetting>;
   products: Record<string, ProductDays>;
   waivers: WaiverEntry[];
@@ -298,6 +301,10 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): { body: Co
   if (data.fail_on !== undefined) {
     const failOn = word(FAIL_ON_LEVELS, data.fail_on, ['fail_on'], issues);
     if (failOn) body.failOn = failOn;
+  }
+  if (data.lang !== undefined) {
+    const lang = word(LANGS, data.lang, ['lang'], issues);
+    if (lang) body.lang = lang;
   }
   body.rules = validateRules(data.rules, rules, issues);
   body.products = validateProducts(data.products, issues);

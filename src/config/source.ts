@@ -1,7 +1,11 @@
 /** Where a configuration value came from: the built-in default, a config file, or the command line. */
 
 /** The origin of one effective value. */
-export type ValueSource = { kind: 'default' } | { kind: 'config'; file: string } | { kind: 'cli'; flag: string };
+export type ValueSource =
+  | { kind: 'default' }
+  | { kind: 'config'; file: string }
+  | { kind: 'cli'; flag: string }
+  | { kind: 'env'; variable: string; value: string };
 
 /** The built-in default. */
 export const DEFAULT_SOURCE: ValueSource = { kind: 'default' };
@@ -16,9 +20,15 @@ export function fromFlag(flag: string): ValueSource {
   return { kind: 'cli', flag };
 }
 
-/** Human form: `default`, the file path, or `command line (--fail-on warn)`. */
+/** A value read from an environment variable, e.g. `LANG=zh_CN.UTF-8`. */
+export function fromEnv(variable: string, value: string): ValueSource {
+  return { kind: 'env', variable, value };
+}
+
+/** Human form: `default`, the file path, `command line (--fail-on warn)` or `environment (LANG=zh_CN.UTF-8)`. */
 export function describeSource(source: ValueSource): string {
   if (source.kind === 'default') return 'default';
   if (source.kind === 'config') return source.file;
+  if (source.kind === 'env') return `environment (${source.variable}=${source.value})`;
   return `command line (${source.flag})`;
 }

@@ -6,8 +6,9 @@
  */
 import path from 'node:path';
 import picomatch from 'picomatch/posix.js';
-import { formatBeijing, inclusiveEnd, toRfc3339 } from '../model/time.js';
-import type { FileReport, ReportFinding, WaiverInfo } from '../contract/report.js';
+import { inclusiveEnd, toRfc3339 } from '../model/time.js';
+import type { FileReport, Lang, ReportFinding, WaiverInfo } from '../contract/report.js';
+import { WAIVER_TEXT } from './messages.js';
 import type { Waiver } from './load-config.js';
 import { WAIVER_RULE } from './schema.js';
 
@@ -19,6 +20,8 @@ export interface ApplyOptions {
   cwd: string;
   /** Rules that ran; a waiver for a rule that did not run is not reported unused. Default: all. */
   activeRuleIds?: readonly string[];
+  /** The language of waiver findings; English when absent. */
+  lang?: Lang;
 }
 
 /** What happened to one waiver in a run. */
@@ -57,11 +60,8 @@ export function waivedInfo(waiver: Waiver): WaiverInfo {
   return info;
 }
 
-function scope(waiver: Waiver): string {
-  const parts = [`rule ${waiver.rule}`];
-  if (waiver.subject !== undefined) parts.push(`subject ${waiver.subject}`);
-  if (waiver.files !== undefined) parts.push(`files ${waiver.files}`);
-  return parts.join(', ');
+function scope(waiver: Waiver): { rule: string; subject?: string; files?: string; owner: string } {
+  return { rule: waiver.rule, owner: waiver.owner, ...(waiver.subject === undefined ? {} : { subject: waiver.subject }), ...(waiver.files === undefined ? {} : { files: waiver.files }) };
 }
 
 function waiverData(waiver: Waiver, kind: 'expired' | 'unused', extra: Record<string, unknown>): Record<string, unknown> {
@@ -75,15 +75,15 @@ function waiverData(waiver: Waiver, kind: 'expired' | 'unused', extra: Record<st
 }
 
 /** The pseudo-rule finding for an expired waiver, located at its list item. */
-export function expiredFinding(waiver: Waiver, matched: number): ReportFinding {
+export function expiredFinding(waiver: Waiver, matched: number, lang?: Lang): ReportFinding {
   const end = waiverEnd(waiver);
-  const covered = matched === 1 ? 'the finding it covered counts' : `the ${matched} findings it covered count`;
   return {
     rule: WAIVER_RULE,
     status: 'warn',
     clauses: [],
     subject: `waivers[${waiver.index}]`,
-    message: `Waiver (${scope(waiver)}; owner ${waiver.owner}) expired at ${formatBeijing(end)}${matched ? `; ${covered} again` : ''}. Fix the findings, or renew the waiver with a new expires date and reason.`,
+    message: WAIVER_TEXT[lang ?? 'en'].expired({ ...scope(waiver), end, matched }),
+    messageId: 'waiver.expired',
     path: [...waiver.path],
     line: waiver.line,
     column: waiver.column,
@@ -92,13 +92,14 @@ export function expiredFinding(waiver: Waiver, matched: number): ReportFinding {
 }
 
 /** The pseudo-rule finding for a waiver that matched no warn or fail finding. */
-export function unusedFinding(waiver: Waiver): ReportFinding {
+export function unusedFinding(waiver: Waiver, lang?: Lang): ReportFinding {
   return {
     rule: WAIVER_RULE,
     status: 'warn',
     clauses: [],
     subject: `waivers[${waiver.index}]`,
-    message: `Waiver (${scope(waiver)}; owner ${waiver.owner}) matched no warn or fail finding in this run. Remove it if the problem is fixed, or correct its rule, files or subject.`,
+    message: WAIVER_TEXT[lang ?? 'en'].unused(scope(waiver)),
+    messageId: 'waiver.unused',
     path: [...waiver.path],
     line: waiver.line,
     column: waiver.column,
@@ -153,10 +154,10 @@ export function waiverOutcomes(prepared: PreparedWaivers, matched: readonly numb
 }
 
 /** The `waiver` findings of expired and unused waivers, as files entries for the files holding them (in waiver order). */
-export function waiverEntries(outcomes: readonly WaiverOutcome[]): FileReport[] {
+export function waiverEntries(outcomes: readonly WaiverOutcome[], lang?: Lang): FileReport[] {
   const entries: FileReport[] = [];
   for (const outcome of outcomes) {
-    const finding = outcome.state === 'expired' ? expiredFinding(outcome.waiver, outcome.matched) : outcome.state === 'unused' ? unusedFinding(outcome.waiver) : undefined;
+    const finding = outcome.state === 'expired' ? expiredFinding(outcome.waiver, outcome.matched, lang) : outcome.state === 'unused' ? unusedFinding(outcome.waiver, lang) : undefined;
     if (!finding) continue;
     const { source } = outcome.waiver;
     let entry = entries.find((f) => f.file === source.file);
@@ -180,7 +181,7 @@ export function applyWaivers(fileReports: readonly FileReport[], waivers: readon
   const matched = waivers.map(() => 0);
   const files = fileReports.map((report) => waiveFile(report, prepared, matched));
   const outcomes = waiverOutcomes(prepared, matched, options);
-  for (const entry of waiverEntries(outcomes)) {
+  for (const entry of waiverEntries(outcomes, options.lang)) {
     const existing = files.find((f) => f.file === entry.file);
     if (existing) existing.findings.push(...entry.findings);
     else files.push(entry);

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Rule } from '../engine/types.js';
-import type { RuleSummary } from '../contract/report.js';
+import type { Lang, RuleSummary } from '../contract/report.js';
 import {
   ConfigErrors,
   locateIssues,
@@ -31,6 +31,17 @@ export const WAIVER_RULE_SUMMARY: RuleSummary = {
   description:
     'A finding about the project configuration itself: a waiver that has expired (it no longer applies, so the findings it covered count again) or a waiver that matched no warn or fail finding in the run (remove it, or fix its rule, files or subject).',
 };
+
+/** The pseudo-rule `waiver` as cited in the given language. */
+export function waiverRuleSummary(lang: Lang): RuleSummary {
+  if (lang === 'en') return WAIVER_RULE_SUMMARY;
+  return {
+    ...WAIVER_RULE_SUMMARY,
+    title: '豁免现行有效且被使用',
+    description:
+      '关于项目配置本身的发现：已到期的豁免（不再适用，其覆盖的发现重新计入结果），或在本次运行中未匹配任何 warn 或 fail 发现的豁免（请删除，或更正其规则、文件或对象）。',
+  };
+}
 
 /** The waivers of a run and where they came from. */
 export interface WaiverSet {

@@ -33,7 +33,10 @@ const finding = z.strictObject({
   status,
   clauses: z.array(z.string()).describe('clause numbers of the agreement, e.g. 3.2.1'),
   subject: z.string().describe('what the finding is about: an order, bill or key id, a user name, or account'),
-  message: z.string().describe('the sentence people read'),
+  message: z.string().describe('the sentence people read, in the run\'s language'),
+  messageId: z
+    .string()
+    .describe("the rule's message ids behind the message, joined with + when it has several parts (skip.noData, skip.notApplicable; waiver.expired, waiver.unused)"),
   path: yamlPath,
   line,
   column,

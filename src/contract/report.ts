@@ -43,6 +43,8 @@ export interface ReportFinding {
   clauses: string[];
   subject: string;
   message: string;
+  /** The rule's message id (several joined by `+`), or `skip.noData` / `skip.notApplicable`; the same in every language. */
+  messageId: string;
   path: YamlPath;
   line: number;
   column: number;

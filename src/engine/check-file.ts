@@ -2,9 +2,11 @@
 import { loadProfile, type LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import { DAY_MS, formatBeijing, toRfc3339 } from '../model/time.js';
-import type { AccountRef, FileReport, ReportFinding } from '../contract/report.js';
+import type { AccountRef, FileReport, Lang, ReportFinding } from '../contract/report.js';
 import { safeFileReport } from './safe-report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
+import { ENGINE_TEXT } from './messages.js';
+import { localizeInputError } from './error-text.js';
 
 /** A rule as configured for a run: the rule, its options with defaults applied, an optional cap. */
 export interface ActiveRule {
@@ -12,6 +14,8 @@ export interface ActiveRule {
   options: unknown;
   /** A severity cap from the config: fail findings are reported as warn. */
   cap?: 'warn';
+  /** The rule's messages in the run's language, when not English (same ids and parameters). */
+  messages?: MessageCatalog;
 }
 
 /** What is fixed for the whole run. */
@@ -21,22 +25,28 @@ export interface RunSettings {
   bufferDays: BufferTable;
   /** Record the profile's `captured_at` in the file report (the agenda needs it). */
   captureFacts?: boolean;
+  /** The language of messages and notes; English when absent. */
+  lang?: Lang;
 }
 
-const SKIP_TEXT: Record<string, string> = {
-  'no data': 'Skipped: no data',
-  'not applicable': 'Skipped: not applicable',
-};
+const SKIP_IDS: Record<string, string> = { 'no data': 'skip.noData', 'not applicable': 'skip.notApplicable' };
 
-/** The message of a finding: its parts rendered and joined, or the skip reason. */
-export function renderMessage(rule: Rule, finding: RuleFinding<MessageCatalog>): string {
+/** The message id of a finding: its parts' ids joined by `+`, or `skip.noData` / `skip.notApplicable`. */
+export function messageIdOf(finding: RuleFinding<MessageCatalog>): string {
+  if (finding.messages.length === 0) return SKIP_IDS[String(finding.data?.reason ?? 'no data')] ?? 'skip.noData';
+  return finding.messages.map((m) => m.id).join('+');
+}
+
+/** The message of a finding: its parts rendered (from `catalog`, else the rule's English) and joined, or the skip reason. */
+export function renderMessage(rule: Rule, finding: RuleFinding<MessageCatalog>, lang?: Lang, catalog?: MessageCatalog): string {
+  const text = ENGINE_TEXT[lang ?? 'en'];
   if (finding.messages.length === 0) {
     const reason = String(finding.data?.reason ?? 'no data');
-    const needs = finding.data?.needs ? ` (needs ${String(finding.data.needs)})` : '';
-    return `${SKIP_TEXT[reason] ?? `Skipped: ${reason}`}${needs}.`;
+    const needs = finding.data?.needs === undefined ? undefined : String(finding.data.needs);
+    return reason === 'not applicable' ? text.skipNotApplicable({ needs }) : text.skipNoData({ needs });
   }
-  const catalog = rule.messages as Record<string, (params: unknown) => string>;
-  return finding.messages.map((m) => catalog[m.id]!(m.params)).join(' ');
+  const messages = (catalog ?? rule.messages) as Record<string, (params: unknown) => string>;
+  return finding.messages.map((m) => messages[m.id]!(m.params)).join(lang === 'zh-CN' ? '' : ' ');
 }
 
 function runRule(active: ActiveRule, loaded: LoadedProfile, settings: RunSettings): RuleFinding<MessageCatalog>[] | undefined {
@@ -46,7 +56,7 @@ function runRule(active: ActiveRule, loaded: LoadedProfile, settings: RunSetting
   return loaded.profile === undefined ? undefined : rule.check(loaded.profile, context);
 }
 
-function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog>, loaded: LoadedProfile): ReportFinding {
+function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog>, loaded: LoadedProfile, lang: Lang | undefined): ReportFinding {
   const position = finding.position ?? loaded.locate(finding.path);
   let status = finding.status;
   let data = finding.data ?? {};
@@ -59,7 +69,8 @@ function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog
     status,
     clauses: [...active.rule.clauses],
     subject: finding.subject,
-    message: renderMessage(active.rule, finding),
+    message: renderMessage(active.rule, finding, lang, active.messages),
+    messageId: messageIdOf(finding),
     path: finding.path,
     line: position.line,
     column: position.column,
@@ -67,15 +78,12 @@ function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog
   };
 }
 
-function snapshotNotes(loaded: LoadedProfile, asOf: number): string[] {
+function snapshotNotes(loaded: LoadedProfile, asOf: number, lang: Lang | undefined): string[] {
   const exported = loaded.profile?.exported_at;
   if (!exported) return [];
-  if (exported.at > asOf) {
-    return [`The snapshot was exported at ${formatBeijing(exported.at)}, after the evaluation instant ${formatBeijing(asOf)}; facts dated after it are treated as not yet happened.`];
-  }
-  if (asOf - exported.at > 7 * DAY_MS) {
-    return [`The snapshot was exported at ${formatBeijing(exported.at)}, more than 7 days before the evaluation instant; what was unpaid then may be paid now.`];
-  }
+  const text = ENGINE_TEXT[lang ?? 'en'];
+  if (exported.at > asOf) return [text.exportedAfter({ exported: exported.at, asOf })];
+  if (asOf - exported.at > 7 * DAY_MS) return [text.exportedLongBefore({ exported: exported.at })];
   return [];
 }
 
@@ -105,7 +113,7 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
   for (const active of settings.rules) {
     try {
       const results = runRule(active, loaded, settings) ?? [];
-      for (const finding of results) findings.push(toReportFinding(active, finding, loaded));
+      for (const finding of results) findings.push(toReportFinding(active, finding, loaded, settings.lang));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       internalErrors.push({ rule: active.rule.id, message });
@@ -117,10 +125,10 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
     sha256: loaded.sha256,
     valid: loaded.profile !== undefined,
     ...(account ? { account } : {}),
-    errors: loaded.errors,
+    errors: settings.lang === 'zh-CN' ? loaded.errors.map((e) => ({ ...e, message: localizeInputError(e.message) })) : loaded.errors,
     findings,
   };
-  const notes = snapshotNotes(loaded, settings.asOf);
+  const notes = snapshotNotes(loaded, settings.asOf, settings.lang);
   if (notes.length) report.notes = notes;
   const profile = loaded.profile;
   if (settings.captureFacts && profile?.captured_at) report.capturedAt = toRfc3339(profile.captured_at.at);
@@ -129,8 +137,9 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
 }
 
 /** The report of a file that could not be read at all. */
-export function unreadableFile(file: string, message: string): FileReport {
-  return safeFileReport({ file, sha256: '', valid: false, errors: [{ message, path: [], line: 1, column: 1 }], findings: [] });
+export function unreadableFile(file: string, message: string, lang?: Lang): FileReport {
+  const shown = lang === 'zh-CN' ? localizeInputError(message) : message;
+  return safeFileReport({ file, sha256: '', valid: false, errors: [{ message: shown, path: [], line: 1, column: 1 }], findings: [] });
 }
 
 /** Loads and checks one input's bytes. */

@@ -13,6 +13,19 @@ export type MessageUse<M extends MessageCatalog> = {
   [K in keyof M & string]: { id: K; params: Parameters<M[K]>[0] };
 }[keyof M & string];
 
+/** A rule's words in another language: title, description, fix, and every message with the same parameters. */
+export interface RuleTranslation<M extends MessageCatalog = MessageCatalog> {
+  title: string;
+  description: string;
+  fix?: string;
+  messages: { [K in keyof M]: M[K] };
+}
+
+/** Declares a rule's translation; the compiler checks it has every message id with the same parameters. */
+export function translateRule<M extends MessageCatalog>(_rule: { messages: M }, translation: RuleTranslation<NoInfer<M>>): RuleTranslation<M> {
+  return translation;
+}
+
 /** What a rule returns for one subject; the engine adds clauses and location. */
 export interface RuleFinding<M extends MessageCatalog> {
   status: Status;

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import type { Rule } from '../engine/types.js';
 import { CLAUSES, getClause, type Clause } from '../model/clauses/index.js';
+import type { Lang } from '../contract/report.js';
+import { ruleText } from '../../rules/i18n/index.js';
+import { CATALOG_TEXT } from './catalog-text.js';
 
 /** One option of a rule with its default. */
 export interface OptionInfo {
@@ -33,13 +36,23 @@ export function ruleOptions(rule: Rule): OptionInfo[] {
 }
 
 /** The catalog entries of rules, in the order given. */
-export function catalog(rules: readonly Rule[]): CatalogEntry[] {
-  return rules.map((rule) => ({ id: rule.id, title: rule.title, clauses: [...rule.clauses], description: rule.description, options: ruleOptions(rule) }));
+export function catalog(rules: readonly Rule[], lang: Lang = 'en'): CatalogEntry[] {
+  return rules.map((rule) => {
+    const text = ruleText(rule, lang);
+    return { id: rule.id, title: text.title, clauses: [...rule.clauses], description: text.description, options: ruleOptions(rule) };
+  });
 }
 
 /** `name=default, ...` or `none`. */
-export function optionSummary(options: readonly OptionInfo[]): string {
-  return options.length ? options.map((o) => `${o.name}=${String(o.default)}`).join(', ') : 'none';
+export function optionSummary(options: readonly OptionInfo[], lang: Lang = 'en'): string {
+  return options.length ? options.map((o) => `${o.name}=${String(o.default)}`).join(', ') : CATALOG_TEXT[lang].none;
+}
+
+/** A clause's first sentence in the original, for a one-line title in Chinese output. */
+function originalTitle(clause: Clause): string {
+  const flat = clause.original.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  const sentence = flat.split(/[。；：]/)[0] ?? flat;
+  return sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence;
 }
 
 /** The clause references of a rule, e.g. `§3.2.2 §9.1.2`. */
@@ -78,24 +91,25 @@ function leavesUnder(number: string): Clause[] {
  * rule cites it. A heading (a clause with sub-clauses, e.g. §10.3 or §12) is covered only when every
  * checkable sub-clause is: citing the heading alone does not cover it. The counts are over leaves.
  */
-export function coverage(rules: readonly Rule[]): Coverage {
+export function coverage(rules: readonly Rule[], lang: Lang = 'en'): Coverage {
+  const text = CATALOG_TEXT[lang];
   const citing = (number: string) => rules.filter((r) => r.clauses.includes(number as never)).map((r) => r.id);
   const clauses = CLAUSES.map((clause): ClauseCoverage => {
     const leaves = leavesUnder(clause.number);
-    const base = { number: clause.number, title: clause.title };
+    const base = { number: clause.number, title: lang === 'en' ? clause.title : originalTitle(clause) };
     if (leaves.length === 0) {
       const covering = citing(clause.number);
       if (covering.length) return { ...base, state: 'covered', rules: covering };
       if (clause.uncheckable) return { ...base, state: 'uncheckable', rules: [], reason: clause.uncheckable };
-      return { ...base, state: 'gap', rules: [], reason: 'checkable in principle, but no rule covers it yet' };
+      return { ...base, state: 'gap', rules: [], reason: text.gap };
     }
     const rulesUnder = [...new Set([...citing(clause.number), ...leaves.flatMap((leaf) => citing(leaf.number))])];
     const gaps = leaves.filter((leaf) => !leaf.uncheckable && citing(leaf.number).length === 0);
     const coveredLeaves = leaves.filter((leaf) => citing(leaf.number).length > 0);
     if (clause.uncheckable && coveredLeaves.length === 0) return { ...base, state: 'uncheckable', rules: [], reason: clause.uncheckable };
     if (gaps.length === 0 && coveredLeaves.length > 0) return { ...base, state: 'covered', rules: rulesUnder };
-    const open = gaps.length ? ` (not yet: ${gaps.map((g) => `§${g.number}`).join(', ')})` : '';
-    return { ...base, state: 'heading', rules: rulesUnder, reason: `a heading: covered only when its sub-clauses are${open}` };
+    const open = gaps.length ? ` (${gaps.map((g) => `§${g.number}`).join(', ')} ${lang === 'en' ? 'not yet' : '尚未覆盖'})` : '';
+    return { ...base, state: 'heading', rules: rulesUnder, reason: `${text.heading}${open}` };
   });
   const leaf = new Set(CLAUSES.filter((c) => leavesUnder(c.number).length === 0).map((c) => c.number));
   const leafStates = clauses.filter((c) => leaf.has(c.number));
@@ -107,51 +121,57 @@ export function coverage(rules: readonly Rule[]): Coverage {
 }
 
 /** The coverage report as text. */
-export function coverageText(cov: Coverage): string {
+export function coverageText(cov: Coverage, lang: Lang = 'en'): string {
   const lines = cov.clauses.map((c) => {
     const what = c.state === 'covered' ? c.rules.join(', ') : c.state === 'heading' && c.rules.length ? `${c.reason ?? ''}; so far ${c.rules.join(', ')}` : c.reason ?? '';
     return `§${c.number.padEnd(8)} ${c.state.padEnd(11)} ${c.title} — ${what}`;
   });
-  lines.push('', `${cov.covered} of ${cov.checkable} checkable clauses covered (${cov.percent}%); ${cov.uncheckable} clauses no configuration can show.`);
+  lines.push('', CATALOG_TEXT[lang].coverageFooter(cov));
   return `${lines.join('\n')}\n`;
 }
 
 /** The explanation of one clause: its text and the rules that cover it, or why none can. */
-export function explainClause(number: string, rules: readonly Rule[]): string | undefined {
+export function explainClause(number: string, rules: readonly Rule[], lang: Lang = 'en'): string | undefined {
   const clause = getClause(number.replace(/^§/, ''));
   if (!clause) return undefined;
+  const text = CATALOG_TEXT[lang];
   const covering = rules.filter((r) => r.clauses.includes(clause.number as never));
-  const lines = [`§${clause.number} ${clause.title}`, '', clause.summary, '', '原文 (original):', clause.original, ''];
-  if (covering.length) lines.push('Checked by:', ...covering.map((r) => `  ${r.id} — ${r.title}`));
-  else if (clause.uncheckable) lines.push(`No configuration can show this clause: ${clause.uncheckable}`);
-  else lines.push('No rule checks this clause yet.');
+  // In Chinese the clause is its original text only: no back-translated title or summary.
+  const lines = lang === 'en' ? [`§${clause.number} ${clause.title}`, '', clause.summary, '', text.original, clause.original, ''] : [`§${clause.number}`, '', text.original, clause.original, ''];
+  if (covering.length) lines.push(text.checkedBy, ...covering.map((r) => `  ${r.id} — ${ruleText(r, lang).title}`));
+  else if (clause.uncheckable) lines.push(text.uncheckable({ reason: clause.uncheckable }));
+  else lines.push(text.noRule);
   return `${lines.join('\n')}\n`;
 }
 
 /** The explanation of one rule: what it checks, its options, how to fix a finding, and its clauses' text. */
-export function explainRule(rule: Rule): string {
-  const lines = [`${rule.id} — ${rule.title}`, `Clauses: ${clauseRefs(rule.clauses)}`, '', rule.description, ''];
+export function explainRule(rule: Rule, lang: Lang = 'en'): string {
+  const text = CATALOG_TEXT[lang];
+  const words = ruleText(rule, lang);
+  const lines = [`${rule.id} — ${words.title}`, text.clausesLine({ refs: clauseRefs(rule.clauses) }), '', words.description, ''];
   const options = ruleOptions(rule);
-  lines.push('Options (defaults):', ...(options.length ? options.map((o) => `  ${o.name}: ${String(o.default)}`) : ['  none']), '');
-  if (rule.fix) lines.push('How to fix a finding:', rule.fix, '');
+  lines.push(text.optionsHeading, ...(options.length ? options.map((o) => `  ${o.name}: ${String(o.default)}`) : [`  ${text.none}`]), '');
+  if (words.fix) lines.push(text.fixHeading, words.fix, '');
   for (const number of rule.clauses) {
     const clause = getClause(number);
-    if (clause) lines.push(`§${clause.number} ${clause.title}`, `  ${clause.summary}`, `  原文: ${clause.original.replace(/\n+/g, ' ')}`, '');
+    if (!clause) continue;
+    const original = `  ${text.originalInline} ${clause.original.replace(/\n+/g, ' ')}`;
+    lines.push(...(lang === 'en' ? [`§${clause.number} ${clause.title}`, `  ${clause.summary}`, original] : [`§${clause.number}`, original]), '');
   }
-  lines.push(`Docs: docs/rules/${rule.id}.md`);
+  lines.push(text.docs({ id: rule.id }));
   return `${lines.join('\n')}\n`;
 }
 
 /** The catalog as text: one line per rule. */
-export function rulesText(entries: readonly CatalogEntry[]): string {
+export function rulesText(entries: readonly CatalogEntry[], lang: Lang = 'en'): string {
   const width = Math.max(...entries.map((e) => e.id.length), 2);
-  const lines = entries.map((e) => `${e.id.padEnd(width)}  ${clauseRefs(e.clauses).padEnd(22)} ${e.title}  [${optionSummary(e.options)}]`);
-  lines.push('', `${entries.length} rules. Run "clausecheck explain <rule-id>" for one rule's logic, options and clause text.`);
+  const lines = entries.map((e) => `${e.id.padEnd(width)}  ${clauseRefs(e.clauses).padEnd(22)} ${e.title}  [${optionSummary(e.options, lang)}]`);
+  lines.push('', CATALOG_TEXT[lang].rulesFooter({ count: entries.length }));
   return `${lines.join('\n')}\n`;
 }
 
 /** The catalog as a Markdown table (the README's rule table is this text). */
-export function rulesMarkdown(entries: readonly CatalogEntry[]): string {
-  const rows = entries.map((e) => `| [\`${e.id}\`](docs/rules/${e.id}.md) | ${clauseRefs(e.clauses)} | ${e.title} | ${optionSummary(e.options).replace(/\|/g, '\\|')} |`);
-  return ['| rule | clauses | checks | options (defaults) |', '|---|---|---|---|', ...rows].join('\n') + '\n';
+export function rulesMarkdown(entries: readonly CatalogEntry[], lang: Lang = 'en'): string {
+  const rows = entries.map((e) => `| [\`${e.id}\`](docs/rules/${e.id}.md) | ${clauseRefs(e.clauses)} | ${e.title} | ${optionSummary(e.options, lang).replace(/\|/g, '\\|')} |`);
+  return [CATALOG_TEXT[lang].mdHeader, '|---|---|---|---|', ...rows].join('\n') + '\n';
 }

@@ -55,7 +55,7 @@ describe('agenda from the findings’ own deadlines', () => {
 });
 
 describe('waiver expiries are events', () => {
-  const finding = { rule: 'backup-health', status: 'fail' as const, clauses: ['4.7'], subject: 'i-1', message: 'Backup of i-1 has never succeeded.', path: ['backups', 0], line: 3, column: 5, data: {}, waived: { reason: 'migrating', owner: 'Li', expires: '2026-12-01' } };
+  const finding = { rule: 'backup-health', status: 'fail' as const, clauses: ['4.7'], subject: 'i-1', message: 'Backup of i-1 has never succeeded.', messageId: 'neverSucceeded', path: ['backups', 0], line: 3, column: 5, data: {}, waived: { reason: 'migrating', owner: 'Li', expires: '2026-12-01' } };
   const report: FileReport = { file: 'a.yaml', sha256: '', valid: true, errors: [], findings: [finding], account: { id: '1', name: 'Acme' } };
   it('at the end of the waiver’s last day, turning to the finding’s status', () => {
     expect(buildAgenda([report], at('2026-11-26'), at('2026-12-10')).events).toEqual([

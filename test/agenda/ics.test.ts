@@ -95,7 +95,7 @@ describe('ics text rules', () => {
 
   it('a hostile subject survives a round trip through the parser', () => {
     const subject = 'a,b;c\\d\nSUMMARY:x 中文, ✓';
-    const finding = { rule: 'backup-health', status: 'fail' as const, clauses: ['4.7'], subject, message: 'm', path: [], line: 1, column: 1, data: { dueAt: '2026-12-01T10:00:00+08:00', dueKind: 'backup-stale', dueTurnsTo: 'fail' } };
+    const finding = { rule: 'backup-health', status: 'fail' as const, clauses: ['4.7'], subject, message: 'm', messageId: 'stale', path: [], line: 1, column: 1, data: { dueAt: '2026-12-01T10:00:00+08:00', dueKind: 'backup-stale', dueTurnsTo: 'fail' } };
     const report: FileReport = { file: 'x.yaml', sha256: '', valid: true, errors: [], findings: [finding], account: { id: '9' } };
     const agenda = buildAgenda([report], at('2026-11-26'), at('2026-12-26'));
     const event = parse(formatAgendaIcs(agenda, { color: false, alarmDays: 0 })).getFirstSubcomponent('vevent')!;

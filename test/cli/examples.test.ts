@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './run-cli.js';
@@ -32,6 +34,19 @@ describe('the built CLI on the shipped examples (golden files)', () => {
     expect(report).toMatchObject({ version: 1, tool: { name: 'clausecheck' }, agreement: 'aliyun-service-agreement@2020-09-24', asOf: '2026-11-26T00:00:00+08:00' });
     const validate = new Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHEMA);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('prints the expected zh-CN text report, byte for byte the same on worker threads', () => {
+    const result = runCli([...ARGS, '--lang', 'zh-CN']);
+    expect(result.code).toBe(2);
+    golden('examples.zh-CN.txt', result.stdout);
+    const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-zh-'));
+    const one = runCli([...ARGS, '--lang', 'zh-CN', '--jobs', '1', '--format', `json=${dir}/one.json`]);
+    const threaded = runCli([...ARGS, '--lang', 'zh-CN', '--jobs', '2', '--format', 'text', '--format', `json=${dir}/two.json`], { env: { CLAUSECHECK_PARALLEL_MIN: '1' } });
+    expect(one.code).toBe(2);
+    expect(threaded.stdout).toBe(result.stdout);
+    expect(readFileSync(`${dir}/two.json`, 'utf8')).toBe(readFileSync(`${dir}/one.json`, 'utf8'));
+    expect(readFileSync(`${dir}/one.json`, 'utf8')).toContain('"messageId": "overdue"');
   });
 
   it('gives byte-identical output whatever the machine time zone', () => {

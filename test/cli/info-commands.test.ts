@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/load/load-profile.js';
-import { PROFILE_TEMPLATE } from '../../src/cli/profile-template.js';
+import { PROFILE_TEMPLATE, PROFILE_TEMPLATE_ZH } from '../../src/cli/profile-template.js';
 import { ROOT, runCli } from './run-cli.js';
 
 const examples = readdirSync(`${ROOT}examples`).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`);
@@ -51,6 +51,34 @@ describe('clausecheck init', () => {
     expect(second.stderr).toContain('already exists; init never overwrites a file');
     expect(readFileSync(target, 'utf8')).toBe(PROFILE_TEMPLATE);
     expect(existsSync(path.join(dir, 'profile.yaml'))).toBe(false);
+  });
+});
+
+describe('clausecheck init, rules, explain and coverage in Chinese', () => {
+  it('init --lang zh-CN writes the template with Chinese comments and the same data', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-init-zh-'));
+    const target = path.join(dir, 'acme.yaml');
+    const result = runCli(['init', target, '--lang', 'zh-CN']);
+    expect(result.stderr).toBe(`已写出 ${target}。填写后运行：clausecheck check ${target}\n`);
+    expect(readFileSync(target, 'utf8')).toBe(PROFILE_TEMPLATE_ZH);
+    expect(parse(PROFILE_TEMPLATE_ZH)).toEqual(parse(PROFILE_TEMPLATE));
+    expect(loadProfile(target, readFileSync(target)).errors).toEqual([]);
+    expect(runCli(['init', target], { env: { LANG: 'zh_CN.UTF-8' } }).stderr).toContain('已存在；init 从不覆盖文件');
+  });
+
+  it('explain quotes the clause in its original and gives the rule in Chinese; rules and coverage too', () => {
+    const rule = runCli(['explain', 'arrears', '--lang', 'zh-CN']).stdout;
+    expect(rule).toContain('arrears — 账单在到期日前付清\n条款：§3.4\n');
+    expect(rule).toContain('  原文： 阿里云保留在您未按照约定支付全部费用之前');
+    expect(rule).not.toContain('Late payment');
+    const clause = runCli(['explain', '6.4'], { env: { CLAUSECHECK_LANG: 'zh-CN' } }).stdout;
+    expect(clause).toMatch(/^§6\.4\n\n原文：\n当服务期届满/);
+    expect(clause).toContain('  data-deletion-risk — 数据不因到期或欠费而丢失');
+    const rules = runCli(['rules', '--lang', 'zh-CN']).stdout;
+    expect(rules).toContain('资源包在到期前用完  [warn_days=30]');
+    expect(rules).toContain('共 27 条规则。');
+    expect(runCli(['coverage', '--lang', 'zh-CN']).stdout).toMatch(/可检查的 \d+ 个条款中已覆盖 \d+ 个/);
+    expect(runCli(['explain', 'arears', '--lang', 'zh-CN']).stderr).toContain('"arears" 既不是规则 id 也不是条款编号 (did you mean "arrears"?)');
   });
 });
 

@@ -17,7 +17,7 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
   const result = spawnSync(process.execPath, [`${ROOT}bin/clausecheck.js`, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', CI: '', GITHUB_STEP_SUMMARY: '', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', CI: '', GITHUB_STEP_SUMMARY: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C', CLAUSECHECK_LANG: '', ...options.env },
     encoding: 'utf8',
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };

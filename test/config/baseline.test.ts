@@ -10,7 +10,7 @@ import { TEST_RULES } from './fixtures.js';
 const META = { tool: { name: 'clausecheck', version: '0.1.0' }, agreement: AGREEMENT_VERSION, asOf: '2026-11-26T00:00:00+08:00' };
 
 function finding(rule: string, subject: string, status: Status, line = 3): ReportFinding {
-  return { rule, status, clauses: ['3.4'], subject, message: `${rule} ${subject}`, path: ['bills', 0], line, column: 5, data: {} };
+  return { rule, status, clauses: ['3.4'], subject, message: `${rule} ${subject}`, messageId: status, path: ['bills', 0], line, column: 5, data: {} };
 }
 
 function fileReport(file: string, findings: ReportFinding[], valid = true): FileReport {

@@ -46,7 +46,7 @@ export function project(files: Record<string, string>, git = true): string {
 
 /** A finding with the given rule, status and subject. */
 export function finding(rule: string, status: Status, subject: string): ReportFinding {
-  return { rule, status, clauses: ['3.2.1'], subject, message: `${rule} ${status} ${subject}`, path: [], line: 1, column: 1, data: {} };
+  return { rule, status, clauses: ['3.2.1'], subject, message: `${rule} ${status} ${subject}`, messageId: status, path: [], line: 1, column: 1, data: {} };
 }
 
 /** A valid file report holding the findings. */

@@ -39,7 +39,7 @@ describe('engine', () => {
   });
 
   it('exit codes: invalid beats findings; waived findings do not count; --fail-on thresholds', () => {
-    const finding = { rule: 'r', status: 'warn' as const, clauses: [], subject: 's', message: 'm', path: [], line: 1, column: 1, data: {} };
+    const finding = { rule: 'r', status: 'warn' as const, clauses: [], subject: 's', message: 'm', messageId: 'm', path: [], line: 1, column: 1, data: {} };
     const file = { file: 'f', sha256: '', valid: true, errors: [], findings: [finding] };
     expect(exitCodeFor([file], 'fail')).toBe(EXIT.clean);
     expect(exitCodeFor([file], 'warn')).toBe(EXIT.findings);

@@ -11,7 +11,7 @@ import { formatText } from '../../src/report/formatters/text.js';
 import { AS_OF, fixtureContext } from './fixture.js';
 
 function finding(subject: string, status: 'warn' | 'fail', baseline: ReportFinding['baseline']): ReportFinding {
-  return { rule: 'arrears', status, clauses: ['3.4'], subject, message: `Bill ${subject} is overdue.`, path: ['bills', 0], line: 9, column: 5, data: {}, ...(baseline ? { baseline } : {}) };
+  return { rule: 'arrears', status, clauses: ['3.4'], subject, message: `Bill ${subject} is overdue.`, messageId: 'overdue', path: ['bills', 0], line: 9, column: 5, data: {}, ...(baseline ? { baseline } : {}) };
 }
 
 function baselineReport(): Report {

@@ -58,7 +58,7 @@ export const RULES: RuleSummary[] = [
 
 function finding(partial: Partial<ReportFinding> & Pick<ReportFinding, 'rule' | 'status' | 'subject' | 'message' | 'line' | 'column'>): ReportFinding {
   const clauses = RULES.find((r) => r.id === partial.rule)?.clauses ?? [];
-  return { clauses: [...clauses], path: [], data: {}, ...partial };
+  return { clauses: [...clauses], path: [], data: {}, messageId: partial.status, ...partial };
 }
 
 /** The valid profile's findings, in rule order. */
@@ -128,7 +128,7 @@ const configFile: FileReport = {
   valid: true,
   errors: [],
   findings: [
-    { rule: 'waiver', status: 'warn', clauses: [], subject: 'ram-user-control/ops', message: 'The waiver for ram-user-control on ops expired on 2026-11-01; renew or remove it.', path: ['waivers', 0], line: 14, column: 5, data: { expires: '2026-11-01' } },
+    { rule: 'waiver', status: 'warn', clauses: [], subject: 'ram-user-control/ops', message: 'The waiver for ram-user-control on ops expired on 2026-11-01; renew or remove it.', messageId: 'waiver.expired', path: ['waivers', 0], line: 14, column: 5, data: { expires: '2026-11-01' } },
   ],
 };
 

@@ -96,3 +96,18 @@ describe('markdown', () => {
     expect(render()).toBe(render());
   });
 });
+
+describe('markdown in zh-CN', () => {
+  it('puts the labels in Chinese and keeps statuses, rule ids, clauses and counts', () => {
+    const report = fixtureReport();
+    const en = formatMarkdown(report, fixtureContext({ verbose: false }));
+    const zh = formatMarkdown(report, { ...fixtureContext({ verbose: false }), lang: 'zh-CN' });
+    expect(zh).toContain('## clausecheck 报告');
+    expect(zh).toContain('| 文件 | 结果 | Fail | Warn | Pass | Skip | SHA-256 |');
+    expect(zh).toContain('| 状态 | 规则 | 条款 | 行:列 | 对象 | 消息 |');
+    expect(zh).toContain('pass 和 skip 发现已计入上方数字但未列出');
+    const s = report.summary;
+    expect(zh).toContain(`**${s.fail} fail · ${s.warn} warn · ${s.pass} pass · ${s.skip} skip**，共 ${s.files} 个文件`);
+    expect(zh.match(/\[§[\d.]+\]/g)).toEqual(en.match(/\[§[\d.]+\]/g));
+  });
+});

@@ -52,10 +52,11 @@ describe('sarif: validated by Microsoft SARIF Multitool and the official schema'
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'clausecheck-sarif-'));
     writeFileSync(join(dir, 'report.sarif'), render());
+    writeFileSync(join(dir, 'zh.sarif'), formatSarif(fixtureReport(), { ...fixtureContext(), lang: 'zh-CN' }));
     const broken = log();
     delete broken.runs[0].results[1].message;
     writeFileSync(join(dir, 'broken.sarif'), JSON.stringify(broken, null, 2));
-    validation = multitoolValidate(dir, ['report.sarif', 'broken.sarif']);
+    validation = multitoolValidate(dir, ['report.sarif', 'zh.sarif', 'broken.sarif']);
   }, 120_000);
 
   it('passes `sarif-multitool validate` with no errors and no warnings', () => {
@@ -63,6 +64,13 @@ describe('sarif: validated by Microsoft SARIF Multitool and the official schema'
     const ours = validation.verdicts.filter((v) => v.file === 'report.sarif');
     expect(ours.filter((v) => v.level === 'error')).toEqual([]);
     expect(ours.filter((v) => v.level === 'warning')).toEqual([]);
+  });
+
+  it('passes in zh-CN too: help texts and internal errors in Chinese, sentences ending with 。', () => {
+    const zh = validation.verdicts.filter((v) => v.file === 'zh.sarif' && (v.level === 'error' || v.level === 'warning'));
+    expect(zh).toEqual([]);
+    const text = formatSarif(fixtureReport(), { ...fixtureContext(), lang: 'zh-CN' });
+    expect(text).toContain('条款：§3.2.1。[规则文档](');
   });
 
   it('is a real check: the validator reports an error for a result without a message', () => {

@@ -17,8 +17,10 @@ import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS, type BufferTable } from '../../src/model/buffer-days.js';
 import { parseWhen } from '../../src/model/time.js';
 import { parseMoney, type Money } from '../../src/model/money.js';
-import type { ReportFinding, Status, YamlPath } from '../../src/contract/report.js';
+import type { Lang, ReportFinding, Status, YamlPath } from '../../src/contract/report.js';
+import { ruleText } from '../../rules/i18n/index.js';
 import { assertDueVocabulary } from './due-invariant.js';
+import { factsOf } from './facts.js';
 
 /** The smallest valid profile; cases add to it. */
 export const BASELINE = { format: 'clausecheck/v1', account: { id: '1000000000000001' } };
@@ -104,12 +106,12 @@ export interface CaseResult {
 }
 
 /** Runs one case and returns the rule's findings (throws on a malformed case). */
-export function runCase(rule: Rule, c: RuleCase): ReportFinding[] {
-  return runCaseWithMessages(rule, c).findings;
+export function runCase(rule: Rule, c: RuleCase, lang: Lang = 'en'): ReportFinding[] {
+  return runCaseWithMessages(rule, c, lang).findings;
 }
 
 /** Runs one case and returns the findings with their message ids and params (throws on a malformed case). */
-export function runCaseWithMessages(rule: Rule, c: RuleCase): CaseResult {
+export function runCaseWithMessages(rule: Rule, c: RuleCase, lang: Lang = 'en'): CaseResult {
   if (c.expect.length === 0) throw new Error(`malformed case "${c.name}": it expects no finding (every rule reports at least a skip)`);
   const text = stringify(merge(BASELINE, c.profile));
   const loaded = loadProfile(`${rule.id}.yaml`, Buffer.from(text));
@@ -121,7 +123,8 @@ export function runCaseWithMessages(rule: Rule, c: RuleCase): CaseResult {
   if (typeof asOf === 'string') throw new Error(`malformed case "${c.name}": asOf ${asOf}`);
   const options = rule.options.parse(c.options ?? {});
   const bufferDays = c.bufferDays ?? DEFAULT_BUFFER_DAYS;
-  const report = checkFile(loaded, { asOf: asOf.at, rules: [{ rule, options }], bufferDays });
+  const active = lang === 'en' ? { rule, options } : { rule, options, messages: ruleText(rule, lang).messages };
+  const report = checkFile(loaded, { asOf: asOf.at, rules: [active], bufferDays, lang });
   if (report.internalErrors?.length) throw new Error(`rule threw: ${report.internalErrors[0]!.message}`);
   // The rule's own findings carry the message ids and params the report renders; a rule is pure, so running it again gives the same.
   const context = { asOf: asOf.at, options, bufferDays };
@@ -172,5 +175,22 @@ export function testRule(rule: Rule, cases: RuleCase[]): void {
         }
       });
     }
+    it('zh-CN: each finding has the same message id and states the same facts (numbers, dates, amounts) as in English; the cases use every message id', () => {
+      const seen = new Set<string>();
+      const mismatches: string[] = [];
+      for (const c of cases) {
+        const en = runCase(rule, c);
+        const zh = runCase(rule, c, 'zh-CN');
+        expect(zh.map((f) => f.messageId)).toEqual(en.map((f) => f.messageId));
+        en.forEach((finding, i) => {
+          finding.messageId.split('+').forEach((id) => seen.add(id));
+          const [a, b] = [factsOf(finding.message), factsOf(zh[i]!.message)];
+          if (a.join(' | ') !== b.join(' | ')) mismatches.push(`${c.name} / ${finding.messageId}:\n  en ${a.join(' | ')}: ${finding.message}\n  zh ${b.join(' | ')}: ${zh[i]!.message}`);
+        });
+      }
+      expect(mismatches.join('\n')).toBe('');
+      const unused = Object.keys(rule.messages).filter((id) => !seen.has(id));
+      expect(unused, `message ids of ${rule.id} no case produces (add a case for each)`).toEqual([]);
+    });
   });
 }

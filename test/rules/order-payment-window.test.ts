@@ -21,5 +21,6 @@ testRule(rule, [
   { name: 'sold out before payment: fail', profile: order({ sold_out: true }), asOf: '2026-11-21', expect: [{ status: 'fail', subject: 'o1', facts: ['sold out before payment'] }] },
   { name: 'hold across Feb 29 in a leap year', profile: order({ placed_at: '2028-02-25' }), asOf: '2028-03-03T23:59:59', expect: [{ status: 'warn', subject: 'o1', facts: ['pay by 2028-03-04 00:00 +08:00', '1 day left'] }] },
   { name: 'hold_days option', profile: order({}), asOf: '2026-11-26', options: { hold_days: 3 }, expect: [{ status: 'fail', subject: 'o1', facts: ['lapsed unpaid at 2026-11-24 00:00 +08:00'] }] },
+  { name: 'unpaid without placed_at: skip, hold unknown', profile: { orders: [{ id: 'o1', amount: '100.00' }] }, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'o1', facts: ['no placed_at'] }] },
   { name: 'released orders are out of scope', profile: { orders: [{ id: 'o1', status: 'released', placed_at: '2026-01-01' }, { id: 'o2', placed_at: '2026-11-25', paid_at: '2026-11-25' }] }, asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'o2', path: ['orders', 1] }] },
 ]);

@@ -8,7 +8,8 @@
 import { isBaselined, type FileReport, type FormatContext, type Formatter, type Report, type ReportFinding } from '../../contract/report.js';
 import { counts } from '../../engine/summary.js';
 import { baselineLabel, fixedText } from '../baseline-words.js';
-import { INVALID_INPUT, clauseRefs, failsGate, waiverText } from './common.js';
+import { INVALID_INPUT, clauseRefs, failsGate } from './common.js';
+import { JUNIT_TEXT } from './junit-text.js';
 
 /** Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F). */
 const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -36,11 +37,13 @@ interface Case {
 }
 
 function findingCase(f: ReportFinding, file: string, context: FormatContext): Case {
+  const text = JUNIT_TEXT[context.lang ?? 'en'];
   const where = `${file}:${f.line}:${f.column}`;
-  const body = `${f.message}\n${f.rule} ${clauseRefs(f.clauses)} at ${where}`;
+  const body = `${f.message}\n${f.rule} ${clauseRefs(f.clauses)} ${text.at({ where })}`;
   const base = { classname: f.rule, name: f.subject };
   if (f.waived && (f.status === 'fail' || f.status === 'warn')) {
-    return { ...base, child: { tag: 'skipped', message: `${f.status} ${waiverText(f)}`, body: `${body}\n${waiverText(f)}` } };
+    const waived = text.waiver(f.waived);
+    return { ...base, child: { tag: 'skipped', message: `${f.status} ${waived}`, body: `${body}\n${waived}` } };
   }
   if (isBaselined(f)) {
     return { ...base, child: { tag: 'skipped', message: `${f.status} ${baselineLabel(f.baseline)}`, body: `${body}\n${baselineLabel(f.baseline)}` } };
@@ -61,12 +64,14 @@ function caseXml(c: Case): string {
 
 function suiteXml(file: FileReport, id: number, report: Report, context: FormatContext): string {
   const cases: Case[] = [];
+  const text = JUNIT_TEXT[context.lang ?? 'en'];
   for (const e of file.errors) {
-    const at = `line ${e.line}, column ${e.column}`;
-    cases.push({ classname: INVALID_INPUT, name: e.path.length ? `${e.path.join('.')} (${at})` : at, child: { tag: 'error', type: INVALID_INPUT, message: e.message, body: `${e.message}\nat ${file.file}:${e.line}:${e.column}` } });
+    const at = text.position(e);
+    const body = `${e.message}\n${text.at({ where: `${file.file}:${e.line}:${e.column}` })}`;
+    cases.push({ classname: INVALID_INPUT, name: e.path.length ? `${e.path.join('.')} (${at})` : at, child: { tag: 'error', type: INVALID_INPUT, message: e.message, body } });
   }
   for (const e of file.internalErrors ?? []) {
-    cases.push({ classname: e.rule, name: 'internal error', child: { tag: 'error', type: 'internal-error', message: e.message, body: e.message } });
+    cases.push({ classname: e.rule, name: text.internal, child: { tag: 'error', type: 'internal-error', message: e.message, body: e.message } });
   }
   cases.push(...file.findings.map((f) => findingCase(f, file.file, context)));
   const count = (tag: string) => cases.filter((c) => c.child?.tag === tag).length;
@@ -82,8 +87,8 @@ function suiteXml(file: FileReport, id: number, report: Report, context: FormatC
     ['waived', String(file.findings.filter((f) => f.waived).length)],
   ];
   const out = (file.findings.filter((f) => f.status === 'warn' && counts(f) && context.failOn !== 'warn'))
-    .map((f) => `warn ${f.rule} ${f.subject} at ${file.file}:${f.line}:${f.column}: ${f.message}`);
-  out.push(...(file.notes ?? []).map((n) => `note: ${n}`));
+    .map((f) => `warn ${f.rule} ${f.subject} ${text.at({ where: `${file.file}:${f.line}:${f.column}` })}: ${f.message}`);
+  out.push(...(file.notes ?? []).map((note) => text.note({ note })));
   out.push(...(file.baselineFixed ?? []).map(fixedText));
   return [
     `  <testsuite name="${xmlAttr(file.file)}" package="${xmlAttr(report.tool.name)}" id="${id}" timestamp="${junitTimestamp(report.asOf)}" hostname="${xmlAttr(report.tool.name)}"` +

@@ -2,8 +2,9 @@
 import { displayedFindings } from '../display.js';
 import { getClause } from '../../model/clauses/index.js';
 import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../../contract/report.js';
-import { INVALID_INPUT, countStatuses, displayPath, fileResult, ruleDocUrl, waiverText } from './common.js';
+import { INVALID_INPUT, countStatuses, displayPath, fileResult, ruleDocUrl } from './common.js';
 import { BASELINE_MESSAGES, baselineLabel, fixedText } from '../baseline-words.js';
+import { MARKDOWN_TEXT } from './markdown-text.js';
 
 /** GitHub rejects comments over 65,536 characters; we stay under this many. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -15,8 +16,9 @@ export interface MarkdownOptions {
   /** The size of a string in the limit's unit (characters, or UTF-8 bytes). */
   measure: (text: string) => number;
   /** The unit's name in the note about cuts. */
-  unit: string;
-  title: string;
+  unit: 'characters' | 'bytes';
+  /** The heading; the language's default title when absent. */
+  title?: string;
 }
 
 const ICON: Record<Status | 'invalid' | 'none', string> = { fail: '❌', warn: '⚠️', pass: '✅', skip: '⏭️', invalid: '🚫', none: '➖' };
@@ -68,22 +70,22 @@ function clauseLinks(f: ReportFinding): string {
   return f.clauses.map((c) => `[§${c}][${label(f.rule)} §${c}]`).join(' ');
 }
 
-function findingRow(f: ReportFinding): string {
-  const status = `${ICON[f.status]} ${f.status}${f.waived ? ' (waived)' : ''}${f.baseline ? ` (${baselineLabel(f.baseline)})` : ''}`;
-  const message = mdText(f.message) + (f.waived ? `<br>*${mdText(waiverText(f))}*` : '');
+function findingRow(f: ReportFinding, text: MarkdownText): string {
+  const status = `${ICON[f.status]} ${f.status}${f.waived ? ` ${text.waived}` : ''}${f.baseline ? ` (${baselineLabel(f.baseline)})` : ''}`;
+  const message = mdText(f.message) + (f.waived ? `<br>*${mdText(text.waiver(f.waived))}*` : '');
   return `| ${status} | [${label(f.rule)}][] | ${clauseLinks(f)} | ${f.line}:${f.column} | ${mdCode(f.subject)} | ${message} |`;
 }
 
-const FINDINGS_HEAD = ['| Status | Rule | Clauses | Line:Col | Subject | Message |', '| --- | --- | --- | --- | --- | --- |'];
+type MarkdownText = (typeof MARKDOWN_TEXT)['en'];
 
 /** The rows listed for a file: input errors, internal errors, then findings (all with --verbose; those of --only; by due date with --sort due). */
-function fileRows(file: FileReport, context: FormatContext): { rows: string[]; errors: number } {
+function fileRows(file: FileReport, context: FormatContext, text: MarkdownText): { rows: string[]; errors: number } {
   const rows = file.errors.map((e) => `| ${ICON.invalid} error | ${INVALID_INPUT} | — | ${e.line}:${e.column} | ${mdCode(e.path.join('.'))} | ${mdText(e.message)} |`);
-  for (const e of file.internalErrors ?? []) rows.push(`| ${ICON.invalid} error | ${mdText(e.rule)} | — | — | — | internal error: ${mdText(e.message)} |`);
+  for (const e of file.internalErrors ?? []) rows.push(`| ${ICON.invalid} error | ${mdText(e.rule)} | — | — | — | ${mdText(text.internal(e))} |`);
   const errors = rows.length;
   const shown = displayedFindings(file.findings, context);
   const order: Record<Status, number> = { fail: 0, warn: 1, pass: 2, skip: 3 };
-  rows.push(...[...shown].sort((a, b) => order[a.status] - order[b.status]).map(findingRow));
+  rows.push(...[...shown].sort((a, b) => order[a.status] - order[b.status]).map((f) => findingRow(f, text)));
   for (const entry of file.baselineFixed ?? []) rows.push(`| ${ICON.pass} ${BASELINE_MESSAGES.fixedStatus()} | ${mdCode(entry.rule)} | — | — | ${mdCode(entry.subject)} | ${mdText(fixedText(entry))} |`);
   return { rows, errors };
 }
@@ -108,23 +110,23 @@ class Budget {
   }
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** Renders the report as Markdown within `options.limit`, with a note saying what was cut. */
 export function renderMarkdown(report: Report, context: FormatContext, options: MarkdownOptions): string {
   const s = report.summary;
+  const text = MARKDOWN_TEXT[context.lang ?? 'en'];
   const definitions = linkDefinitions(report);
   const reserved = definitions.reduce((sum, d) => sum + options.measure(d) + 1, 1200);
   const budget = new Budget(options.limit - reserved, options.measure);
   budget.add(
-    `## ${options.title}`,
+    `## ${options.title ?? text.title}`,
     '',
-    `**${s.fail} fail · ${s.warn} warn · ${s.pass} pass · ${s.skip} skip${s.waived ? ` · ${s.waived} of them waived` : ''}** in ${plural(s.files, 'file')}${s.invalid ? ` (${s.invalid} invalid)` : ''}`,
+    text.totals(s) + (s.waived ? ` · ${text.waivedCount({ n: s.waived })}` : ''),
     '',
     ...(report.baseline ? [mdText(BASELINE_MESSAGES.summary({ baseline: report.baseline })), ''] : []),
-    `Evidence: ${mdText(report.tool.name)} ${mdText(report.tool.version)} · agreement ${mdCode(report.agreement)} · as of ${mdCode(report.asOf)} · fail-on ${context.failOn}`,
+    text.evidence({ tool: `${mdText(report.tool.name)} ${mdText(report.tool.version)}`, agreement: mdCode(report.agreement), asOf: mdCode(report.asOf), failOn: context.failOn }),
     '',
-    '| File | Result | Fail | Warn | Pass | Skip | SHA-256 |',
+    text.summaryHead,
     '| --- | --- | ---: | ---: | ---: | ---: | --- |',
   );
   let summaryCut = 0;
@@ -138,11 +140,11 @@ export function renderMarkdown(report: Report, context: FormatContext, options: 
   let errorsCut = 0;
   const filesCut = new Set<string>();
   for (const file of report.files) {
-    const { rows, errors } = fileRows(file, context);
+    const { rows, errors } = fileRows(file, context, text);
     const notes = (file.notes ?? []).map((n) => `> ${mdText(n)}`);
     if (rows.length === 0 && notes.length === 0) continue;
     const head = ['', `### ${ICON[fileResult(file)]} ${mdText(displayPath(file.file, context.cwd))}`, ''];
-    const opened = budget.add(...head, ...(notes.length ? [...notes, ''] : []), ...(rows.length ? FINDINGS_HEAD : []));
+    const opened = budget.add(...head, ...(notes.length ? [...notes, ''] : []), ...(rows.length ? [text.findingsHead, '| --- | --- | --- | --- | --- | --- |'] : []));
     rows.forEach((row, i) => {
       if (opened && budget.add(row)) return;
       filesCut.add(file.file);
@@ -153,17 +155,12 @@ export function renderMarkdown(report: Report, context: FormatContext, options: 
   const out = [...budget.lines];
   if (budget.full) {
     const parts = [];
-    if (findingsCut) parts.push(`${plural(findingsCut, 'finding')}${errorsCut ? ` and ${plural(errorsCut, 'input error')}` : ''} in ${plural(filesCut.size, 'file')} are not listed`);
-    else if (errorsCut) parts.push(`${plural(errorsCut, 'input error')} in ${plural(filesCut.size, 'file')} are not listed`);
-    if (summaryCut) parts.push(`the summary table leaves out ${plural(summaryCut, 'file')} (the totals above count them)`);
-    out.push(
-      '',
-      `> [!WARNING]`,
-      `> **Cut to stay under ${options.limit.toLocaleString('en-US')} ${options.unit}:** ${parts.join('; ') || 'some sections are not shown'}.`,
-      '> For the full report, run clausecheck with `--format html=report.html` (or `sarif`, `csv`, `json`).',
-    );
+    if (findingsCut) parts.push(text.cutFindings({ findings: findingsCut, errors: errorsCut, files: filesCut.size }));
+    else if (errorsCut) parts.push(text.cutErrors({ errors: errorsCut, files: filesCut.size }));
+    if (summaryCut) parts.push(text.cutSummary({ files: summaryCut }));
+    out.push('', `> [!WARNING]`, `> ${text.cut({ limit: options.limit, unit: options.unit, parts: parts.join(context.lang === 'zh-CN' ? '；' : '; ') || text.cutSome })}`, text.cutFull);
   }
-  const footer = context.verbose || context.only ? '' : 'Pass and skip findings are counted above but not listed (run with `--verbose` to list them).';
+  const footer = context.verbose || context.only ? '' : text.footer;
   if (footer) out.push('', `<sub>${footer}</sub>`);
   if (definitions.length) out.push('', ...definitions);
   return `${out.join('\n')}\n`;
@@ -171,4 +168,4 @@ export function renderMarkdown(report: Report, context: FormatContext, options: 
 
 /** Markdown for a pull-request comment, at most 65,000 characters, saying what it cut. */
 export const formatMarkdown: Formatter = (report, context) =>
-  renderMarkdown(report, context, { limit: MARKDOWN_LIMIT, measure: (text) => text.length, unit: 'characters', title: 'clausecheck report' });
+  renderMarkdown(report, context, { limit: MARKDOWN_LIMIT, measure: (text) => text.length, unit: 'characters' });

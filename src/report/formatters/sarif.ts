@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { HOME_URL } from '../../contract/version.js';
-import type { FileReport, FormatContext, Formatter, Report, ReportFinding, RuleSummary } from '../../contract/report.js';
+import type { FileReport, FormatContext, Formatter, Lang, Report, ReportFinding, RuleSummary } from '../../contract/report.js';
+import { SARIF_TEXT } from './sarif-text.js';
 import { INVALID_INPUT, clauseRefs, locateFile, ruleDocUrl } from './common.js';
 
 /** The key of our partial fingerprint; bump the version if the hashed fields ever change. */
@@ -19,7 +20,8 @@ export function sarifFingerprint(rule: string, file: string, subject: string): s
 /** SARIF asks messages to end with a period. */
 function sentence(text: string): string {
   const trimmed = text.trim();
-  return /[.!?。！？]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  if (/[.!?。！？]$/.test(trimmed)) return trimmed;
+  return /[\u3000-\u9fff\uff00-\uffef]$/.test(trimmed) ? `${trimmed}。` : `${trimmed}.`;
 }
 
 /** A relative path as a URI reference: each segment percent-encoded. */
@@ -35,8 +37,9 @@ function artifactOf(file: string, cwd: string): { location: Json; key: string } 
   return { location: { uri: pathToFileURL(absolute).href }, key: absolute };
 }
 
-function ruleDescriptor(rule: RuleSummary): Json {
+function ruleDescriptor(rule: RuleSummary, lang: Lang): Json {
   const refs = clauseRefs(rule.clauses);
+  const text = SARIF_TEXT[lang];
   return {
     id: rule.id,
     // SARIF1001: a name equal to the id (ignoring case) must be left out.
@@ -44,8 +47,8 @@ function ruleDescriptor(rule: RuleSummary): Json {
     shortDescription: { text: sentence(rule.title) },
     fullDescription: { text: sentence(rule.description) },
     help: {
-      text: `${sentence(rule.description)} Clauses: ${refs}. See ${ruleDocUrl(rule.id)}`,
-      markdown: `${sentence(rule.description)}\n\nClauses: ${refs}. [Rule documentation](${ruleDocUrl(rule.id)})`,
+      text: `${sentence(rule.description)} ${text.helpText({ refs, url: ruleDocUrl(rule.id) })}`,
+      markdown: `${sentence(rule.description)}\n\n${text.helpMarkdown({ refs, url: ruleDocUrl(rule.id) })}`,
     },
     helpUri: ruleDocUrl(rule.id),
     defaultConfiguration: { level: 'error' },
@@ -149,7 +152,7 @@ export const formatSarif: Formatter = (report, context) => {
     for (const e of file.internalErrors ?? []) {
       notifications.push({
         level: 'error',
-        message: { text: sentence(`Internal error in rule ${e.rule} on ${file.file}: ${e.message}`) },
+        message: { text: sentence(SARIF_TEXT[context.lang ?? 'en'].internal({ rule: e.rule, file: file.file, message: e.message })) },
         associatedRule: { id: e.rule, ...(index.has(e.rule) ? { index: index.get(e.rule) } : {}) },
         locations: [{ physicalLocation: { artifactLocation: { ...artifact.location, index: artifactIndex } } }],
       });
@@ -166,7 +169,7 @@ export const formatSarif: Formatter = (report, context) => {
             version: report.tool.version,
             semanticVersion: report.tool.version,
             informationUri: HOME_URL,
-            rules: rules.map(ruleDescriptor),
+            rules: rules.map((rule) => ruleDescriptor(rule, context.lang ?? 'en')),
           },
         },
         invocations: [

@@ -1,0 +1,21 @@
+/** Message catalogs: English keyed by message id, and each translation with the same ids and parameters. */
+import type { Lang } from '../contract/report.js';
+
+/** Messages keyed by id: a fixed text, or a function of its parameters. */
+export type Messages = Record<string, string | ((params: never) => string)>;
+
+/** A translation of `M`: every id of `M`, each taking exactly the same parameters. */
+export type Translation<M> = { [K in keyof M]: M[K] };
+
+/** The catalogs of one module in every language. */
+export type Catalogs<M> = Record<Lang, Translation<M>>;
+
+/** Pairs an English catalog with its zh-CN translation (the compiler checks ids and parameters). */
+export function catalogs<M extends Messages>(en: M, zh: Translation<NoInfer<M>>): Catalogs<M> {
+  return { en, 'zh-CN': zh };
+}
+
+/** The language's catalog, English when absent. */
+export function pick<M>(all: Catalogs<M>, lang: Lang | undefined): Translation<M> {
+  return all[lang ?? 'en'];
+}

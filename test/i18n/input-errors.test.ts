@@ -1,0 +1,58 @@
+/** Input errors (bytes, YAML, validation, unreadable files) in zh-CN: every one the fixtures produce is translated, with its values kept. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkBytes, unreadableFile } from '../../src/engine/check-file.js';
+import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
+import { factsOf } from '../helpers/facts.js';
+
+const ROOT = new URL('../../', import.meta.url);
+const FIXTURES = new URL('test/fixtures/invalid/', ROOT);
+
+const inputs: [string, Uint8Array][] = [
+  ...readdirSync(FIXTURES).map((name): [string, Uint8Array] => [name, readFileSync(new URL(name, FIXTURES))]),
+  ['examples/invalid.yaml', readFileSync(new URL('examples/invalid.yaml', ROOT))],
+  ['empty.yaml', Buffer.from('')],
+  ['list.yaml', Buffer.from('- a\n- b\n')],
+  ['tab.yaml', Buffer.from('format: clausecheck/v1\naccount:\n\tid: "1"\n')],
+  ['dup.yaml', Buffer.from('format: clausecheck/v1\nformat: clausecheck/v1\naccount: { id: "1" }\n')],
+  ['utf8.yaml', Buffer.from([0x66, 0x6f, 0xff, 0x0a])],
+  ['nul.yaml', Buffer.from('format: clausecheck/v1\u0000\n')],
+  ['unclosed.yaml', Buffer.from('format: "clausecheck/v1\naccount: {id: 1}\n')],
+  ['bool.yaml', Buffer.from('format: clausecheck/v1\naccount:\n  id: "1"\n  root: { mfa: yes-ish }\n  data_regions: [Hangzhou]\n')],
+];
+
+const run = (lang: 'en' | 'zh-CN', bytes: Uint8Array, name: string) =>
+  checkBytes(name, bytes, { asOf: Date.parse('2026-11-26T00:00:00+08:00'), rules: [], bufferDays: DEFAULT_BUFFER_DAYS, lang });
+
+describe('input errors in zh-CN', () => {
+  it('translates every error the invalid inputs produce, keeping positions, paths and every value', () => {
+    const untranslated: string[] = [];
+    let count = 0;
+    for (const [name, bytes] of inputs) {
+      const en = run('en', bytes, name);
+      const zh = run('zh-CN', bytes, name);
+      expect(zh.errors.map((e) => [e.line, e.column, e.path])).toEqual(en.errors.map((e) => [e.line, e.column, e.path]));
+      en.errors.forEach((error, i) => {
+        count++;
+        const chinese = zh.errors[i]!.message;
+        if (!/[\u4e00-\u9fff]/.test(chinese)) untranslated.push(`${name}: ${error.message}`);
+        expect(factsOf(chinese), `${name}: ${error.message} / ${chinese}`).toEqual(factsOf(error.message));
+        for (const quoted of error.message.match(/"[^"]*"/g) ?? []) expect(chinese).toContain(quoted);
+      });
+    }
+    expect(untranslated).toEqual([]);
+    expect(count).toBeGreaterThan(25);
+  });
+
+  it('translates unreadable files and keeps English when asked', () => {
+    expect(unreadableFile('x.yaml', 'no such file or directory', 'zh-CN').errors[0]!.message).toBe('没有这个文件或目录');
+    expect(unreadableFile('x.yaml', 'no such file or directory').errors[0]!.message).toBe('no such file or directory');
+    expect(unreadableFile('d', 'cannot read directory: permission denied', 'zh-CN').errors[0]!.message).toBe('无法读取目录：没有权限');
+  });
+
+  it('examples/invalid.yaml: the errors a Chinese reader sees', () => {
+    const zh = run('zh-CN', readFileSync(new URL('examples/invalid.yaml', ROOT)), 'examples/invalid.yaml');
+    expect(zh.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toContain('8:5 未知的键 "emial"（是否想写 "email"？）');
+    expect(zh.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toContain('19:16 不存在的日期 "2026-02-30"');
+  });
+});
