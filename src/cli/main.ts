@@ -26,12 +26,17 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
   return program;
 }
 
-/** Runs the CLI with the given arguments and sets the process exit code. */
+let pipeGuarded = false;
+
+/** Runs the CLI with the given arguments and sets the process exit code (callable more than once, as tests do). */
 export async function main(argv: string[]): Promise<void> {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.clean);
-    throw error;
-  });
+  if (!pipeGuarded) {
+    pipeGuarded = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.clean);
+      throw error;
+    });
+  }
   let code: ExitCode = EXIT.clean;
   try {
     await buildProgram((c) => (code = c)).parseAsync(argv, { from: 'user' });
