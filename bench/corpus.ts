@@ -64,16 +64,16 @@ const COMMENTS = [
   'keep in sync with the CMDB',
 ];
 
-/** Generates `count` profiles from `seed`. */
-export function generateCorpus(count: number, seed: number): CorpusFile[] {
+/** Generates `count` profiles from `seed`; `orders` per profile sets their size (10: about 10 KB, 150: about 100 KB). */
+export function generateCorpus(count: number, seed: number, orders = 10): CorpusFile[] {
   const files: CorpusFile[] = [];
   for (let i = 0; i < count; i++) {
-    files.push({ name: `profile-${String(i).padStart(5, '0')}.yaml`, text: generateProfile(prng((seed ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0), i) });
+    files.push({ name: `profile-${String(i).padStart(5, '0')}.yaml`, text: generateProfile(prng((seed ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0), i, orders) });
   }
   return files;
 }
 
-function generateProfile(random: () => number, index: number): string {
+function generateProfile(random: () => number, index: number, orderCount: number): string {
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const chance = (p: number) => random() < p;
@@ -180,10 +180,10 @@ function generateProfile(random: () => number, index: number): string {
 
   const resources: string[] = [];
   push('orders:');
-  for (let o = 0; o < 10; o++) {
+  for (let o = 0; o < orderCount; o++) {
     const [product, prefix] = pick(PRODUCTS);
     const region = pick(regions);
-    const resource = `${prefix}${region.slice(3, 6)}${pad(index % 1000, 3)}${pad(o)}`;
+    const resource = `${prefix}${region.slice(3, 6)}${pad(index % 1000, 3)}${pad(o, orderCount > 100 ? 3 : 2)}`;
     const kind = o < 6 ? 'subscription' : pick(['payg', 'resource-package', 'subscription']);
     const placed = date(int(2025, 2026));
     comment('  ');

@@ -11,6 +11,12 @@
  * Each figure is printed with its target and PASS or MISS. The machine is shared and noisy: compare
  * ratios from one run, not absolute times across runs. Not part of `npm test`.
  *
+ * - every command's start-up (--help, --version, rules, explain, coverage, schema, agenda);
+ * - linear cost: the batch against its parse floor at 200 files and at 200 profiles of ~100 KB;
+ * - in-process stage costs and the five costliest rules (bench/stage-costs.ts);
+ * - with --rss-files, the peak RSS of merging three shards of that corpus.
+ * The load average is printed at the start and the end: a busy machine shows in it.
+ *
  * Options: --files N (2000), --runs N (batch runs, 3), --startup-runs N (21), --format text|json
  * (the batch's output format, text), --rss-files N (also measure peak RSS on an N-profile corpus,
  * e.g. 20000; generated once into bench/corpus/rss-N/).
@@ -22,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.js';
+import { stageCosts } from './stage-costs.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = path.join(ROOT, 'bench/corpus');
@@ -40,16 +47,16 @@ const FORMAT = option('format', 'text');
 const RSS_FILES = Number(option('rss-files', '0'));
 const JOBS = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 
-/** Writes `count` generated profiles into `dir` unless a stamp says they are already there. */
-function ensureCorpus(dir: string, count: number): { bytes: number } {
+/** Writes `count` generated profiles (`orders` each) into `dir` unless a stamp says they are already there. */
+function ensureCorpus(dir: string, count: number, orders = 10): { bytes: number } {
   const generator = readFileSync(path.join(ROOT, 'bench/corpus.ts'));
-  const stamp = JSON.stringify({ count, seed: SEED, generator: createHash('sha256').update(generator).digest('hex') });
+  const stamp = JSON.stringify({ count, orders, seed: SEED, generator: createHash('sha256').update(generator).digest('hex') });
   const stampFile = path.join(dir, '.stamp');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8').startsWith(stamp)) return { bytes: Number(readFileSync(stampFile, 'utf8').slice(stamp.length + 1)) };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
-  for (const file of generateCorpus(count, SEED)) {
+  for (const file of generateCorpus(count, SEED, orders)) {
     writeFileSync(path.join(dir, file.name), file.text);
     bytes += Buffer.byteLength(file.text);
   }
@@ -106,24 +113,44 @@ mkdirSync(path.dirname(small), { recursive: true });
 copyFileSync(path.join(ROOT, 'examples/compliant.yaml'), small);
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(`clausecheck benchmark: ${JOBS} cores (os.availableParallelism), ${cpu}, Node.js ${process.version}, ${os.platform()} ${os.arch()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB`);
 console.log(`corpus: ${FILES} profiles, ${(bytes / 2 ** 20).toFixed(1)} MB (${(bytes / FILES / 1024).toFixed(1)} KB each on average), and ${path.relative(ROOT, small)} (${readFileSync(small).length} bytes); --as-of ${AS_OF}; batch output: --format ${FORMAT} to /dev/null`);
+console.log(`load average at the start (1, 5, 15 min): ${load()}`);
 console.log('');
 
-// Start-up: one small profile end to end, against bare node.
-const check = [process.execPath, BIN, 'check', small, '--as-of', AS_OF];
-time(check); // warm the file cache
+// Start-up: one small profile end to end, and every command, against bare node, all interleaved.
+const cli = (...args: string[]) => [process.execPath, BIN, ...args];
+const check = cli('check', small, '--as-of', AS_OF);
+/** Commands whose start-up has a target; a command this build lacks is left out (and said so). */
+const commands: Record<string, string[]> = {
+  'check one small profile': check,
+  '--help': cli('--help'),
+  '--version': cli('--version'),
+  rules: cli('rules'),
+  'explain arrears': cli('explain', 'arrears'),
+  coverage: cli('coverage'),
+  schema: cli('schema'),
+  'agenda one small profile': cli('agenda', small, '--as-of', AS_OF),
+};
+for (const [name, args] of Object.entries(commands)) {
+  const probe = spawnSync(args[0]!, args.slice(1), { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CI: '1' } });
+  if (probe.status === null || probe.status > 1) {
+    console.log(`(${name}: not measured, it exits ${probe.status} in this build)`);
+    delete commands[name];
+  }
+}
 const startup = medians(
   {
     node: () => time([process.execPath, '-e', '0']),
-    check: () => time(check),
+    ...Object.fromEntries(Object.entries(commands).map(([name, args]) => [name, () => time(args)])),
     unbundled: () => time(check, { CLAUSECHECK_BUNDLE: '0' }),
   },
   STARTUP_RUNS,
 );
 row('node -e 0', ms(startup.node!));
-row('check one small profile', ms(startup.check!), startup.check! / startup.node!, 2.0);
-row('  (same, unbundled dist/src, for comparison)', ms(startup.unbundled!), startup.unbundled! / startup.node!);
+for (const name of Object.keys(commands)) row(name, ms(startup[name]!), startup[name]! / startup.node!, 2.0);
+row('  (check, unbundled dist/src, for comparison)', ms(startup.unbundled!), startup.unbundled! / startup.node!);
 
 // Throughput: the batch on one thread and on every core, against the parse floor.
 const batchArgs = (dir: string, jobs: number) => ['check', dir, '--as-of', AS_OF, '--format', FORMAT, '--jobs', String(jobs)];
@@ -141,6 +168,30 @@ row(`parse floor: js-yaml loads the ${FILES} files`, ms(throughput.floor!));
 row(`batch of ${FILES}, --jobs 1`, ms(throughput.one!), throughput.one! / throughput.floor!, 2.0);
 row(`batch of ${FILES}, --jobs ${JOBS} (all cores)`, ms(throughput.all!), throughput.all! / throughput.floor!, 1.3);
 
+// Linear cost: the ratio to the parse floor should not grow with the number of files or their size.
+const floorDir = (dir: string) => [process.execPath, path.join(ROOT, 'bench/parse-floor.mjs'), dir];
+const few = path.join(CORPUS, 'files-200');
+const large = path.join(CORPUS, 'orders-150');
+ensureCorpus(few, 200);
+const { bytes: largeBytes } = ensureCorpus(large, 200, 150);
+const axes = medians(
+  {
+    fewFloor: () => time(floorDir(few)),
+    few: () => time([process.execPath, BIN, ...batchArgs(few, 1)]),
+    largeFloor: () => time(floorDir(large)),
+    large: () => time([process.execPath, BIN, ...batchArgs(large, 1)]),
+  },
+  RUNS,
+);
+row('linear cost: 200 files, --jobs 1, x their parse floor', ms(axes.few!), axes.few! / axes.fewFloor!);
+row(`  ${FILES} files (above), x their parse floor`, ms(throughput.one!), throughput.one! / throughput.floor!);
+row(`linear cost: 200 files of ${(largeBytes / 200 / 1024).toFixed(0)} KB, --jobs 1, x floor`, ms(axes.large!), axes.large! / axes.largeFloor!);
+
+// Where one thread's time goes, in process: stages and the five costliest rules.
+const costs = stageCosts(profiles, Date.parse(`${AS_OF}T00:00:00+08:00`));
+for (const [name, t] of Object.entries(costs.stages)) row(`in process: ${name}`, ms(t));
+for (const [id, t] of costs.rules.slice(0, 5)) row(`  rule ${id}`, ms(t));
+
 // Memory: peak RSS of the batch on every core (and on an N-profile corpus with --rss-files N).
 row(`peak RSS, batch of ${FILES}, --jobs ${JOBS}`, `${peakRss(batchArgs(profiles, JOBS)).toFixed(0)} MB`);
 row(`peak RSS, batch of ${FILES}, --jobs 1`, `${peakRss(batchArgs(profiles, 1)).toFixed(0)} MB`);
@@ -151,7 +202,14 @@ if (RSS_FILES > 0) {
     const rss = peakRss(batchArgs(big, jobs));
     row(`peak RSS, batch of ${RSS_FILES}, --jobs ${jobs}`, `${rss.toFixed(0)} MB`, rss, 300, 'MB');
   }
+  // merge of three shards of the same corpus, text output.
+  const shardFiles = [1, 2, 3].map((k) => path.join(os.tmpdir(), `clausecheck-bench-shard-${process.pid}-${k}.json`));
+  shardFiles.forEach((file, k) => time([process.execPath, BIN, 'check', big, '--as-of', AS_OF, '--shard', `${k + 1}/3`, '--fail-on', 'never', '--format', `json=${file}`]));
+  const mergeRss = peakRss(['merge', ...shardFiles, '--format', 'text']);
+  shardFiles.forEach((file) => rmSync(file, { force: true }));
+  row(`peak RSS, merge of 3 shards of ${RSS_FILES}`, `${mergeRss.toFixed(0)} MB`, mergeRss, 300, 'MB');
 }
+console.log(`load average at the end (1, 5, 15 min): ${load()}`);
 
 const widths = rows.reduce<number[]>((w, r) => r.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), []);
 for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   ').trimEnd());

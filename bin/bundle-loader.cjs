@@ -23,7 +23,7 @@ exports.loadBundle = function loadBundle() {
   if (loaded) return loaded;
   let source;
   try {
-    source = fs.readFileSync(BUNDLE, 'utf8');
+    source = fs.readFileSync(BUNDLE, 'latin1'); // the build writes ASCII only (scripts/bundle.mjs)
   } catch (error) {
     if (error.code === 'ENOENT') return undefined;
     throw error;

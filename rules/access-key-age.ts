@@ -2,18 +2,19 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
 import { activeKeys, atLeastDaysAgo, listsAnyKeys, olderThan } from '../src/model/credential-facts.js';
-import { happened } from '../src/model/facts.js';
-import { daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
+import { dueData } from '../src/engine/due.js';
+import { factsInstant, happened } from '../src/model/facts.js';
+import { DAY_MS, daysSince, formatAgeBeyond, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 const holderName = (holder: string) => (holder === 'root' ? 'the root account' : `RAM user ${holder}`);
 
 type Key = { key: string; holder: string };
 
 const messages = {
-  tooOld: (p: Key & { created: number; ageDays: number; limit: number }) =>
-    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${formatDays(p.limit)} (created ${formatBeijing(p.created)}, ${formatDays(p.ageDays)} ago): rotate it now.`,
-  old: (p: Key & { created: number; ageDays: number; limit: number }) =>
-    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${formatDays(p.limit)} (created ${formatBeijing(p.created)}, ${formatDays(p.ageDays)} ago): plan its rotation.`,
+  tooOld: (p: Key & { created: number; ageMs: number; limit: number }) =>
+    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${formatDays(p.limit)} (created ${formatBeijing(p.created)}, ${formatAgeBeyond(p.ageMs, p.limit)} ago): rotate it now (§4.5).`,
+  old: (p: Key & { created: number; ageMs: number; limit: number }) =>
+    `AccessKey ${p.key} of ${holderName(p.holder)} is older than ${formatDays(p.limit)} (created ${formatBeijing(p.created)}, ${formatAgeBeyond(p.ageMs, p.limit)} ago): plan its rotation (§4.5).`,
   unused: (p: Key & { since: number; idleDays: number; neverUsed: boolean }) =>
     `AccessKey ${p.key} of ${holderName(p.holder)} ${p.neverUsed ? 'has never been used since it was created at' : 'was last used at'} ${formatBeijing(p.since)} (${formatDays(p.idleDays)} ago): disable or delete it.`,
   twoKeys: (p: Key & { count: number }) =>
@@ -37,6 +38,7 @@ export default defineRule({
   messages,
   check(profile, { asOf, options }) {
     const keys = activeKeys(profile, asOf);
+    const seen = factsInstant(profile, asOf);
     if (keys.length === 0) return [skipAccount(listsAnyKeys(profile) ? 'not applicable' : 'no data', 'active access keys of root or RAM users')];
     return keys.map(({ key, holder, path, holderActiveKeys }) => {
       const id = { key: key.id, holder };
@@ -44,18 +46,22 @@ export default defineRule({
       const data: Record<string, unknown> = { holder, activeKeysOfHolder: holderActiveKeys };
       const created = key.created_at;
       if (created !== undefined) {
-        const ageDays = daysSince(created.at, asOf);
+        const ageDays = daysSince(created.at, seen);
         Object.assign(data, { createdAt: toRfc3339(created.at), ageDays });
-        if (olderThan(created.at, asOf, options.fail_age_days)) verdict.add('fail', 'tooOld', { ...id, created: created.at, ageDays, limit: options.fail_age_days });
-        else if (olderThan(created.at, asOf, options.warn_age_days)) verdict.add('warn', 'old', { ...id, created: created.at, ageDays, limit: options.warn_age_days });
+        if (olderThan(created.at, seen, options.fail_age_days)) verdict.add('fail', 'tooOld', { ...id, created: created.at, ageMs: seen - created.at, limit: options.fail_age_days });
+        else if (olderThan(created.at, seen, options.warn_age_days)) verdict.add('warn', 'old', { ...id, created: created.at, ageMs: seen - created.at, limit: options.warn_age_days });
       }
-      const lastUsed = happened(key.last_used_at, asOf) ? key.last_used_at : undefined;
+      const lastUsed = happened(key.last_used_at, seen) ? key.last_used_at : undefined;
       const since = lastUsed ?? created;
       if (since !== undefined) {
-        const idleDays = daysSince(since.at, asOf);
+        const idleDays = daysSince(since.at, seen);
         Object.assign(data, { lastUsedAt: lastUsed ? toRfc3339(lastUsed.at) : null, idleDays });
-        if (atLeastDaysAgo(since.at, asOf, options.unused_days)) verdict.add('warn', 'unused', { ...id, since: since.at, idleDays, neverUsed: !lastUsed });
+        if (atLeastDaysAgo(since.at, seen, options.unused_days)) verdict.add('warn', 'unused', { ...id, since: since.at, idleDays, neverUsed: !lastUsed });
       }
+      const after = (at: number | undefined, days: number) => (at === undefined ? undefined : at + days * DAY_MS);
+      const tooOld = (days: number, turnsTo: 'warn' | 'fail') => (created ? { at: after(created.at, days)!, kind: 'key-too-old' as const, turnsTo } : undefined);
+      const unusedAt = after(since?.at, options.unused_days);
+      Object.assign(data, dueData(asOf, tooOld(options.warn_age_days, 'warn'), tooOld(options.fail_age_days, 'fail'), unusedAt === undefined ? undefined : { at: unusedAt, kind: 'key-unused', turnsTo: 'warn' }));
       if (holderActiveKeys >= 2) verdict.add('warn', 'twoKeys', { ...id, count: holderActiveKeys });
       if (since === undefined && verdict.clean) return single(messages, 'skip', key.id, path, 'undated', id, { ...data, reason: 'no data' });
       return verdict.finding(key.id, path, ['ok', id], data);

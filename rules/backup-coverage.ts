@@ -7,9 +7,9 @@ import type { Order } from '../src/model/profile.js';
 const messages = {
   covered: (p: { order: string; resource: string }) => `Order ${p.order}: resource ${p.resource} has an enabled backup.`,
   uncovered: (p: { order: string; resource: string }) =>
-    `Order ${p.order}: resource ${p.resource} holds data but has no backup policy; backing up your data is your duty (clause 4.7).`,
+    `Order ${p.order}: resource ${p.resource} holds data but has no backup policy; backing up your data is your duty (§4.7).`,
   disabled: (p: { order: string; resource: string }) =>
-    `Order ${p.order}: the backup policy of resource ${p.resource} is disabled; backing up your data is your duty (clause 4.7).`,
+    `Order ${p.order}: the backup policy of resource ${p.resource} is disabled; backing up your data is your duty (§4.7).`,
   noResource: (p: { order: string }) => `Order ${p.order} holds data but names no resource, so its backup cannot be matched.`,
 };
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
-import { happened } from '../src/model/facts.js';
+import { dueData } from '../src/engine/due.js';
+import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatBeijing, formatDays, HOUR_MS, hoursBetween, toRfc3339 } from '../src/model/time.js';
 
 
@@ -37,6 +38,7 @@ export default defineRule({
     const all = profile.backups ?? [];
     const enabled = all.filter((b) => b.enabled);
     if (enabled.length === 0) return [skipFor(profile.backups, 'enabled backups')];
+    const seen = factsInstant(profile, asOf);
     return enabled.map((backup) => {
       const resource = backup.resource;
       const verdict = new Verdict(messages);
@@ -44,26 +46,29 @@ export default defineRule({
       const failAfter = Math.max(7 * 24, interval + 24);
       const warnAfter = Math.max(2 * interval, 48);
       const data: Record<string, unknown> = { intervalHours: interval, warnAfterHours: warnAfter, failAfterHours: failAfter };
-      const last = happened(backup.last_success_at, asOf) ? backup.last_success_at.at : undefined;
+      const last = happened(backup.last_success_at, seen) ? backup.last_success_at.at : undefined;
       if (last === undefined) {
         verdict.add('fail', 'neverSucceeded', { resource });
       } else {
-        const hours = hoursBetween(last, asOf);
+        const hours = hoursBetween(last, seen);
         Object.assign(data, { lastSuccessAt: toRfc3339(last), hoursSinceSuccess: hours });
-        if (asOf - last > failAfter * HOUR_MS) verdict.add('fail', 'stale', { resource, last, hours, limit: failAfter });
-        else if (asOf - last > warnAfter * HOUR_MS) verdict.add('warn', 'stale', { resource, last, hours, limit: warnAfter });
+        if (seen - last > failAfter * HOUR_MS) verdict.add('fail', 'stale', { resource, last, hours, limit: failAfter });
+        else if (seen - last > warnAfter * HOUR_MS) verdict.add('warn', 'stale', { resource, last, hours, limit: warnAfter });
       }
       const retention = backup.retention_days;
       if (retention !== undefined && retention !== -1 && retention < options.min_retention_days) {
         verdict.add('warn', 'shortRetention', { resource, retention, min: options.min_retention_days });
       }
-      const test = happened(backup.last_restore_test_at, asOf) ? backup.last_restore_test_at.at : undefined;
+      const test = happened(backup.last_restore_test_at, seen) ? backup.last_restore_test_at.at : undefined;
       if (test !== undefined) data.lastRestoreTestAt = toRfc3339(test);
-      if (test === undefined || asOf - test > options.restore_test_days * DAY_MS) {
-        const since = test === undefined ? 0 : daysSince(test, asOf);
+      const stale = (hours: number, turnsTo: 'warn' | 'fail') => (last === undefined ? undefined : { at: last + hours * HOUR_MS, kind: 'backup-stale' as const, turnsTo });
+      const testDue = test === undefined ? undefined : { at: test + options.restore_test_days * DAY_MS, kind: 'restore-test-due' as const, turnsTo: 'warn' as const };
+      Object.assign(data, dueData(asOf, stale(warnAfter, 'warn'), stale(failAfter, 'fail'), testDue));
+      if (test === undefined || seen - test > options.restore_test_days * DAY_MS) {
+        const since = test === undefined ? 0 : daysSince(test, seen);
         verdict.add('warn', 'untested', { resource, last: test, days: since, limitDays: options.restore_test_days });
       }
-      return verdict.finding(resource, ['backups', all.indexOf(backup)], ['healthy', { resource, last: last ?? asOf, interval }], data);
+      return verdict.finding(resource, ['backups', all.indexOf(backup)], ['healthy', { resource, last: last ?? seen, interval }], data);
     });
   },
 });

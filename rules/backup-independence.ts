@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { expiryInstant, happened, latestOrderByResource, renewalPaid } from '../src/model/facts.js';
 import type { Order } from '../src/model/profile.js';
+import { dueData } from '../src/engine/due.js';
 import { formatBeijing, toRfc3339 } from '../src/model/time.js';
 
 /** Why a resource's data is on the way to deletion (clause 6.4), if it is. */
@@ -22,12 +23,13 @@ function riskText(r: Risk): string {
 }
 
 const messages = {
-  independent: (p: { resource: string }) => `Backup of ${p.resource} has a copy in another account or off-platform.`,
+  independent: (p: { resource: string; where: 'other' | 'off-platform' }) =>
+    `Backup of ${p.resource} has a copy ${p.where === 'other' ? 'in another account' : 'off-platform'}: this pass relies on that copy as recorded in copies (the rule cannot see whether it is current or restorable).`,
   noCopy: (p: { resource: string }) =>
-    `Backup of ${p.resource} has no copy in another account or off-platform: on expiry or arrears the provider deletes backups with the data (clauses 6.4, 6.5).`,
+    `Backup of ${p.resource} has no copy in another account or off-platform: on expiry or arrears the provider deletes backups with the data (§6.4, §6.5).`,
   deleteWithResource: (p: { resource: string }) => `Backup of ${p.resource} is deleted with the resource (delete_with_resource: true).`,
   atRisk: (p: { resource: string; state: Risk['state']; since?: number }) =>
-    `Resource ${p.resource} ${riskText(p)}, and its backup has no copy in another account or off-platform and is deleted with the resource: the data and its backups will be deleted together, irrecoverably (clauses 6.4, 6.5).`,
+    `Resource ${p.resource} ${riskText(p)}, and its backup has no copy in another account or off-platform and is deleted with the resource: the data and its backups will be deleted together, irrecoverably (§6.4, §6.5).`,
 };
 
 /** The state that puts a resource's data, and same-account backups, on the way to deletion at T. */
@@ -61,7 +63,8 @@ export default defineRule({
     return enabled.map((backup) => {
       const resource = backup.resource;
       const path = ['backups', all.indexOf(backup)];
-      const independent = (backup.copies ?? []).some((c) => c.account === 'other' || c.account === 'off-platform');
+      const copy = (backup.copies ?? []).find((c) => c.account === 'other' || c.account === 'off-platform');
+      const independent = copy !== undefined;
       const deletedWithResource = backup.delete_with_resource === true;
       const risk = riskOf(orders.get(resource), asOf);
       const data: Record<string, unknown> = { independentCopy: independent, deleteWithResource: backup.delete_with_resource ?? null };
@@ -70,11 +73,12 @@ export default defineRule({
       const verdict = new Verdict(messages);
       if (!independent && deletedWithResource && risk) {
         verdict.add('fail', 'atRisk', { resource, state: risk.state, since: risk.since });
+        if (risk.state === 'release') Object.assign(data, dueData(asOf, { at: risk.since!, kind: 'data-deleted', turnsTo: 'fail' }));
       } else {
         if (!independent) verdict.add('warn', 'noCopy', { resource });
         if (deletedWithResource) verdict.add('warn', 'deleteWithResource', { resource });
       }
-      return verdict.finding(resource, path, ['independent', { resource }], data);
+      return verdict.finding(resource, path, ['independent', { resource, where: copy?.account === 'other' ? 'other' : 'off-platform' }], data);
     });
   },
 });

@@ -9,7 +9,7 @@ const list = (regions: string[]) => (regions.length === 0 ? 'none declared' : re
 const messages = {
   inside: (p: { what: string; region: string }) => `${p.what} stores data in ${p.region}, a declared data region.`,
   outside: (p: { what: string; region: string; regions: string[] }) =>
-    `${p.what} stores data in ${p.region}, outside the declared data regions (${list(p.regions)}); the data center is the customer's choice under clause 6.6.`,
+    `${p.what} stores data in ${p.region}, outside the declared data regions (${list(p.regions)}); the data center is the customer's choice under §6.6.`,
 };
 
 type Finding = RuleFinding<typeof messages>;

@@ -7,7 +7,7 @@ import { formatBeijing } from '../src/model/time.js';
 const messages = {
   reported: (p: { incident: string; ticket: string }) => `Incident ${p.incident} was reported through online ticket ${p.ticket}.`,
   noTicket: (p: { incident: string; service?: string; start: number }) =>
-    `Incident ${p.incident}${p.service === undefined ? '' : ` on ${p.service}`} (from ${formatBeijing(p.start)}) has no online ticket: faults are reported through online tickets (clause 5.2.2); open one so the fault is on record.`,
+    `Incident ${p.incident}${p.service === undefined ? '' : ` on ${p.service}`} (from ${formatBeijing(p.start)}) has no online ticket: faults are reported through online tickets (§5.2.2); open one so the fault is on record.`,
 };
 
 /** §5.2.2: each provider-caused fault is reported through an online ticket. */

@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/types.js';
 import { skipAccount, single } from '../src/engine/verdict.js';
 import { yearPeriodEnd } from '../src/model/calendar-months.js';
 import { mergeOutages, outageGroupKey, providerIncidents, type IndexedIncident, type Outage } from '../src/model/outage-facts.js';
+import { dueData } from '../src/engine/due.js';
 import { formatBeijing, HOUR_MS, hoursBetween, toRfc3339 } from '../src/model/time.js';
 
 interface Facts {
@@ -17,7 +18,7 @@ const span = (p: Facts) => (p.open ? `from ${formatBeijing(p.from)}, still ongoi
 
 const messages = {
   available: (p: Facts & { lapsesAt: number }) =>
-    `Termination right available (clause 10.4): ${p.hours} h on ${p.subject}, ${span(p)}; it lapses at ${formatBeijing(p.lapsesAt)}${p.open ? ' if the outage ends now' : ''} unless exercised (Civil Code art. 564).`,
+    `Termination right available (§10.4): ${p.hours} h on ${p.subject}, ${span(p)}; it lapses at ${formatBeijing(p.lapsesAt)}${p.open ? ' if the outage ends now' : ''} unless exercised (Civil Code art. 564).`,
   lapsed: (p: Facts & { lapsesAt: number }) =>
     `Outage of ${p.hours} h on ${p.subject} ${span(p)} gave a termination right; right lapsed at ${formatBeijing(p.lapsesAt)} (Civil Code art. 564).`,
   short: (p: Facts & { threshold: number }) =>
@@ -33,9 +34,9 @@ function longest(outages: readonly Outage[]): Outage | undefined {
 export default defineRule({
   id: 'outage-termination-right',
   title: 'Outages of 72 hours give a right to terminate',
-  clauses: ['10.4', '10.3', '12'],
+  clauses: ['10.4', '10.3.2', '12.1', '12.2'],
   description:
-    'If the provider\'s cause keeps the customer from using a service for 72 consecutive hours, the customer may terminate it (§10.4); maintenance, network congestion (§10.3) and force majeure (§12) do not count, so only incidents with `cause: provider` do. Incidents are grouped by resource, else product; overlapping or touching ones merge, and an open one runs to T. The right lapses one year after the outage ended (Civil Code art. 564), counted as a period of one calendar year after the day it ended.',
+    'If the provider\'s cause keeps the customer from using a service for 72 consecutive hours, the customer may terminate it (§10.4); maintenance (§10.3.1, judged by maintenance-window), internet congestion (§10.3.2) and force majeure or other unforeseeable events such as attacks (§12.1, §12.2) do not count, so only incidents with `cause: provider` do. Incidents are grouped by resource, else product; overlapping or touching ones merge, and an open one runs to T. The right lapses one year after the outage ended (Civil Code art. 564), counted as a period of one calendar year after the day it ended.',
   fix:
     'Decide before the lapse instant in the message whether to end the affected service; to exercise the right, give the provider written notice and keep the incident records. After the lapse instant the right is gone (Civil Code art. 564).',
   options: z.strictObject({ hours: z.number().int().min(1).default(72) }),
@@ -67,7 +68,7 @@ export default defineRule({
         ongoing: chosen.open,
         incidents: chosen.parts.map((p) => p.incident.id),
       };
-      if (live.length > 0) return single(messages, 'warn', subject, path, 'available', { ...facts, lapsesAt }, { ...data, lapsesAt: toRfc3339(lapsesAt) });
+      if (live.length > 0) return single(messages, 'warn', subject, path, 'available', { ...facts, lapsesAt }, { ...data, lapsesAt: toRfc3339(lapsesAt), ...dueData(asOf, { at: lapsesAt, kind: 'right-lapses', turnsTo: 'warn' }) });
       if (qualifying.length > 0) return single(messages, 'pass', subject, path, 'lapsed', { ...facts, lapsesAt }, { ...data, lapsedAt: toRfc3339(lapsesAt) });
       return single(messages, 'pass', subject, path, 'short', { ...facts, threshold: options.hours }, data);
     });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
-import { happened, placedBy } from '../src/model/facts.js';
+import { happened, lapsedUnpaid, placedBy } from '../src/model/facts.js';
 import { formatUnits, packageState, unitsDecimal, unitsToHundredths, type PackageState } from '../src/model/lifecycle-facts.js';
 import { formatMoney, scaleToFen, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
+import { dueData } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 const worth = (value: bigint | undefined) => (value === undefined ? '' : `, worth ${formatMoney(value)}`);
@@ -16,6 +17,9 @@ const messages = {
   projected: (p: { order: string; expiry: number; daysLeft: number; since: number; used: bigint; left: bigint; unit: string; value: bigint | undefined }) =>
     `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left): at the rate used since ${formatBeijing(p.since)} (${formatUnits(p.used, p.unit)} so far), about ${formatUnits(p.left, p.unit)} will be left and forfeited${worth(p.value)}.`,
   allUsed: (p: { order: string }) => `Package ${p.order} has no unused units to forfeit.`,
+  usedUp: (p: { order: string; used: bigint; quantity: bigint; unit: string }) =>
+    `Package ${p.order} is used up (${formatUnits(p.used, p.unit)} of ${formatUnits(p.quantity, p.unit)}): its term has ended and nothing is left to forfeit (§9.1.2).`,
+  lapsed: (p: { order: string }) => `Package ${p.order} was never paid and its order lapsed (§3.2.1): it never took effect, so nothing is forfeited.`,
   onTrack: (p: { order: string; expiry: number; daysLeft: number; since: number }) =>
     `Package ${p.order} expires at ${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left); at the rate used since ${formatBeijing(p.since)} its units are used up by then.`,
   notSoon: (p: { order: string; expiry: number; daysLeft: number }) =>
@@ -52,6 +56,7 @@ function valueOf(order: Order, numerator: bigint, denominator: bigint): bigint |
 }
 
 function judge(order: Order, path: YamlPath, asOf: number, warnDays: number): Finding {
+  if (lapsedUnpaid(order, asOf)) return single(messages, 'pass', order.id, path, 'lapsed', { order: order.id }, { lapsed: true });
   const state: PackageState = packageState(order, asOf);
   const { expiry, quantity, used, unit } = state;
   const data: Record<string, unknown> = expiry === undefined ? {} : { expiresAt: toRfc3339(expiry) };
@@ -65,9 +70,16 @@ function judge(order: Order, path: YamlPath, asOf: number, warnDays: number): Fi
     Object.assign(data, { forfeitedUnits: unitsDecimal(units) }, value === undefined ? {} : { forfeitValue: toDecimalString(value) });
     return single(messages, 'warn', order.id, path, 'forfeited', { order: order.id, expiry, units, unit, value }, data);
   }
+  if (state.usedUp && (order.package?.period ?? 'total') === 'total') return single(messages, 'pass', order.id, path, 'usedUp', { order: order.id, used: used!, quantity: quantity!, unit }, data);
   if (expiry === undefined) return skip('package.expires_at');
   const base = { order: order.id, expiry, daysLeft: daysLeft(asOf, expiry) };
   data.daysLeft = base.daysLeft;
+  const unused = quantity !== undefined && used !== undefined ? quantity - used : undefined;
+  if (unused !== undefined) data.unitsLeft = unitsDecimal(unused > 0n ? unused : 0n);
+  if (unused === undefined || unused > 0n) {
+    const atStake = unused === undefined || quantity === undefined ? undefined : valueOf(order, unused, quantity);
+    Object.assign(data, dueData(asOf, { at: expiry, kind: 'package-forfeited', turnsTo: 'warn', amount: atStake }));
+  }
   const period = order.package?.period ?? 'total';
   if (period !== 'total' || expiry >= asOf + warnDays * DAY_MS) return single(messages, 'pass', order.id, path, 'notSoon', base, data);
   if (quantity === undefined || used === undefined) return skip(unitsMissing);

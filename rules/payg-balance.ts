@@ -2,19 +2,20 @@ import { z } from 'zod';
 import { placedBy } from '../src/model/facts.js';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
-import { formatMoney, toDecimalString } from '../src/model/money.js';
+import { formatMoney, roundToFen, toDecimalString } from '../src/model/money.js';
 import { formatDays } from '../src/model/time.js';
 
-/** How long the balance lasts, in words: none at or below zero, "less than a day" below one day's spend. */
-const covers = (balance: bigint, days: number) => (balance <= 0n ? 'no days' : days === 0 ? 'less than a day' : formatDays(days));
-
 const messages = {
-  covered: (p: { balance: bigint; spend: bigint; days: number | undefined; runway: number }) =>
-    p.days === undefined
-      ? `The cash balance ${formatMoney(p.balance)} is not drawn on: no pay-as-you-go spend is recorded (¥0.00 a day).`
-      : `The cash balance ${formatMoney(p.balance)} covers ${formatDays(p.days)} of pay-as-you-go spend at ${formatMoney(p.spend)} a day (at least ${formatDays(p.runway)} wanted).`,
+  covered: (p: { balance: bigint; spend: bigint; days: number; runway: number }) =>
+    `The cash balance ${formatMoney(p.balance)} covers ${formatDays(p.days)} of pay-as-you-go spend at ${formatMoney(p.spend)} a day (at least ${formatDays(p.runway)} wanted, §9.2).`,
+  notDrawn: (p: { balance: bigint }) =>
+    `The cash balance ${formatMoney(p.balance)} is not drawn on: no pay-as-you-go spend is recorded (${formatMoney(0n)} a day).`,
   short: (p: { balance: bigint; spend: bigint; days: number; runway: number; needed: bigint }) =>
-    `The cash balance ${formatMoney(p.balance)} covers ${covers(p.balance, p.days)} of pay-as-you-go spend at ${formatMoney(p.spend)} a day, less than the ${formatDays(p.runway)} (${formatMoney(p.needed)}) wanted. Top up to keep pay-as-you-go services running${p.balance < 0n ? ' (the arrears rule reports the debt)' : ''}.`,
+    `The cash balance ${formatMoney(p.balance)} covers ${p.days === 0 ? 'less than a day' : formatDays(p.days)} of pay-as-you-go spend at ${formatMoney(p.spend)} a day, less than the ${formatDays(p.runway)} (${formatMoney(p.needed)}) wanted: top up to keep pay-as-you-go services running (§9.2).`,
+  empty: (p: { balance: bigint; spend: bigint; runway: number; needed: bigint }) =>
+    `The cash balance is ${formatMoney(p.balance)}: it covers no pay-as-you-go spend at ${formatMoney(p.spend)} a day, and ${formatDays(p.runway)} (${formatMoney(p.needed)}) are wanted: top up to keep pay-as-you-go services running (§9.2).`,
+  inDebt: (p: { balance: bigint; spend: bigint; runway: number; needed: bigint }) =>
+    `The cash balance is ${formatMoney(p.balance)}, below zero: it covers no pay-as-you-go spend at ${formatMoney(p.spend)} a day; pay the debt (the arrears rule reports it), then keep at least ${formatDays(p.runway)} of spend (${formatMoney(p.needed)}) in cash (§9.2).`,
   noData: (p: { missing: string[] }) =>
     `The pay-as-you-go runway cannot be judged: ${p.missing.join(' and ')} ${p.missing.length === 1 ? 'is' : 'are'} not in the profile.`,
 };
@@ -25,7 +26,7 @@ export default defineRule({
   title: 'The cash balance covers pay-as-you-go spend',
   clauses: ['9.2'],
   description:
-    'Pay-as-you-go services are charged to the account balance, which the customer must keep sufficient to go on using them (§9.2); the balance is cash only (§3.5). When the account has unreleased postpaid orders or a daily pay-as-you-go spend, the rule warns when the cash balance covers fewer than `runway_days` days of the average daily spend. A balance at or below zero covers no days; the `arrears` rule reports the debt itself.',
+    'Pay-as-you-go services are charged to the account balance, which the customer must keep sufficient to go on using them (§9.2); the balance is cash only (§3.5). When the account has unreleased postpaid orders or a daily pay-as-you-go spend, the rule warns when the cash balance covers fewer than `runway_days` days of the average daily spend. Amounts are compared as shown, to the fen: the wanted runway is `runway_days` × the daily spend rounded to the fen. A balance at or below ¥0.00 covers no days; below zero the `arrears` rule reports the debt itself.',
   fix:
     'Top up the cash balance to at least the amount in the message (`runway_days` × `billing.payg_daily_spend`) and record the new `billing.balance`; vouchers, coupons and gifts do not count. If the balance is below zero, pay the debt first (see arrears).',
   options: z.strictObject({ runway_days: z.number().int().min(1).default(3) }),
@@ -46,15 +47,20 @@ export default defineRule({
       return [single(messages, 'skip', 'account', path, 'noData', { missing }, { reason: 'no data' })];
     }
     const runway = options.runway_days;
-    const needed = BigInt(runway) * spend;
-    // Exact comparison, so that the day count shown always agrees with the status: balance < needed ⇔ floor(balance / spend) < runway.
-    const days = spend === 0n ? undefined : balance <= 0n ? 0 : Number(balance / spend);
+    // Compared as shown, to the fen (like every other rule): the balance and the daily spend rounded, the runway wanted is
+    // runway × the rounded spend, so the day count shown always agrees with the status (shown < wanted ⇔ floor(shown / spend) < runway).
+    const shownBalance = roundToFen(balance);
+    const shownSpend = roundToFen(spend);
     const data: Record<string, unknown> = { balance: toDecimalString(balance), dailySpend: toDecimalString(spend), runwayDays: runway };
-    if (days !== undefined) data.coversDays = days;
-    if (balance < needed) {
-      data.needed = toDecimalString(needed);
-      return [single(messages, 'warn', 'account', path, 'short', { balance, spend, days: days ?? 0, runway, needed }, data)];
-    }
-    return [single(messages, 'pass', 'account', path, 'covered', { balance, spend, days, runway }, data)];
+    const needed = BigInt(runway) * shownSpend;
+    if (shownSpend === 0n && shownBalance >= 0n) return [single(messages, 'pass', 'account', path, 'notDrawn', { balance: shownBalance }, data)];
+    const days = shownBalance <= 0n || shownSpend === 0n ? 0 : Number(shownBalance / shownSpend);
+    data.coversDays = days;
+    if (shownBalance >= needed) return [single(messages, 'pass', 'account', path, 'covered', { balance: shownBalance, spend: shownSpend, days, runway }, data)];
+    data.needed = toDecimalString(needed);
+    const short = { balance: shownBalance, spend: shownSpend, runway, needed };
+    if (shownBalance < 0n) return [single(messages, 'warn', 'account', path, 'inDebt', short, data)]; // before any division: the spend may be ¥0.00
+    if (shownBalance === 0n) return [single(messages, 'warn', 'account', path, 'empty', short, data)];
+    return [single(messages, 'warn', 'account', path, 'short', { ...short, days }, data)];
   },
 });

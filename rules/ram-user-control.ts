@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { ADMIN_POLICY, atLeastDaysAgo, enabledRamUsers, isBroadPolicy } from '../src/model/credential-facts.js';
-import { happened } from '../src/model/facts.js';
-import { daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
+import { dueData } from '../src/engine/due.js';
+import { factsInstant, happened } from '../src/model/facts.js';
+import { DAY_MS, daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 
 const messages = {
@@ -35,6 +36,7 @@ export default defineRule({
   messages,
   check(profile, { asOf, options }) {
     const users = enabledRamUsers(profile, asOf);
+    const seen = factsInstant(profile, asOf);
     if (users.length === 0) return [skipFor(profile.account.ram_users, 'enabled RAM users')];
     const findings: RuleFinding<Messages>[] = users.map(({ user, index }) => {
       const path = ['account', 'ram_users', index];
@@ -46,12 +48,13 @@ export default defineRule({
         else verdict.add('warn', 'noMfa', { user: user.name });
       }
       if (user.owner === undefined) verdict.add('warn', 'noOwner', { user: user.name });
-      const lastLogin = happened(user.last_login_at, asOf) ? user.last_login_at : undefined;
+      const lastLogin = happened(user.last_login_at, seen) ? user.last_login_at : undefined;
       const since = lastLogin ?? user.created_at;
       if (user.console === true && since !== undefined) {
-        const idleDays = daysSince(since.at, asOf);
+        const idleDays = daysSince(since.at, seen);
         Object.assign(data, { lastLoginAt: lastLogin ? toRfc3339(lastLogin.at) : null, idleDays });
-        if (atLeastDaysAgo(since.at, asOf, options.dormant_days)) verdict.add('warn', 'dormant', { user: user.name, since: since.at, idleDays, neverLoggedIn: !lastLogin });
+        Object.assign(data, dueData(asOf, { at: since.at + options.dormant_days * DAY_MS, kind: 'user-dormant', turnsTo: 'warn' }));
+        if (atLeastDaysAgo(since.at, seen, options.dormant_days)) verdict.add('warn', 'dormant', { user: user.name, since: since.at, idleDays, neverLoggedIn: !lastLogin });
       }
       const unknown: string[] = [];
       if (user.console === undefined) unknown.push('console');

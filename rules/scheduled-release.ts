@@ -4,6 +4,7 @@ import { single, skipFor } from '../src/engine/verdict.js';
 import { holdsData } from '../src/model/facts.js';
 import { currentOrders } from '../src/model/lifecycle-facts.js';
 import type { Backup } from '../src/model/profile.js';
+import { dueData } from '../src/engine/due.js';
 import { daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 type Release = { order: string; release: number; daysLeft: number };
@@ -11,7 +12,7 @@ const releasedAt = (p: Release) => `${formatBeijing(p.release)} (${formatDays(p.
 
 const messages = {
   atRisk: (p: Release) =>
-    `Order ${p.order}'s data is deleted at release at ${releasedAt(p)}: no enabled backup of its resource survives release (clause 6.3).`,
+    `Order ${p.order}'s data is deleted at release at ${releasedAt(p)}: no enabled backup of its resource survives release (§6.3).`,
   backedUp: (p: Release) => `Order ${p.order} is released at ${releasedAt(p)}; an enabled backup of its resource survives release.`,
   noData: (p: Release) => `Order ${p.order} is released at ${releasedAt(p)}; it holds no customer data.`,
   noBackups: (p: Release) =>
@@ -46,14 +47,15 @@ export default defineRule({
       const release = order.release_at!.at;
       const params = { order: order.id, release, daysLeft: daysLeft(asOf, release) };
       const data: Record<string, unknown> = { releaseAt: toRfc3339(release), daysLeft: params.daysLeft };
-      if (!holdsData(order)) return single(messages, 'pass', order.id, path, 'noData', params, data);
-      if (profile.backups === undefined) return single(messages, 'skip', order.id, path, 'noBackups', params, { ...data, reason: 'no data' });
+      const atRelease = (kind: 'released' | 'data-deleted', turnsTo: 'warn' | 'fail') => ({ ...data, ...dueData(asOf, { at: release, kind, turnsTo }) });
+      if (!holdsData(order)) return single(messages, 'pass', order.id, path, 'noData', params, atRelease('released', 'warn'));
+      if (profile.backups === undefined) return single(messages, 'skip', order.id, path, 'noBackups', params, { ...atRelease('data-deleted', 'warn'), reason: 'no data' });
       const backups = profile.backups.filter((b) => b.enabled && order.resource !== undefined && b.resource === order.resource);
-      if (backups.some(survivesRelease)) return single(messages, 'pass', order.id, path, 'backedUp', params, data);
+      if (backups.some(survivesRelease)) return single(messages, 'pass', order.id, path, 'backedUp', params, atRelease('released', 'warn'));
       if (backups.some((b) => b.delete_with_resource === undefined)) {
-        return single(messages, 'skip', order.id, path, 'unknown', params, { ...data, reason: 'no data' });
+        return single(messages, 'skip', order.id, path, 'unknown', params, { ...atRelease('data-deleted', 'warn'), reason: 'no data' });
       }
-      return single(messages, 'fail', order.id, path, 'atRisk', params, data);
+      return single(messages, 'fail', order.id, path, 'atRisk', params, atRelease('data-deleted', 'fail'));
     });
   },
 });

@@ -20,13 +20,13 @@ const messages = {
   shortForSome: (p: { store: string; days: number }) =>
     `Log store ${p.store} keeps logs for ${formatDays(p.days)}, short of six months for some start dates (six calendar months are 181 to 184 days).`,
   missingFields: (p: { store: string; missing: string[] }) =>
-    `Log store ${p.store} does not record ${list(p.missing)} (clause 4.6: content, time, ip and domain).`,
+    `Log store ${p.store} does not record ${list(p.missing)} (§4.6: content, time, ip and domain).`,
   ok: (p: { store: string; days: number | undefined; fields: boolean }) =>
     `Log store ${p.store} keeps website access logs ${p.days === undefined ? '(retention_days not given, not judged)' : kept(p.days)}` +
     `${p.fields ? ' with content, time, ip and domain' : ' (fields not given, not judged)'}.`,
   noData: (p: { store: string }) => `Log store ${p.store} gives neither retention_days nor fields, so it cannot be judged.`,
   noStore: (p: { stores: number }) =>
-    `log_retention lists ${p.stores === 0 ? 'no log store' : `${p.stores} log store${p.stores === 1 ? '' : 's'} but none`} of kind website-access; clause 4.6 requires keeping website access logs (content, time, ip, domain) for at least six months.`,
+    `log_retention lists ${p.stores === 0 ? 'no log store' : `${p.stores} log store${p.stores === 1 ? '' : 's'} but none`} of kind website-access; §4.6 requires keeping website access logs (content, time, ip, domain) for at least six months.`,
 };
 
 /** One website-access store: every condition that holds, most severe first. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import { RULES } from '../rules/index.js';
 import {
   AGREEMENT_VERSION,
   CLAUSES,
@@ -8,7 +9,6 @@ import {
   isClauseNumber,
   type ClauseNumber,
 } from '../src/model/clauses/index.js';
-import { RULES } from '../rules/index.js';
 
 /** The agreement as published (reference data kept in the repository). */
 const agreement = readFileSync(new URL('../docs/agreement/aliyun-service-agreement-2020-09-24.txt', import.meta.url), 'utf8');
@@ -101,6 +101,8 @@ const sentenceCount = (s: string): number => (s.match(/[.?!](?=\s+["(A-Z]|$)/g) 
 
 const headings = agreementHeadings();
 const referenced = new Set<string>(RULES.flatMap((rule) => rule.clauses));
+/** Clauses a rule of this repository cites (a rule may judge part of a clause otherwise listed as uncheckable). */
+const citedByRules = referenced;
 
 describe('clause index', () => {
   it('holds every numbered heading of the agreement, in document order, and nothing else', () => {
@@ -164,6 +166,7 @@ describe('clause index', () => {
       const family = CLAUSES.filter((c) => c.number === listed || c.number.startsWith(`${listed}.`));
       for (const clause of family) {
         if (referenced.has(clause.number)) continue; // e.g. 8.2, "except secret-in-profile"
+        if (citedByRules.has(clause.number)) continue; // e.g. 9.4: the service-change notice now judged by notice-period
         expect(clause.uncheckable, clause.number).toBeDefined();
       }
     }

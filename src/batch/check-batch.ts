@@ -6,9 +6,11 @@
 import os from 'node:os';
 import type { EffectiveConfig } from '../config/effective.js';
 import { waiverEntries, waiverOutcomes } from '../config/waiver-apply.js';
+import type { PreparedBaseline } from '../config/baseline-apply.js';
 import { WAIVER_RULE_SUMMARY } from '../config/waivers.js';
 import { UsageError } from '../util/usage-error.js';
 import { colorEnabled } from '../util/color.js';
+import { visible } from '../util/visible.js';
 import { type OutputTarget } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { readStdin, type Input } from '../load/inputs.js';
@@ -18,10 +20,20 @@ import { memoryGuard } from './memory.js';
 import { startProgress, type Progress } from './progress.js';
 import { ReportSink, sinkNeeds } from './sink.js';
 import { Tally } from './tally.js';
-import type { BatchPlan, FileResult, PlannedInput } from './types.js';
+import type { BatchPlan, DisplayOptions, FileResult, PlannedInput } from './types.js';
 
-/** The default `--jobs`: the cores this process may use. */
-export function defaultJobs(): number {
+/**
+ * The default `--jobs`: the cores that are idle now, at least one. One checking thread already keeps
+ * more than a core busy (V8 collects garbage and compiles on another), so a second thread pays only
+ * when a whole core is free besides: on a busy 2-core machine two threads were slower than one.
+ * The idle cores are the cores less the 1-minute load average (0 where the system gives none).
+ */
+export function defaultJobs(cores = availableCores(), load = os.loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load)));
+}
+
+/** The cores this process may use. */
+function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
@@ -29,7 +41,7 @@ export function defaultJobs(): number {
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got "${value}"`, 'e.g. --jobs 4; the default is the number of cores');
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got "${value}"`, 'e.g. --jobs 4; the default is the number of idle cores');
   return n;
 }
 
@@ -65,6 +77,21 @@ export interface CheckBatch {
   /** `--color` (true) or `--no-color` (false); undefined: decided by the terminal and environment. */
   color?: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
+  /** The baseline to compare findings with. */
+  baseline?: PreparedBaseline;
+  /** Receives every file report as it is done, in input order (for `baseline write` and `prune`). */
+  observe?: (report: FileReport) => void;
+  /** `--max-file-size` in bytes (default DEFAULT_MAX_FILE_BYTES). */
+  maxFileBytes?: number;
+  /** Record each profile's `captured_at` in its file report (the agenda). */
+  captureFacts?: boolean;
+  /** What human formats show; `batch` is filled in from the number of inputs when absent. */
+  display?: DisplayOptions;
+}
+
+/** The terminal width to wrap stdout's text to: stdout's columns when it is a terminal, else none. */
+export function terminalWidth(stdout: { isTTY?: boolean; columns?: number } = process.stdout): number | undefined {
+  return stdout.isTTY && typeof stdout.columns === 'number' && stdout.columns > 0 ? stdout.columns : undefined;
 }
 
 function isCloneable(value: unknown): boolean {
@@ -113,34 +140,47 @@ export async function openOutput(options: {
   verbose: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   hold: boolean;
+  baseline?: PreparedBaseline;
+  /** Keep each whole file report (for an observer) even when no format needs it. */
+  keep?: boolean;
+  /** Record each profile's `captured_at` in its file report (the agenda). */
+  captureFacts?: boolean;
+  display?: DisplayOptions;
   color?: boolean;
 }): Promise<Output> {
   const { effective } = options;
+  const display = options.display ?? {};
   const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout, options.color);
-  const needs = sinkNeeds(options.targets, colorFor);
+  const width = terminalWidth();
+  const widthFor = (target: OutputTarget) => (target.file === undefined ? width : undefined);
+  const needs = sinkNeeds(options.targets, colorFor, widthFor);
   const rules = ruleSummaries(effective);
   const plan: BatchPlan = {
     asOf: options.asOf,
     rules: effective.active.map((a) => ({ id: a.rule.id, options: a.options, ...(a.cap ? { cap: a.cap } : {}) })),
     bufferDays: effective.bufferDays,
     waivers: effective.waivers.waivers,
+    ...(options.baseline ? { baseline: options.baseline } : {}),
     cwd: options.cwd,
     failOn: effective.failOn.value,
     verbose: options.verbose,
+    display,
     ruleSummaries: rules,
     meta: options.meta,
     json: needs.json,
     texts: needs.texts,
-    keepReports: needs.keepReports || options.hold,
+    keepReports: needs.keepReports || options.hold || Boolean(options.keep),
   };
+  if (options.captureFacts) plan.captureFacts = true;
   const formatText: Formatter | undefined = needs.texts.length ? (await import('../report/formatters/text.js')).formatText : undefined;
   const context = stepContext(plan, effective.active, formatText);
   const sink = await ReportSink.open({
     targets: options.targets,
     needs,
     meta: options.meta,
-    context: { failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
+    context: { ...display, failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
     colorFor,
+    widthFor,
     texts: context.texts,
     hold: options.hold,
   });
@@ -174,15 +214,19 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
   const waiverFile = effective.waivers.file;
   // When a waivers file is itself among the inputs, its waiver findings join its entry: hold results until the end.
   const hold = waiverFile !== undefined && inputs.some((input) => input.file === waiverFile);
-  const output = await openOutput({ ...batch, hold });
+  const output = await openOutput({ ...batch, hold, keep: batch.observe !== undefined, display: { batch: inputs.length > 1, ...batch.display } });
   const { sink, context } = output;
   const plan = context.plan;
-  const tally = new Tally(plan.waivers.length);
+  if (batch.maxFileBytes !== undefined) plan.maxFileBytes = batch.maxFileBytes;
+  const tally = new Tally(plan.waivers.length, plan.baseline?.file);
   const progress = startProgress({ quiet: batch.quiet, total: inputs.length });
   try {
     const planned: PlannedInput[] = [];
     for (const input of inputs) {
-      if (input.kind === 'stdin') planned.push({ kind: 'bytes', file: '-', bytes: await readStdin() });
+      if (input.kind === 'stdin') {
+        const bytes = await readStdin(plan.maxFileBytes);
+        planned.push(typeof bytes === 'string' ? { kind: 'error', file: '-', message: bytes } : { kind: 'bytes', file: '-', bytes });
+      }
       else planned.push(input);
     }
     let results: AsyncGenerator<FileResult>;
@@ -199,17 +243,18 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
     for await (const result of results) {
       tally.add(result);
       progress.update(result, tally.failingFiles);
+      if (batch.observe) batch.observe(result.report!);
       await sink.write(result);
     }
     const outcomes = waiverOutcomes(context.waivers, tally.matched, { activeRuleIds: plan.rules.map((r) => r.id) });
     await addWaiverEntries(waiverEntries(outcomes), output, tally, inputs.length);
     progress.stop();
-    await sink.finish(tally.summary);
+    await sink.finish(tally.summary, tally.baseline);
   } catch (error) {
     progress.stop();
     await sink.abort();
     throw error;
   }
-  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${e.file}: ${e.message}\n`);
+  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${visible(e.file)}: ${visible(e.message)}\n`);
   return tally.exitCode(plan.failOn);
 }

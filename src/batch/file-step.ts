@@ -4,8 +4,11 @@
  * on `--jobs`.
  */
 import { prepareWaivers, waiveFile, type PreparedWaivers } from '../config/waiver-apply.js';
+import { baselineCounts, baselineFile } from '../config/baseline-apply.js';
 import type { ActiveRule, RunSettings } from '../engine/check-file.js';
 import { checkBytes, unreadableFile } from '../engine/check-file.js';
+import { safeFileReport } from '../engine/safe-report.js';
+import { forHumans } from '../report/formatters/human.js';
 import type { Rule } from '../engine/types.js';
 import { readFileInputSync } from '../load/inputs.js';
 import type { FileReport, Formatter } from '../contract/report.js';
@@ -37,18 +40,20 @@ export function resolveRules(planned: readonly PlannedRule[], catalog: readonly 
 export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
   if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
   const texts = plan.texts.map((variant) =>
-    textPieces(formatText!, plan.meta, { failOn: plan.failOn, verbose: plan.verbose, color: variant.color, cwd: plan.cwd, rules: plan.ruleSummaries }),
+    textPieces(forHumans(formatText!), plan.meta, { ...plan.display, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
   return {
     plan,
-    settings: { asOf: plan.asOf, rules, bufferDays: plan.bufferDays },
+    settings: { asOf: plan.asOf, rules, bufferDays: plan.bufferDays, captureFacts: plan.captureFacts === true },
     waivers: prepareWaivers(plan.waivers, { asOf: plan.asOf, cwd: plan.cwd }),
     texts,
   };
 }
 
 /** The streamed result of a file report that is already final (waived, or a waiver entry, or merged). */
-export function resultOf(index: number, report: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
+export function resultOf(index: number, given: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
+  // Waiver entries, merged reports and waived findings (reasons) pass the one redaction path here too.
+  const report = safeFileReport(given);
   const counts = emptySummary();
   addFile(counts, report);
   const result: FileResult = {
@@ -60,6 +65,7 @@ export function resultOf(index: number, report: FileReport, context: Pick<StepCo
     worst: worstUnwaived(report.findings),
     matched,
   };
+  result.baseline = baselineCounts(report);
   if (context.plan.json) result.json = jsonEntry(report);
   if (context.texts.length) result.texts = context.texts.map((t) => t.block(report));
   if (context.plan.keepReports) result.report = report;
@@ -67,18 +73,19 @@ export function resultOf(index: number, report: FileReport, context: Pick<StepCo
   return result;
 }
 
-/** Checks one input's bytes (or reports why there are none) and waives its findings. */
-export function checkOne(file: string, bytes: Uint8Array | string, context: Pick<StepContext, 'settings' | 'waivers'>): { report: FileReport; matched: number[] } {
+/** Checks one input's bytes (or reports why there are none), waives its findings and compares them with the baseline. */
+export function checkOne(file: string, bytes: Uint8Array | string, context: Pick<StepContext, 'settings' | 'waivers'> & { plan?: Pick<BatchPlan, 'baseline' | 'cwd'> }): { report: FileReport; matched: number[] } {
   const checked = typeof bytes === 'string' ? unreadableFile(file, bytes) : checkBytes(file, bytes, context.settings);
   const matched: number[] = [];
-  const report = waiveFile(checked, context.waivers, matched);
+  const waived = waiveFile(checked, context.waivers, matched);
+  const report = context.plan?.baseline ? baselineFile(waived, context.plan.baseline, context.plan.cwd) : waived;
   // Keep match counts compact: most files match no waiver.
   return { report, matched: matched.some((n) => n > 0) ? Array.from({ length: context.waivers.waivers.length }, (_, i) => matched[i] ?? 0) : [] };
 }
 
 /** The whole step for a planned input. */
 export function stepInput(index: number, input: PlannedInput, context: StepContext): FileResult {
-  const bytes = input.kind === 'error' ? input.message : input.kind === 'bytes' ? input.bytes : readFileInputSync(input.file);
+  const bytes = input.kind === 'error' ? input.message : input.kind === 'bytes' ? input.bytes : readFileInputSync(input.file, context.plan.maxFileBytes);
   const { report, matched } = checkOne(input.file, bytes, context);
   return resultOf(index, report, context, matched);
 }

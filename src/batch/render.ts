@@ -4,7 +4,7 @@
  * so no formatter needs loading), and formatText for text (each file's block is cut from formatText
  * on a one-file report, so the block layout has one source). A test checks both equalities.
  */
-import type { FileReport, FormatContext, Formatter, Report, ReportSummary } from '../contract/report.js';
+import type { BaselineSummary, FileReport, FormatContext, Formatter, Report, ReportSummary } from '../contract/report.js';
 import { emptySummary } from '../engine/summary.js';
 
 /** The JSON report up to and including `"files": [`. */
@@ -23,9 +23,10 @@ export function jsonSeparator(position: number): string {
   return position === 0 ? '\n' : ',\n';
 }
 
-/** The rest of the JSON report after `count` entries: the end of `files`, the summary, a newline. */
-export function jsonTail(count: number, summary: ReportSummary): string {
-  return `${count === 0 ? ']' : '\n  ]'},\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+/** The rest of the JSON report after `count` entries: the end of `files`, the summary, the baseline counts when any, a newline. */
+export function jsonTail(count: number, summary: ReportSummary, baseline?: BaselineSummary): string {
+  const indent = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+  return `${count === 0 ? ']' : '\n  ]'},\n  "summary": ${indent(summary)}${baseline ? `,\n  "baseline": ${indent(baseline)}` : ''}\n}\n`;
 }
 
 const PROBE_SUMMARY: ReportSummary = emptySummary();
@@ -33,12 +34,12 @@ const PROBE_SUMMARY: ReportSummary = emptySummary();
 /** The text format in pieces: a block per file, then the summary line. */
 export interface TextPieces {
   block(file: FileReport): string;
-  tail(summary: ReportSummary): string;
+  tail(summary: ReportSummary, baseline?: BaselineSummary): string;
 }
 
 /** Cuts a whole-report text formatter into per-file blocks and a tail. */
 export function textPieces(format: Formatter, meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>, context: FormatContext): TextPieces {
-  const report = (files: FileReport[], summary: ReportSummary): Report => ({ version: 1, ...meta, files, summary });
+  const report = (files: FileReport[], summary: ReportSummary, baseline?: BaselineSummary): Report => ({ version: 1, ...meta, files, summary, ...(baseline ? { baseline } : {}) });
   const emptyTail = format(report([], PROBE_SUMMARY), context);
   return {
     block(file) {
@@ -46,8 +47,8 @@ export function textPieces(format: Formatter, meta: Pick<Report, 'tool' | 'agree
       if (!whole.endsWith(emptyTail)) throw new Error('the text formatter no longer ends with a summary that does not depend on the files; streaming needs updating');
       return whole.slice(0, whole.length - emptyTail.length);
     },
-    tail(summary) {
-      return format(report([], summary), context);
+    tail(summary, baseline) {
+      return format(report([], summary, baseline), context);
     },
   };
 }

@@ -5,19 +5,32 @@
  * temporary file beside it and renamed at the end, so it is whole or absent; stdout gets pieces
  * as they come, with backpressure from the pipe.
  */
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { appendFile, rename, unlink } from 'node:fs/promises';
-import { once } from 'node:events';
+import { appendFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { UsageError } from '../util/usage-error.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { visible } from '../util/visible.js';
+import { openTarget, WriteError, writeError, writeFileAtomic, type PendingFile } from '../util/atomic-write.js';
 import { type OutputTarget } from '../report/output-targets.js';
-import type { FileReport, FormatContext, Report, ReportSummary } from '../contract/report.js';
+import type { BaselineSummary, FileReport, FormatContext, Report, ReportSummary } from '../contract/report.js';
 import { jsonHead, jsonSeparator, jsonTail, type TextPieces } from './render.js';
 import type { FileResult, TextVariant } from './types.js';
 
 const FLUSH_AT = 64 * 1024;
+
+/** The words of output failures. */
+const SINK_WORDS = {
+  failed: (format: string, where: string, reason: string) => `the ${format} report ${where} was not written: ${reason}`,
+  stdout: 'to stdout',
+  file: (file: string) => `for ${file}`,
+  hint: 'the other reports were written; fix the cause and run again',
+};
+
+/** One line for an output that could not be made or written. */
+function outputFailure(target: OutputTarget, error: unknown): string {
+  const where = target.file === undefined ? SINK_WORDS.stdout : SINK_WORDS.file(visible(target.file));
+  const reason = error instanceof WriteError ? error.reason : error instanceof Error ? error.message : String(error);
+  return SINK_WORDS.failed(target.format, where, reason);
+}
 
 /** A buffered writer with backpressure onto a stream; takes text or UTF-8 bytes. */
 class Out {
@@ -38,9 +51,25 @@ class Out {
     const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.size);
     this.pending = [];
     this.size = 0;
-    const ok = this.stream.write(data);
-    if (!ok) await once(this.stream, 'drain');
+    // A reader that went away (`| head -1`) or a failed file: drop the rest; the run and its exit code go on.
+    if (this.stream.destroyed || this.stream.writableEnded) return;
+    if (!this.stream.write(data)) await drained(this.stream);
   }
+}
+
+/** Resolves when a stream can take more, or can take nothing any more (closed or failed). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
 }
 
 interface StreamTarget {
@@ -49,7 +78,7 @@ interface StreamTarget {
   /** Index into the plan's text variants. */
   variant: number;
   out: Out;
-  file?: { stream: WriteStream; temp: string; final: string };
+  file?: PendingFile;
   count: number;
 }
 
@@ -60,10 +89,24 @@ export interface SinkNeeds {
   keepReports: boolean;
 }
 
+/** The text rendering a target gets: its colour, and its wrap width when it is a terminal. */
+export function textVariantFor(target: OutputTarget, colorFor: (target: OutputTarget) => boolean, widthFor: (target: OutputTarget) => number | undefined): TextVariant {
+  const width = widthFor(target);
+  return width === undefined ? { color: colorFor(target) } : { color: colorFor(target), width };
+}
+
+/** Index of a variant in a list, or -1. */
+export function variantIndex(variants: readonly TextVariant[], wanted: TextVariant): number {
+  return variants.findIndex((v) => v.color === wanted.color && v.width === wanted.width);
+}
+
 /** Decides the per-file renderings a set of targets needs. */
-export function sinkNeeds(targets: readonly OutputTarget[], colorFor: (target: OutputTarget) => boolean): SinkNeeds {
+export function sinkNeeds(targets: readonly OutputTarget[], colorFor: (target: OutputTarget) => boolean, widthFor: (target: OutputTarget) => number | undefined = () => undefined): SinkNeeds {
   const texts: TextVariant[] = [];
-  for (const t of targets) if (t.format === 'text' && !texts.some((v) => v.color === colorFor(t))) texts.push({ color: colorFor(t) });
+  for (const t of targets) {
+    const variant = textVariantFor(t, colorFor, widthFor);
+    if (t.format === 'text' && variantIndex(texts, variant) < 0) texts.push(variant);
+  }
   return { json: targets.some((t) => t.format === 'json'), texts, keepReports: targets.some((t) => t.format !== 'json' && t.format !== 'text') };
 }
 
@@ -75,6 +118,8 @@ export interface SinkOptions {
   /** The formatter context without colour (set per target). */
   context: Omit<FormatContext, 'color'>;
   colorFor: (target: OutputTarget) => boolean;
+  /** The wrap width of a target (stdout on a terminal); undefined elsewhere. */
+  widthFor?: (target: OutputTarget) => number | undefined;
   /** Text pieces per variant, for the tail (and for entries the main thread renders). */
   texts: TextPieces[];
   stdout?: Writable;
@@ -95,19 +140,19 @@ export class ReportSink {
     const stdout = options.stdout ?? process.stdout;
     for (const target of options.targets) {
       if (target.format !== 'json' && target.format !== 'text') continue;
-      const variant = target.format === 'text' ? options.needs.texts.findIndex((v) => v.color === options.colorFor(target)) : -1;
+      const variant = target.format === 'text' ? variantIndex(options.needs.texts, textVariantFor(target, options.colorFor, options.widthFor ?? (() => undefined))) : -1;
       if (target.file === undefined) {
         sink.streams.push({ target, kind: target.format, variant, out: new Out(stdout), count: 0 });
         continue;
       }
-      const temp = `${target.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      const stream = createWriteStream(temp);
+      let file: PendingFile;
       try {
-        await once(stream, 'open');
+        file = await openTarget(target.file);
       } catch (error) {
-        throw new UsageError(`cannot write ${target.file}: ${(error as Error).message}`);
+        await sink.abort();
+        throw error;
       }
-      sink.streams.push({ target, kind: target.format, variant, out: new Out(stream), file: { stream, temp, final: target.file }, count: 0 });
+      sink.streams.push({ target, kind: target.format, variant, out: new Out(file.stream), file, count: 0 });
     }
     for (const s of sink.streams) if (s.kind === 'json') await s.out.write(jsonHead(options.meta));
     return sink;
@@ -138,49 +183,58 @@ export class ReportSink {
     return this.held;
   }
 
-  /** Writes the tails and the collected formats, and puts file targets in place. */
-  async finish(summary: ReportSummary): Promise<void> {
+  /**
+   * Writes the tails and the collected formats, and puts file targets in place. Each output is
+   * finished on its own: one that fails (a full disk, a formatter that cannot cope) is reported,
+   * after every other output has been written, as one UsageError naming each failed output.
+   */
+  async finish(summary: ReportSummary, baseline?: BaselineSummary): Promise<void> {
+    const failures: string[] = [];
     for (const result of this.held.splice(0)) await this.emit(result);
     for (const s of this.streams) {
-      await s.out.write(s.kind === 'json' ? jsonTail(s.count, summary) : this.options.texts[s.variant]!.tail(summary));
-      await s.out.flush();
-      if (s.file) {
-        s.file.stream.end();
-        await once(s.file.stream, 'close');
-        try {
-          await rename(s.file.temp, s.file.final);
-        } catch (error) {
-          await unlink(s.file.temp).catch(() => undefined);
-          throw new UsageError(`cannot write ${s.file.final}: ${(error as Error).message}`);
-        }
+      try {
+        await s.out.write(s.kind === 'json' ? jsonTail(s.count, summary, baseline) : this.options.texts[s.variant]!.tail(summary, baseline));
+        await s.out.flush();
+        await s.file?.commit();
+      } catch (error) {
+        await s.file?.abort();
+        failures.push(outputFailure(s.target, error));
       }
     }
     const others = this.options.targets.filter((t) => t.format !== 'json' && t.format !== 'text');
-    if (others.length === 0) return;
-    const { FORMATTERS } = await import('../report/formatters/index.js');
-    const report: Report = { version: 1, ...this.options.meta, files: this.collected, summary };
-    for (const target of others) {
-      const context: FormatContext = { ...this.options.context, color: this.options.colorFor(target) };
-      const text = FORMATTERS[target.format](report, context);
-      if (target.file === undefined) {
-        const out = new Out(this.options.stdout ?? process.stdout);
-        await out.write(text);
-        await out.flush();
-      } else await writeFileAtomic(target.file, text);
-      // GitHub shares the step summary file across the whole step: append, never replace.
-      if (target.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
-        const { githubStepSummary } = await import('../report/formatters/github.js');
-        await appendFile(process.env.GITHUB_STEP_SUMMARY, githubStepSummary(report, context));
+    if (others.length > 0) {
+      const { FORMATTERS } = await import('../report/formatters/index.js');
+      const report: Report = { version: 1, ...this.options.meta, files: this.collected, summary, ...(baseline ? { baseline } : {}) };
+      for (const target of others) {
+        try {
+          await this.writeWhole(target, report, FORMATTERS[target.format]);
+        } catch (error) {
+          failures.push(outputFailure(target, error));
+        }
       }
+    }
+    if (failures.length) throw new UsageError(failures.join('\n'), SINK_WORDS.hint);
+  }
+
+  private async writeWhole(target: OutputTarget, report: Report, format: (report: Report, context: FormatContext) => string): Promise<void> {
+    const context: FormatContext = { ...this.options.context, color: this.options.colorFor(target) };
+    const text = format(report, context);
+    if (target.file === undefined) {
+      const out = new Out(this.options.stdout ?? process.stdout);
+      await out.write(text);
+      await out.flush();
+    } else await writeFileAtomic(target.file, text);
+    // GitHub shares the step summary file across the whole step: append, never replace.
+    if (target.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
+      const { githubStepSummary } = await import('../report/formatters/github.js');
+      const { humanReport } = await import('../report/formatters/human.js');
+      const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+      await appendFile(summaryFile, githubStepSummary(humanReport(report), context)).catch((error) => Promise.reject(writeError(summaryFile, error)));
     }
   }
 
   /** Removes temporary files after a failure. */
   async abort(): Promise<void> {
-    for (const s of this.streams) {
-      if (!s.file) continue;
-      s.file.stream.destroy();
-      await unlink(s.file.temp).catch(() => undefined);
-    }
+    for (const s of this.streams) await s.file?.abort();
   }
 }

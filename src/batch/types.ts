@@ -3,8 +3,9 @@
  * so the same plan reaches worker threads: rules travel as ids plus options, never as functions.
  */
 import type { Waiver } from '../config/load-config.js';
+import type { BaselineCounts, PreparedBaseline } from '../config/baseline-apply.js';
 import type { BufferTable } from '../model/buffer-days.js';
-import type { FailOn, FileReport, Report, ReportSummary, RuleSummary } from '../contract/report.js';
+import type { FailOn, FileReport, FormatContext, Report, ReportSummary, RuleSummary } from '../contract/report.js';
 import type { Outcome } from '../engine/summary.js';
 
 /** One active rule as data: its id (looked up in the catalog), options with defaults, an optional cap. */
@@ -17,7 +18,12 @@ export interface PlannedRule {
 /** One text rendering wanted per file (stdout may be coloured while a text file is not). */
 export interface TextVariant {
   color: boolean;
+  /** Terminal columns to wrap to (stdout on a terminal); undefined: no wrapping. */
+  width?: number;
 }
+
+/** How human formats show findings: the language, `--only`, `--sort`, `--summary-only`, and whether the run is a batch. */
+export type DisplayOptions = Pick<FormatContext, 'lang' | 'only' | 'sort' | 'summaryOnly' | 'batch'>;
 
 /** Everything a worker (or the main thread) needs to turn an input into its streamed result. */
 export interface BatchPlan {
@@ -25,6 +31,8 @@ export interface BatchPlan {
   rules: PlannedRule[];
   bufferDays: BufferTable;
   waivers: Waiver[];
+  /** The baseline to compare findings with, when the run uses one. */
+  baseline?: PreparedBaseline;
   cwd: string;
   failOn: FailOn;
   verbose: boolean;
@@ -34,10 +42,16 @@ export interface BatchPlan {
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   /** Render each file's streamed JSON entry. */
   json: boolean;
+  /** What human formats show (the same in every thread). */
+  display: DisplayOptions;
   /** Render each file's text block once per variant. */
   texts: TextVariant[];
   /** Send the whole FileReport back (formats that are written at the end need it). */
   keepReports: boolean;
+  /** The largest file read (`--max-file-size`); a larger one is an invalid file. */
+  maxFileBytes?: number;
+  /** Record each file's capture instant (the agenda). */
+  captureFacts?: boolean;
 }
 
 /** An input as sent to a worker: a file path, an error to report, or stdin's bytes read by the main thread. */
@@ -59,7 +73,9 @@ export interface FileResult {
   report?: FileReport;
   /** This file's contribution to the summary (`files` is 1). */
   counts: ReportSummary;
-  /** What the exit code needs: invalid or internal errors, and unwaived fail / warn findings. */
+  /** This file's baseline counts (zero when the run uses no baseline). */
+  baseline?: BaselineCounts;
+  /** What the exit code needs: invalid or internal errors, and fail / warn findings that count (neither waived nor baselined). */
   invalid: boolean;
   internal: boolean;
   /** The worst unwaived warn or fail finding. */

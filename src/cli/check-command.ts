@@ -2,22 +2,27 @@
 import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
-import { parseWhen, toRfc3339 } from '../model/time.js';
-import { expandInputs } from '../load/inputs.js';
-import { resolveEffectiveConfig } from '../config/effective.js';
+import { beijingMidnight, epochDay, parseWhen, toRfc3339 } from '../model/time.js';
+import { DEFAULT_MAX_FILE_BYTES, expandInputs, parseByteSize, type Input } from '../load/inputs.js';
+
+/** The latest --as-of (9899-12-31 00:00 +08:00): deadlines a century later still have four-digit years. */
+const LATEST_AS_OF = beijingMidnight(epochDay(9899, 12, 31));
+import { resolveEffectiveConfig, type EffectiveConfig } from '../config/effective.js';
+import { loadRunBaseline } from '../config/baseline.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import type { FailOn } from '../contract/report.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL } from '../contract/version.js';
 import { UsageError } from '../util/usage-error.js';
-import { parseFormats } from '../report/output-targets.js';
+import { parseFormats, refuseOverwritingInputs, type ProtectedFile } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
 import { parseShard, selectShard } from '../batch/shard.js';
+import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
 import { addOutputOptions, type OutputOptionValues } from './output-options.js';
 
-interface CheckOptions extends ConfigOptionValues, OutputOptionValues {
+interface CheckOptions extends ConfigOptionValues, DisplayOptionValues, OutputOptionValues {
   asOf?: string;
   format: string[];
   /** Undefined when not given, so that fail_on from the config applies. */
@@ -27,6 +32,7 @@ interface CheckOptions extends ConfigOptionValues, OutputOptionValues {
   jobs?: string;
   shard?: string;
   quiet?: boolean;
+  maxFileSize?: string;
 }
 
 /** Parses `--as-of`: a date (00:00 Beijing time) or a date-time (Beijing time when no offset). */
@@ -36,26 +42,46 @@ export function parseAsOf(value: string | undefined, now: number): number {
   if (typeof parsed === 'string') {
     throw new UsageError(`--as-of: ${parsed}`, 'use a date such as 2026-11-26 or a date-time such as 2026-11-26T09:30:00+08:00');
   }
+  if (parsed.at > LATEST_AS_OF) throw new UsageError(`--as-of: ${value} is too late; the latest is 9899-12-31`, 'deadlines are computed from it and must stay within the year 9999');
   return parsed.at;
 }
 
-async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
-  const targets = parseFormats(options.format, options.output);
-  const asOf = parseAsOf(options.asOf, Date.now());
-  const jobs = parseJobs(options.jobs);
+/** Every file a check reads: the inputs, the config file, the waivers file. */
+function readFiles(inputs: readonly { kind: string; file: string }[], effective: EffectiveConfig): ProtectedFile[] {
+  const reads: ProtectedFile[] = inputs.filter((i) => i.kind === 'file').map((i) => ({ file: i.file, role: 'an input' }));
+  if (effective.configFile) reads.push({ file: effective.configFile, role: 'the config file' });
+  if (effective.waivers.file) reads.push({ file: effective.waivers.file, role: 'the waivers file' });
+  return reads;
+}
+
+/** The files a run checks: paths expanded (folders, globs, stdin), ignores applied, the shard selected. */
+export async function resolveRunInputs(paths: string[], options: { ignore: string[]; shard?: string }, cwd: string): Promise<Input[]> {
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (paths.length === 0) throw new UsageError('no profiles given', 'name files or directories, e.g. clausecheck check examples/, or - for stdin');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
-  const cwd = process.cwd();
   const expanded = await expandInputs(paths, { ignore: options.ignore, cwd });
   if (expanded.length === 0) {
     const ignoring = options.ignore.length ? ` (after --ignore ${options.ignore.join(', ')})` : '';
     throw new UsageError(`no *.yaml or *.yml files found in ${paths.join(', ')}${ignoring}`);
   }
   // A shard may be empty (few files, many shards): it still writes a report, for merge.
-  const inputs = selectShard(expanded, shard);
+  return selectShard(expanded, shard);
+}
+
+async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
+  const targets = parseFormats(options.format, options.output);
+  const display = displayFlags(options);
+  const asOf = parseAsOf(options.asOf, Date.now());
+  const jobs = parseJobs(options.jobs);
+  const maxFileBytes = options.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseByteSize(options.maxFileSize);
+  if (maxFileBytes === undefined) throw new UsageError(`--max-file-size: expected a size such as 64MiB, got "${options.maxFileSize}"`, 'bytes, or a number with KiB, MiB or GiB');
+  const cwd = process.cwd();
+  const inputs = await resolveRunInputs(paths, options, cwd);
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
+  await refuseOverwritingInputs(targets, readFiles(inputs, effective));
+  const baseline = await loadRunBaseline(effective, cwd);
   return runCheckBatch({
+    ...(baseline ? { baseline } : {}),
     inputs,
     targets,
     asOf,
@@ -64,7 +90,9 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
     verbose: Boolean(options.verbose),
     jobs,
     quiet: Boolean(options.quiet),
+    display,
     color: options.color,
+    maxFileBytes,
     meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) },
   });
 }
@@ -79,9 +107,10 @@ export function checkCommand(done: (code: ExitCode) => void): Command {
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(FAIL_ON_LEVELS))
     .option('-v, --verbose', 'also list pass and skip findings')
     .option('--ignore <pattern>', 'skip files and folders matching this glob (without a /: any path segment, as in .gitignore); repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores; small runs use one)')
-    .option('--shard <K/N>', 'check only shard K of N (by a hash of each path); merge the shards\' JSON reports with "clausecheck merge"')
+    .option('-j, --jobs <n>', 'check on this many threads (default: the idle cores, cores less the load average; small runs use one)')
+    .option('--shard <K/N>', 'check only shard K of N (by a hash of each path), or k8s/N in a Kubernetes Indexed Job (K from JOB_COMPLETION_INDEX); merge the shards\' JSON reports with "clausecheck merge"')
     .option('-q, --quiet', 'no progress spinner on stderr')
+    .option('--max-file-size <size>', 'the largest profile read, e.g. 64MiB (the default) or 200MiB; a larger file is reported as invalid')
     .addHelpText(
       'after',
       `
@@ -94,10 +123,15 @@ Examples:
   $ clausecheck check profiles/ --format html=report.html --format csv-bom=audit.csv
   $ cat acme.yaml | clausecheck check -              read a profile from stdin
   $ clausecheck check profiles/ --fail-on warn      exit 1 on warnings too (for CI)
+  $ clausecheck check profiles/ --only fail --sort due   only failures, soonest deadline first
+  $ clausecheck check profiles/ --summary-only      one line per account with something to fix
   $ clausecheck check profiles/ --rule 'backup-*'   only the backup rules
   $ clausecheck check profiles/ --waivers waivers.yaml   accept known risks, with reasons and end dates
+  $ clausecheck baseline write profiles/            record today's findings in .clausecheck-baseline.json
+  $ clausecheck check profiles/ --baseline .clausecheck-baseline.json   fail only on new or worse findings
   $ clausecheck check 'accounts/**/*.yaml' --ignore archive   a glob (quoted: expanded by clausecheck)
   $ clausecheck check profiles/ --shard 2/4 --format json=shard-2.json   one of four CI machines
+  $ clausecheck check profiles/ --shard k8s/8 --format json=/out/shard-$JOB_COMPLETION_INDEX.json   a pod of an Indexed Job
   $ clausecheck merge shard-*.json --format sarif=all.sarif     the four shards' reports as one
 
 Settings come from .clausecheck.yaml or .yml (found from the working directory upward) or -c FILE; see
@@ -111,5 +145,5 @@ missing path, a dangling or looping symbolic link, or a FIFO is reported as an i
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input, usage or internal error.`,
     )
     .action(async (paths: string[], options: CheckOptions) => done(await runCheck(paths, options)));
-  return addConfigOptions(addOutputOptions(command));
+  return addConfigOptions(addOutputOptions(addDisplayOptions(command)));
 }

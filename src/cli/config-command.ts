@@ -16,6 +16,8 @@ export interface ConfigOptionValues {
   skipRule: string[];
   /** A file, false for `--no-waivers`, undefined when neither was given. */
   waivers?: string | false;
+  /** A baseline file, false for `--no-baseline`, undefined when neither was given. */
+  baseline?: string | false;
 }
 
 /** Adds `--config`, `--rule`, `--skip-rule`, `--waivers` and `--no-waivers` (for `check` and `config`). */
@@ -25,12 +27,15 @@ export function addConfigOptions(command: Command): Command {
     .option('--rule <id>', 'run only this rule; repeatable; * is a wildcard (backup-*)', collect, [] as string[])
     .option('--skip-rule <id>', 'do not run this rule; repeatable; * is a wildcard', collect, [] as string[])
     .option('--waivers <file>', 'take waivers from this file (a waivers: list) instead of the config')
-    .option('--no-waivers', 'ignore all waivers');
+    .option('--no-waivers', 'ignore all waivers')
+    .option('--baseline <file>', 'compare with this baseline (clausecheck baseline write): findings no worse than recorded do not count toward the exit code')
+    .option('--no-baseline', 'ignore the baseline named in the config');
 }
 
 /** The ConfigFlags for resolveEffectiveConfig from parsed options; `failOn` only when given. */
 export function configFlags(options: ConfigOptionValues & { failOn?: FailOn }): ConfigFlags {
   const flags: ConfigFlags = { rule: options.rule, skipRule: options.skipRule, waivers: options.waivers };
+  if (options.baseline !== undefined) flags.baseline = options.baseline;
   if (options.config !== undefined) flags.config = options.config;
   if (options.failOn !== undefined) flags.failOn = options.failOn;
   return flags;

@@ -1,61 +1,85 @@
 /** `clausecheck merge`: turns the JSON reports of shards into any format, as one unsharded run would give. */
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { FAIL_ON_LEVELS } from '../contract/report.js';
-import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { resolveEffectiveConfig } from '../config/effective.js';
 import type { ExitCode } from '../engine/exit-codes.js';
-import type { FailOn } from '../contract/report.js';
+import type { BaselineSummary, FailOn, FileReport } from '../contract/report.js';
+import { loadRunBaseline } from '../config/baseline.js';
+import { baselineFile } from '../config/baseline-apply.js';
 import { FORMAT_NAMES } from '../report/formatters/names.js';
 import { RULES } from '../../rules/index.js';
 import { configFlags, type ConfigOptionValues } from './config-command.js';
 import { UsageError } from '../util/usage-error.js';
-import { parseFormats } from '../report/output-targets.js';
+import { parseFormats, refuseOverwritingInputs } from '../report/output-targets.js';
 import { openOutput } from '../batch/check-batch.js';
+import { mergeReports, openReport, sameMeta, type OpenReport } from '../batch/merge.js';
+import { readReportPieces, ReportSyntaxError } from '../batch/report-stream.js';
 import { addOutputOptions, type OutputOptionValues } from './output-options.js';
-import { asReport, mergeReports, type NamedReport } from '../batch/merge.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
+import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
 
-interface MergeOptions extends ConfigOptionValues, OutputOptionValues {
+/** A file report without baseline marks and fixed entries (to compare it with another baseline). */
+function withoutBaseline(file: FileReport): FileReport {
+  const { baselineFixed: _fixed, ...rest } = file;
+  return { ...rest, findings: file.findings.map(({ baseline: _mark, ...finding }) => finding) };
+}
+
+interface MergeOptions extends ConfigOptionValues, DisplayOptionValues, OutputOptionValues {
   format: string[];
   failOn?: FailOn;
   verbose?: boolean;
 }
 
-async function readReport(name: string): Promise<NamedReport> {
-  let text: string;
+/** Opens a shard report for streaming, with errors that name the file. */
+async function open(name: string): Promise<OpenReport> {
   try {
-    text = await readFile(name, 'utf8');
+    await access(name, constants.R_OK);
   } catch (error) {
     throw new UsageError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${name} is not JSON: ${(error as Error).message}`, 'merge takes the files written by clausecheck check --format json');
-  }
-  return { name, report: asReport(name, value) };
+  const wrap = (error: unknown) =>
+    error instanceof ReportSyntaxError
+      ? new UsageError(`${name} is not JSON: ${error.message}`, 'merge takes the files written by clausecheck check --format json')
+      : new UsageError(`cannot read ${name}: ${(error as Error).message}`);
+  return openReport(name, readReportPieces(name)[Symbol.asyncIterator](), wrap);
+}
+
+/** Without a baseline given to merge, the shards' own baseline counts, added up (they read after the files). */
+function shardsBaseline(reports: readonly OpenReport[]): BaselineSummary | undefined {
+  const found = reports.map((r) => r.members.get('baseline') as BaselineSummary | undefined).filter((b) => b !== undefined);
+  if (found.length === 0) return undefined;
+  return found.reduce((sum, b) => ({ file: sum.file, baselined: sum.baselined + b.baselined, new: sum.new + b.new, fixed: sum.fixed + b.fixed }), { file: found[0]!.file, baselined: 0, new: 0, fixed: 0 });
 }
 
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format, options.output);
+  const display = displayFlags(options);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
-  const reports = await Promise.all(names.map(readReport));
-  const { meta, files } = mergeReports(reports);
+  await refuseOverwritingInputs(targets, names.map((file) => ({ file, role: 'a report being merged' })));
+  const reports: OpenReport[] = [];
+  for (const name of names) reports.push(await open(name));
+  sameMeta(reports);
+  const meta = reports[0]!.meta;
   const cwd = process.cwd();
   // The config decides the rules formatters cite and fail_on; waivers were applied by the shards.
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), waivers: false } });
+  // A baseline given to merge (or in the config) is applied afresh; else the shards' marks stand.
+  const baseline = await loadRunBaseline(effective, cwd);
   const asOf = Date.parse(meta.asOf);
-  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false, color: options.color });
-  const tally = new Tally(0);
+  // Merge joins shards: a batch by nature (the file count is known only at the end, as entries stream).
+  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false, display: { batch: true, ...display }, color: options.color });
+  const tally = new Tally(0, baseline?.file);
   try {
-    for (let i = 0; i < files.length; i++) {
-      const result = resultOf(i, files[i]!, output.context);
+    let index = 0;
+    await mergeReports(reports, async (entry) => {
+      const result = resultOf(index++, baseline ? baselineFile(withoutBaseline(entry), baseline, cwd) : entry, output.context);
       tally.add(result);
       await output.sink.write(result);
-    }
-    await output.sink.finish(tally.summary);
+    });
+    await output.sink.finish(tally.summary, tally.baseline ?? shardsBaseline(reports));
   } catch (error) {
     await output.sink.abort();
     throw error;
@@ -85,13 +109,16 @@ Examples:
   $ clausecheck check profiles/ --shard 2/2 --format json=shard-2.json
   $ clausecheck merge shard-*.json                                  the text report
   $ clausecheck merge shard-*.json --format json=all.json --format sarif=all.sarif
+  $ clausecheck merge shard-*.json --baseline .clausecheck-baseline.json   fail only on new or worse findings
   $ clausecheck merge shard-*.json -f html -o audit.html
 
 Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input in a report, or a usage error.`,
     )
     .action(async (names: string[], options: MergeOptions) => done(await runMerge(names, options)));
-  return addOutputOptions(command)
+  return addOutputOptions(addDisplayOptions(command))
     .option('-c, --config <file>', 'the config the shards ran with (default: .clausecheck.yaml or .yml upward from the working directory)')
     .option('--rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[]);
+    .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--baseline <file>', 'compare the merged findings with this baseline (default: baseline: in the config; else the shards\' own comparison stands)')
+    .option('--no-baseline', 'ignore the baseline named in the config');
 }

@@ -29,6 +29,8 @@ export interface ConfigFlags {
   waivers?: WaiversFlag;
   /** `--fail-on LEVEL`; undefined when not given (so the config's fail_on applies). */
   failOn?: FailOn;
+  /** `--baseline FILE`, or false for `--no-baseline`. */
+  baseline?: string | false;
 }
 
 /** One rule's effective state and options. */
@@ -57,6 +59,8 @@ export interface EffectiveConfig {
   active: ActiveRule[];
   /** For RunSettings.bufferDays. */
   bufferDays: BufferTable;
+  /** The baseline file to compare with (absolute, or relative to the working directory), from `--baseline` or the config's `baseline:`. */
+  baseline?: Sourced<string>;
 }
 
 /** Buffer days: the shipped table with the config's products merged over it. */
@@ -101,6 +105,8 @@ export function buildEffectiveConfig(input: { rules: readonly Rule[]; config?: P
     bufferDays: mergeBufferDays(config),
   };
   if (config) effective.configFile = config.source.file;
+  if (typeof flags.baseline === 'string') effective.baseline = { value: flags.baseline, source: fromFlag(`--baseline ${flags.baseline}`) };
+  else if (flags.baseline !== false && config?.baseline !== undefined) effective.baseline = { value: config.baseline, source: fromFile(config.source.file) };
   return effective;
 }
 
@@ -148,6 +154,7 @@ export function renderEffectiveText(effective: EffectiveConfig): string {
   lines.push(...table(rows));
   lines.push('', 'products (buffer days before data deletion, clause 6.4: subscription / pay-as-you-go):');
   lines.push(...table(Object.entries(effective.products).map(([p, d]) => [`  ${p}`, `${d.subscription} / ${d.payg}`, describeSource(d.source)])));
+  lines.push('', `baseline: ${effective.baseline ? `${effective.baseline.value}  ${describeSource(effective.baseline.source)}` : 'none'}`);
   const w = effective.waivers;
   lines.push('');
   if (!w.enabled) lines.push(`waivers: ignored  ${describeSource(w.source)}`);
@@ -176,6 +183,7 @@ export function effectiveToJson(effective: EffectiveConfig): Record<string, unkn
     failOn: effective.failOn,
     rules: effective.rules.map((r) => ({ id: r.id, state: r.state.value, source: r.state.source, options: r.options })),
     products: effective.products,
+    baseline: effective.baseline ?? null,
     waivers: {
       enabled: effective.waivers.enabled,
       file: effective.waivers.file ?? null,

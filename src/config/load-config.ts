@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rule } from '../engine/types.js';
 import { UsageError } from '../util/usage-error.js';
+import { safeText } from '../util/redact.js';
+import { visible } from '../util/visible.js';
 import { decodeUtf8, sha256 } from '../load/bytes.js';
 import { parseYaml, type Locator } from '../load/yaml-document.js';
 import type { FailOn, YamlPath } from '../contract/report.js';
@@ -46,6 +48,8 @@ export interface ProjectConfig {
   products: Record<string, ProductDays>;
   waivers: Waiver[];
   hasWaivers: boolean;
+  /** The `baseline:` file, absolute (resolved against the config file's folder). */
+  baseline?: string;
 }
 
 /** Problems that make a config unusable (exit 2); the message lists every one, `file:line:col: message`. */
@@ -57,7 +61,7 @@ export class ConfigErrors extends UsageError {
 
 /** `file:line:col: message`. */
 export function formatConfigError(error: ConfigError): string {
-  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
+  return visible(`${error.file}:${error.line}:${error.column}: ${safeText(error.message)}`);
 }
 
 /** A parsed YAML source: its data (or errors) and a locator. */
@@ -135,6 +139,7 @@ export function parseConfig(bytes: Uint8Array, options: { absolute: string; cwd:
     hasWaivers: body.hasWaivers,
   };
   if (body.failOn) config.failOn = body.failOn;
+  if (body.baseline !== undefined) config.baseline = path.resolve(source.source.dir, body.baseline);
   return { config, errors: locateIssues(source, issues) };
 }
 

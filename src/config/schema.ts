@@ -12,6 +12,7 @@ import { didYouMean } from '../model/suggest.js';
 import type { When } from '../model/time.js';
 import { dropNulls } from '../model/validate.js';
 import { FAIL_ON_LEVELS } from '../contract/report.js';
+import { setOwn } from '../util/own.js';
 
 /** Per-rule severity in the config: `off` removes the rule, `warn` caps it, `fail` leaves it as is. */
 export type Severity = 'off' | 'warn' | 'fail';
@@ -21,7 +22,7 @@ export const SEVERITIES = ['off', 'warn', 'fail'] as const;
 /** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
 export const WAIVER_RULE = 'waiver';
 /** The top-level keys of a config file. */
-export const CONFIG_KEYS = ['fail_on', 'rules', 'products', 'waivers'] as const;
+export const CONFIG_KEYS = ['fail_on', 'rules', 'products', 'waivers', 'baseline'] as const;
 /** The keys of one waiver entry. */
 export const WAIVER_KEYS = ['rule', 'files', 'subject', 'reason', 'owner', 'expires', 'reference'] as const;
 
@@ -71,6 +72,8 @@ export interface ConfigBody {
   waivers: WaiverEntry[];
   /** True when the file has a `waivers:` key (even an empty list). */
   hasWaivers: boolean;
+  /** The `baseline:` file, as written (relative to the config file's folder). */
+  baseline?: string;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -96,7 +99,7 @@ export function plainNumbers(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plainNumbers);
   if (!isMapping(value)) return value;
   const result: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) result[k] = plainNumbers(v);
+  for (const [k, v] of Object.entries(value)) setOwn(result, k, plainNumbers(v));
   return result;
 }
 
@@ -300,6 +303,10 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): { body: Co
   body.products = validateProducts(data.products, issues);
   body.hasWaivers = 'waivers' in data;
   body.waivers = validateWaivers(data.waivers, rules, issues);
+  if (data.baseline !== undefined) {
+    if (typeof data.baseline === 'string' && data.baseline.trim() !== '') body.baseline = data.baseline;
+    else issues.push({ path: ['baseline'], message: `expected the path of a baseline file (relative to this file), got ${describeValue(data.baseline)}` });
+  }
   return { body, issues };
 }
 

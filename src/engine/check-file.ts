@@ -1,8 +1,9 @@
 /** Runs the rules over one loaded profile and builds its file report. */
 import { loadProfile, type LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
-import { DAY_MS, formatBeijing } from '../model/time.js';
-import type { FileReport, ReportFinding } from '../contract/report.js';
+import { DAY_MS, formatBeijing, toRfc3339 } from '../model/time.js';
+import type { AccountRef, FileReport, ReportFinding } from '../contract/report.js';
+import { safeFileReport } from './safe-report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
 
 /** A rule as configured for a run: the rule, its options with defaults applied, an optional cap. */
@@ -18,6 +19,8 @@ export interface RunSettings {
   asOf: number;
   rules: ActiveRule[];
   bufferDays: BufferTable;
+  /** Record the profile's `captured_at` in the file report (the agenda needs it). */
+  captureFacts?: boolean;
 }
 
 const SKIP_TEXT: Record<string, string> = {
@@ -43,25 +46,6 @@ function runRule(active: ActiveRule, loaded: LoadedProfile, settings: RunSetting
   return loaded.profile === undefined ? undefined : rule.check(loaded.profile, context);
 }
 
-const SECRET_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]{30}(?![A-Za-z0-9])/g;
-
-/** Replaces every token shaped like an AccessKey secret (except the subject's own id) so no output can echo one. */
-function redact<T>(value: T, subject: string): T {
-  if (typeof value === 'string') {
-    if (value.length < 30) return value;
-    return value.replace(SECRET_TOKEN, (token) => (token === subject ? token : '[secret-shaped value not shown]')) as T;
-  }
-  if (typeof value !== 'object' || value === null) return value;
-  let changed = false;
-  const entries = Object.entries(value).map(([k, v]) => {
-    const next = redact(v, subject);
-    if (next !== v) changed = true;
-    return [k, next] as const;
-  });
-  if (!changed) return value;
-  return (Array.isArray(value) ? entries.map(([, v]) => v) : Object.fromEntries(entries)) as T;
-}
-
 function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog>, loaded: LoadedProfile): ReportFinding {
   const position = finding.position ?? loaded.locate(finding.path);
   let status = finding.status;
@@ -75,11 +59,11 @@ function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog
     status,
     clauses: [...active.rule.clauses],
     subject: finding.subject,
-    message: redact(renderMessage(active.rule, finding), finding.subject),
+    message: renderMessage(active.rule, finding),
     path: finding.path,
     line: position.line,
     column: position.column,
-    data: redact(data, finding.subject),
+    data,
   };
 }
 
@@ -95,6 +79,25 @@ function snapshotNotes(loaded: LoadedProfile, asOf: number): string[] {
   return [];
 }
 
+/** A scalar from the raw YAML as text (an id may be written unquoted), else undefined. */
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+}
+
+/** The account id and name a profile gives; read from the raw data too, so an invalid profile still names its account. */
+export function accountOf(loaded: Pick<LoadedProfile, 'profile' | 'data'>): AccountRef | undefined {
+  const raw = loaded.profile?.account ?? (loaded.data as { account?: unknown } | undefined)?.account;
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, name } = raw as { id?: unknown; name?: unknown };
+  const account: AccountRef = {};
+  const idText = scalarText(id);
+  const nameText = scalarText(name);
+  if (idText !== undefined) account.id = idText;
+  if (nameText !== undefined) account.name = nameText;
+  return idText === undefined && nameText === undefined ? undefined : account;
+}
+
 /** Checks one loaded profile with every active rule. */
 export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileReport {
   const findings: ReportFinding[] = [];
@@ -108,22 +111,26 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
       internalErrors.push({ rule: active.rule.id, message });
     }
   }
+  const account = accountOf(loaded);
   const report: FileReport = {
     file: loaded.file,
     sha256: loaded.sha256,
     valid: loaded.profile !== undefined,
+    ...(account ? { account } : {}),
     errors: loaded.errors,
     findings,
   };
   const notes = snapshotNotes(loaded, settings.asOf);
   if (notes.length) report.notes = notes;
+  const profile = loaded.profile;
+  if (settings.captureFacts && profile?.captured_at) report.capturedAt = toRfc3339(profile.captured_at.at);
   if (internalErrors.length) report.internalErrors = internalErrors;
-  return report;
+  return safeFileReport(report);
 }
 
 /** The report of a file that could not be read at all. */
 export function unreadableFile(file: string, message: string): FileReport {
-  return { file, sha256: '', valid: false, errors: [{ message, path: [], line: 1, column: 1 }], findings: [] };
+  return safeFileReport({ file, sha256: '', valid: false, errors: [{ message, path: [], line: 1, column: 1 }], findings: [] });
 }
 
 /** Loads and checks one input's bytes. */

@@ -1,5 +1,5 @@
 /** The one place findings are counted, the fail-on threshold is applied and the exit code is decided. */
-import type { FailOn, FileReport, Report, ReportFinding, ReportSummary, Status } from '../contract/report.js';
+import { isBaselined, type FailOn, type FileReport, type Report, type ReportFinding, type ReportSummary, type Status } from '../contract/report.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
 /** A zero summary. */
@@ -36,9 +36,14 @@ export function summarize(files: readonly FileReport[]): ReportSummary {
   return summary;
 }
 
-/** True when a finding reaches the `--fail-on` threshold (a waived finding never does). */
-export function reachesFailOn(finding: Pick<ReportFinding, 'status' | 'waived'>, failOn: FailOn): boolean {
-  if (finding.waived || failOn === 'never') return false;
+/** True when a finding may count toward the exit code: neither waived nor baselined. */
+export function counts(finding: Pick<ReportFinding, 'waived' | 'baseline'>): boolean {
+  return !finding.waived && !isBaselined(finding);
+}
+
+/** True when a finding reaches the `--fail-on` threshold (a waived or baselined finding never does). */
+export function reachesFailOn(finding: Pick<ReportFinding, 'status' | 'waived' | 'baseline'>, failOn: FailOn): boolean {
+  if (!counts(finding) || failOn === 'never') return false;
   return finding.status === 'fail' || (failOn === 'warn' && finding.status === 'warn');
 }
 
@@ -48,22 +53,22 @@ export interface Outcome {
   invalid: boolean;
   /** A rule failed with an internal error. */
   internal: boolean;
-  /** The worst unwaived finding's status: fail, warn, or none. */
+  /** The worst status of the findings that count (neither waived nor baselined): fail, warn, or none. */
   worst: 'fail' | 'warn' | 'none';
 }
 
-/** The worst unwaived warn or fail finding of a file. */
+/** The worst warn or fail finding of a file that counts (neither waived nor baselined). */
 export function worstUnwaived(findings: readonly ReportFinding[]): Outcome['worst'] {
   let worst: Outcome['worst'] = 'none';
   for (const finding of findings) {
-    if (finding.waived) continue;
+    if (!counts(finding)) continue;
     if (finding.status === 'fail') return 'fail';
     if (finding.status === 'warn') worst = 'warn';
   }
   return worst;
 }
 
-/** The exit code: invalid input or internal errors first, then an unwaived finding at or above `failOn`. */
+/** The exit code: invalid input or internal errors first, then a counting finding at or above `failOn`. */
 export function exitCode(outcome: Outcome, failOn: FailOn): ExitCode {
   if (outcome.invalid || outcome.internal) return EXIT.invalid;
   if (outcome.worst === 'none') return EXIT.clean;

@@ -99,17 +99,16 @@ export function crossRefIssues(data: unknown): CrossRefIssue[] {
     }
   }
 
-  if (hasSection(account, 'ram_users')) {
-    const names = new Set(ramUsers.map((u) => key(u.item.name)).filter((n): n is string => n !== undefined));
-    const contacts = isRecord(account) ? account.contacts : undefined;
-    const recipients = isRecord(contacts) && Array.isArray(contacts.notice_recipients) ? contacts.notice_recipients : [];
-    recipients.forEach((recipient, i) => {
-      const name = key(recipient);
-      if (name !== undefined && !names.has(name)) {
-        issues.push(missingRef(['account', 'contacts', 'notice_recipients', i], name, 'a RAM user in account.ram_users', names));
-      }
+  const orderIds = new Set(orders.map((o) => key(o.item.id)).filter((id): id is string => id !== undefined));
+  for (const { item, path } of entries(data, 'notices', [])) {
+    const ended = Array.isArray(item.orders) ? item.orders : [];
+    ended.forEach((ref, i) => {
+      const id = key(ref);
+      if (id !== undefined && !orderIds.has(id)) issues.push(missingRef([...path, 'orders', i], id, 'the id of an order in this profile', orderIds));
     });
   }
+
+  // A notice recipient that is not a RAM user is judged (a warn in contact-details), not rejected: one stale name must not hide every other finding.
 
   const incidentIds = new Set(incidents.map((x) => key(x.item.id)).filter((id): id is string => id !== undefined));
   for (const { item, path } of entries(data, 'claims', [])) {

@@ -1,11 +1,21 @@
 /** Facts derived from a profile at the evaluation instant T, shared by rules (rules.md, Time). */
 import type { Money } from './money.js';
-import type { Order } from './profile.js';
-import { inclusiveEnd, type When } from './time.js';
+import type { Order, Profile } from './profile.js';
+import { inclusiveEnd, periodEnd, type When } from './time.js';
 
 /** True when a dated fact has happened by T (facts dated after T have not happened yet). */
 export function happened(when: When | undefined, asOf: number): when is When {
   return when !== undefined && when.at <= asOf;
+}
+
+/**
+ * The instant the profile's facts are known up to: `captured_at` when it is before T, else T.
+ * Rules that judge how recent a fact is (a backup, a key's last use, a sign-in) measure from here:
+ * what happened after the capture is unknown, not missing.
+ */
+export function factsInstant(profile: Pick<Profile, 'captured_at'>, asOf: number): number {
+  const captured = profile.captured_at?.at;
+  return captured !== undefined && captured < asOf ? captured : asOf;
 }
 
 /** Cash paid on an order by T: `paid_amount`, defaulting to `amount` once `paid_at` has happened. */
@@ -58,4 +68,14 @@ export function latestOrderByResource(orders: readonly Order[], asOf: number): M
     if (!current || (order.placed_at?.at ?? -Infinity) >= (current.placed_at?.at ?? -Infinity)) byResource.set(order.resource, order);
   }
   return byResource;
+}
+
+/** Days an unpaid prepaid order is held before it lapses (clause 3.2.1). */
+export const HOLD_DAYS = 7;
+
+/** True when an unpaid prepaid order has lapsed by T (clause 3.2.1): sold out, or its hold ended unpaid. */
+export function lapsedUnpaid(order: Order, asOf: number, holdDays = HOLD_DAYS): boolean {
+  if (isPaid(order, asOf) || (order.billing ?? (order.kind === 'payg' ? 'postpaid' : 'prepaid')) !== 'prepaid') return false;
+  if (order.sold_out) return true;
+  return order.placed_at !== undefined && asOf >= periodEnd(order.placed_at.at, holdDays);
 }

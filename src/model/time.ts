@@ -33,8 +33,14 @@ function daysInMonth(year: number, month: number): number {
 
 /** Epoch day number (days since 1970-01-01) of a civil date, computed without the Date zone. */
 export function epochDay(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+  // Date.UTC would read years 0–99 as 1900–1999: set the full year explicitly.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.floor(date.getTime() / DAY_MS);
 }
+
+/** The last instant shown as a date: 9999-12-31 23:59:59 +08:00. Later instants are shown as it. */
+export const LAST_SHOWN = Date.UTC(9999, 11, 31, 23, 59, 59) - BEIJING_OFFSET_MS;
 
 /** The instant of 00:00 +08:00 on a Beijing epoch day. */
 export function beijingMidnight(day: number): number {
@@ -48,6 +54,7 @@ export function beijingDay(at: number): number {
 
 /** Parses a profile date or date-time; returns an error message when it is not one. */
 export function parseWhen(text: string): When | string {
+  if (/^0000-/.test(text)) return `impossible date "${text}": years run from 0001 to 9999`;
   const date = DATE_RE.exec(text);
   if (date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
@@ -111,10 +118,11 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-function beijingParts(at: number): { date: string; hh: string; mm: string; ss: string } {
-  const local = new Date(at + BEIJING_OFFSET_MS);
+function beijingParts(at: number): { date: string; hh: string; mm: string; ss: string; ms: number } {
+  // Four-digit years only: an instant after the year 9999 (a deadline computed from a far date) is shown as its end.
+  const local = new Date(Math.min(at, LAST_SHOWN) + BEIJING_OFFSET_MS);
   const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-  return { date, hh: pad(local.getUTCHours()), mm: pad(local.getUTCMinutes()), ss: pad(local.getUTCSeconds()) };
+  return { date, hh: pad(local.getUTCHours()), mm: pad(local.getUTCMinutes()), ss: pad(local.getUTCSeconds()), ms: local.getUTCMilliseconds() };
 }
 
 /** RFC 3339 in Beijing time, e.g. `2026-11-28T00:00:00+08:00` (for report data). */
@@ -123,13 +131,35 @@ export function toRfc3339(at: number): string {
   return `${p.date}T${p.hh}:${p.mm}:${p.ss}+08:00`;
 }
 
-/** Human form for messages, e.g. `2026-11-28 00:00 +08:00` (seconds shown only when not zero). */
+/**
+ * Human form for messages, e.g. `2026-11-28 00:00 +08:00`: seconds shown only when not zero, and
+ * milliseconds only when not zero (so two different instants never read the same).
+ */
 export function formatBeijing(at: number): string {
   const p = beijingParts(at);
-  return `${p.date} ${p.hh}:${p.mm}${p.ss === '00' ? '' : `:${p.ss}`} +08:00`;
+  const seconds = p.ms !== 0 ? `:${p.ss}.${pad(p.ms, 3)}` : p.ss === '00' ? '' : `:${p.ss}`;
+  return `${p.date} ${p.hh}:${p.mm}${seconds} +08:00`;
 }
 
 /** The Beijing calendar date `YYYY-MM-DD` of an instant, or of an epoch day. */
 export function formatDay(day: number): string {
   return beijingParts(beijingMidnight(day)).date;
+}
+
+/** An exact span, e.g. `180 days 1 s` or `2 days 3 h 5 min` (zero units left out; whole days as `formatDays`). */
+export function formatSpan(ms: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  let rest = Math.floor((ms - days * DAY_MS) / 1000);
+  const h = Math.floor(rest / 3600);
+  rest -= h * 3600;
+  const min = Math.floor(rest / 60);
+  const s = rest - min * 60;
+  const parts = [h ? `${h} h` : '', min ? `${min} min` : '', s ? `${s} s` : ''].filter(Boolean);
+  return days > 0 || parts.length === 0 ? [formatDays(days), ...parts].join(' ') : parts.join(' ');
+}
+
+/** An age beside "more than N days": whole days when that count already exceeds N, else the exact span (so it never reads "N days … more than N days"). */
+export function formatAgeBeyond(ms: number, limitDays: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  return days > limitDays ? formatDays(days) : formatSpan(ms);
 }

@@ -51,7 +51,7 @@ export function clauseRefs(clauses: readonly string[]): string {
 export interface ClauseCoverage {
   number: string;
   title: string;
-  /** `covered` by rules; `uncheckable` with a reason; `gap` when checkable but no rule covers it; `heading` for a clause with sub-clauses. */
+  /** `covered` by rules (a heading: every checkable sub-clause covered); `uncheckable` with a reason; `gap` when checkable but no rule covers it; `heading` for a clause with sub-clauses not all covered. */
   state: 'covered' | 'uncheckable' | 'gap' | 'heading';
   rules: string[];
   reason?: string;
@@ -67,23 +67,41 @@ export interface Coverage {
   percent: number;
 }
 
-function hasChildren(clause: Clause): boolean {
-  return CLAUSES.some((c) => c.number.startsWith(`${clause.number}.`));
+/** The leaf clauses under a heading (clauses whose number starts with `number.` and that have no sub-clauses). */
+function leavesUnder(number: string): Clause[] {
+  const under = CLAUSES.filter((c) => c.number.startsWith(`${number}.`));
+  return under.filter((c) => !under.some((d) => d.number.startsWith(`${c.number}.`)));
 }
 
-/** Every clause with the rules that cover it, or the reason none can. */
+/**
+ * Every clause with the rules that cover it, or the reason none can. A leaf clause is covered when a
+ * rule cites it. A heading (a clause with sub-clauses, e.g. §10.3 or §12) is covered only when every
+ * checkable sub-clause is: citing the heading alone does not cover it. The counts are over leaves.
+ */
 export function coverage(rules: readonly Rule[]): Coverage {
+  const citing = (number: string) => rules.filter((r) => r.clauses.includes(number as never)).map((r) => r.id);
   const clauses = CLAUSES.map((clause): ClauseCoverage => {
-    const covering = rules.filter((r) => r.clauses.includes(clause.number as never)).map((r) => r.id);
-    const base = { number: clause.number, title: clause.title, rules: covering };
-    if (covering.length) return { ...base, state: 'covered' };
-    if (clause.uncheckable) return { ...base, state: 'uncheckable', reason: clause.uncheckable };
-    if (hasChildren(clause)) return { ...base, state: 'heading', reason: 'a heading: see its sub-clauses' };
-    return { ...base, state: 'gap', reason: 'checkable in principle, but no rule covers it yet' };
+    const leaves = leavesUnder(clause.number);
+    const base = { number: clause.number, title: clause.title };
+    if (leaves.length === 0) {
+      const covering = citing(clause.number);
+      if (covering.length) return { ...base, state: 'covered', rules: covering };
+      if (clause.uncheckable) return { ...base, state: 'uncheckable', rules: [], reason: clause.uncheckable };
+      return { ...base, state: 'gap', rules: [], reason: 'checkable in principle, but no rule covers it yet' };
+    }
+    const rulesUnder = [...new Set([...citing(clause.number), ...leaves.flatMap((leaf) => citing(leaf.number))])];
+    const gaps = leaves.filter((leaf) => !leaf.uncheckable && citing(leaf.number).length === 0);
+    const coveredLeaves = leaves.filter((leaf) => citing(leaf.number).length > 0);
+    if (clause.uncheckable && coveredLeaves.length === 0) return { ...base, state: 'uncheckable', rules: [], reason: clause.uncheckable };
+    if (gaps.length === 0 && coveredLeaves.length > 0) return { ...base, state: 'covered', rules: rulesUnder };
+    const open = gaps.length ? ` (not yet: ${gaps.map((g) => `§${g.number}`).join(', ')})` : '';
+    return { ...base, state: 'heading', rules: rulesUnder, reason: `a heading: covered only when its sub-clauses are${open}` };
   });
-  const checkable = clauses.filter((c) => c.state === 'covered' || c.state === 'gap').length;
-  const covered = clauses.filter((c) => c.state === 'covered').length;
-  const uncheckable = clauses.filter((c) => c.state === 'uncheckable').length;
+  const leaf = new Set(CLAUSES.filter((c) => leavesUnder(c.number).length === 0).map((c) => c.number));
+  const leafStates = clauses.filter((c) => leaf.has(c.number));
+  const checkable = leafStates.filter((c) => c.state === 'covered' || c.state === 'gap').length;
+  const covered = leafStates.filter((c) => c.state === 'covered').length;
+  const uncheckable = leafStates.filter((c) => c.state === 'uncheckable').length;
   const percent = checkable === 0 ? 0 : Math.round((covered / checkable) * 1000) / 10;
   return { clauses, checkable, covered, uncheckable, percent };
 }
@@ -91,7 +109,7 @@ export function coverage(rules: readonly Rule[]): Coverage {
 /** The coverage report as text. */
 export function coverageText(cov: Coverage): string {
   const lines = cov.clauses.map((c) => {
-    const what = c.state === 'covered' ? c.rules.join(', ') : c.reason ?? '';
+    const what = c.state === 'covered' ? c.rules.join(', ') : c.state === 'heading' && c.rules.length ? `${c.reason ?? ''}; so far ${c.rules.join(', ')}` : c.reason ?? '';
     return `§${c.number.padEnd(8)} ${c.state.padEnd(11)} ${c.title} — ${what}`;
   });
   lines.push('', `${cov.covered} of ${cov.checkable} checkable clauses covered (${cov.percent}%); ${cov.uncheckable} clauses no configuration can show.`);

@@ -2,6 +2,8 @@
 import { FORMAT_NAMES, type FormatName } from './formatters/names.js';
 import { didYouMean } from '../model/suggest.js';
 import { UsageError } from '../util/usage-error.js';
+import { stat } from 'node:fs/promises';
+import { realTarget } from '../util/atomic-write.js';
 
 /** One requested report: a format and a file, or stdout when `file` is undefined. */
 export interface OutputTarget {
@@ -37,4 +39,37 @@ export function parseFormats(values: readonly string[], output?: string): Output
     throw new UsageError('only one --format may write to stdout', 'give the others a file: --format sarif=report.sarif');
   }
   return targets;
+}
+
+/** A file a run reads, which no output may replace. */
+export interface ProtectedFile {
+  file: string;
+  /** What the file is, in words: `an input`, `the config file`, `the waivers file`. */
+  role: string;
+}
+
+/**
+ * Refuses (UsageError, before anything is read or written) any output file that is, after
+ * following symbolic links, `.`, `..` and aliases, a file the run reads.
+ */
+export async function refuseOverwritingInputs(targets: readonly OutputTarget[], reads: readonly ProtectedFile[]): Promise<void> {
+  const files = targets.filter((t): t is OutputTarget & { file: string } => t.file !== undefined);
+  if (files.length === 0 || reads.length === 0) return;
+  const real = new Map<string, ProtectedFile>();
+  for (const read of reads) if (read.file !== '-') real.set(await realTarget(read.file), read);
+  for (const target of files) {
+    const hit = real.get(await realTarget(target.file));
+    if (hit) {
+      throw new UsageError(`--format ${target.format}=${target.file} would overwrite ${hit.role} (${hit.file}); nothing was written`, 'write the report to another file');
+    }
+  }
+  const seen = new Map<string, OutputTarget>();
+  for (const target of files) {
+    // Devices and pipes (/dev/null, /dev/stderr, a FIFO) may take several reports.
+    if (await stat(target.file).then((s) => !s.isFile(), () => false)) continue;
+    const at = await realTarget(target.file);
+    const other = seen.get(at);
+    if (other) throw new UsageError(`--format ${other.format}=${other.file} and --format ${target.format}=${target.file} write the same file`, 'give each report its own file');
+    seen.set(at, target);
+  }
 }

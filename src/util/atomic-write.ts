@@ -1,16 +1,157 @@
-/** Atomic file writes: a temporary file beside the target, then a rename. */
+/**
+ * Writing output files so that nothing is half-written and nothing else is lost. A regular file
+ * (or a missing one) is written to a temporary file beside it, then renamed over it; a symbolic
+ * link is followed and its target written the same way (the link stays a link); anything that is
+ * not a regular file (a FIFO, a device such as /dev/stdout) is written directly, never replaced.
+ * Missing parent folders are created. Temporary files still open are listed, so that a signal
+ * handler can remove them (`removeTempFilesSync`). Errors name the target, never a temporary file.
+ */
 import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
+import { lstat, mkdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { once } from 'node:events';
+import path from 'node:path';
 import { UsageError } from './usage-error.js';
 
-/** Writes a file atomically: a temporary file beside it, then a rename. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, content);
-    await rename(temp, file);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`);
+/** Why a write failed, by error code (the words a user reads). */
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on the device (the disk is full)',
+  EDQUOT: 'disk quota exceeded',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a parent of it is not a folder',
+  ELOOP: 'too many symbolic links (a loop?)',
+  EFBIG: 'the file is too large for the file system',
+  EIO: 'input/output error',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/** A file that could not be written: `cannot write FILE: REASON` (exit 2). */
+export class WriteError extends UsageError {
+  constructor(
+    readonly file: string,
+    /** Why, in words; never a temporary file name. */
+    readonly reason: string,
+    hint?: string,
+  ) {
+    super(`cannot write ${file}: ${reason}`, hint);
   }
+}
+
+/** A write error in words: the target as given and the reason, without any temporary file name. */
+export function writeError(file: string, error: unknown): UsageError {
+  if (error instanceof UsageError) return error;
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const reason = WRITE_REASONS[code] ?? (code ? `error ${code}` : 'the write failed');
+  return new WriteError(file, reason, code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space, or write the report elsewhere' : undefined);
+}
+
+/** Names of this process's own output descriptors. */
+const STD_NAMES: Record<string, number> = { '/dev/stdout': 1, '/dev/fd/1': 1, '/proc/self/fd/1': 1, '/dev/stderr': 2, '/dev/fd/2': 2, '/proc/self/fd/2': 2 };
+
+/** Temporary files being written now. */
+const temps = new Set<string>();
+
+/** Removes every temporary file still being written (for a signal handler: synchronous). */
+export function removeTempFilesSync(): void {
+  for (const temp of temps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  }
+  temps.clear();
+}
+
+/**
+ * The real path a name stands for, also when it does not exist yet: the real path of its nearest
+ * existing folder plus the rest; a dangling symbolic link stands for its target.
+ */
+export async function realTarget(file: string, depth = 0): Promise<string> {
+  const absolute = path.resolve(file);
+  try {
+    return await realpath(absolute);
+  } catch {
+    if (depth > 40) return absolute;
+    const link = await lstat(absolute).catch(() => undefined);
+    if (link?.isSymbolicLink()) {
+      const to = await readlink(absolute);
+      return realTarget(path.resolve(path.dirname(absolute), to), depth + 1);
+    }
+    const parent = path.dirname(absolute);
+    if (parent === absolute) return absolute;
+    return path.join(await realTarget(parent, depth + 1), path.basename(absolute));
+  }
+}
+
+/** A file being written: write to `stream`, then `commit` (put it in place) or `abort` (remove the temporary file). */
+export interface PendingFile {
+  stream: WriteStream;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** Opens a target for writing as the module comment says; errors are UsageErrors naming `file`. */
+export async function openTarget(file: string): Promise<PendingFile> {
+  // stat follows links: /dev/stdout (a link to a pipe or a terminal) is written as itself.
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) throw writeError(file, Object.assign(new Error(), { code: 'EISDIR' }));
+  const direct = info !== undefined && !info.isFile();
+  const real = direct ? file : await realTarget(file);
+  if (!direct) {
+    // mkdir says EEXIST when a file stands where a folder should be.
+    await mkdir(path.dirname(real), { recursive: true }).catch((error: NodeJS.ErrnoException) =>
+      Promise.reject(writeError(file, error.code === 'EEXIST' ? Object.assign(error, { code: 'ENOTDIR' }) : error)),
+    );
+  }
+  const temp = direct ? undefined : `${real}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  if (temp) temps.add(temp);
+  let failure: unknown;
+  // Our own stdout or stderr by name: written through the descriptor (a socket cannot be opened by name).
+  const fd = STD_NAMES[file];
+  const stream = fd === undefined ? createWriteStream(temp ?? real, { flags: 'w' }) : createWriteStream('', { fd, autoClose: false });
+  stream.on('error', (error) => (failure ??= error));
+  const forget = async () => {
+    if (!temp) return;
+    temps.delete(temp);
+    await unlink(temp).catch(() => undefined);
+  };
+  try {
+    if (fd === undefined) await once(stream, 'open');
+  } catch (error) {
+    await forget();
+    throw writeError(file, error);
+  }
+  return {
+    stream,
+    async commit() {
+      if (!stream.writableFinished && !stream.destroyed) await new Promise<void>((resolve) => stream.end(resolve));
+      if (fd === undefined && !stream.closed) await once(stream, 'close').catch(() => undefined);
+      if (failure === undefined && temp) await rename(temp, real).catch((error) => (failure = error));
+      if (temp) temps.delete(temp);
+      if (failure !== undefined) {
+        if (temp) await unlink(temp).catch(() => undefined);
+        throw writeError(file, failure);
+      }
+    },
+    async abort() {
+      stream.destroy();
+      await forget();
+    },
+  };
+}
+
+/** Writes a whole file as the module comment says. */
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  const target = await openTarget(file);
+  try {
+    if (!target.stream.write(content)) await Promise.race([once(target.stream, 'drain'), once(target.stream, 'close')]).catch(() => undefined);
+  } catch (error) {
+    await target.abort();
+    throw writeError(file, error);
+  }
+  await target.commit();
 }

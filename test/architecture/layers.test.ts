@@ -3,11 +3,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Layers from the bottom up: a file may import its own layer and any below, never one above. */
-const LAYERS = ['src/contract', 'src/util', 'src/model', 'src/load', 'src/engine', 'rules', 'src/report', 'src/config', 'src/batch', 'src/cli'];
+const LAYERS = ['src/contract', 'src/util', 'src/model', 'src/load', 'src/engine', 'src/rule-kit.ts', 'rules', 'src/report', 'src/config', 'src/batch', 'src/import', 'src/cli'];
 
 const root = resolve(import.meta.dirname, '../..');
 
 function sources(dir: string): string[] {
+  if (dir.endsWith('.ts')) return [dir]; // a layer that is one file (src/rule-kit.ts)
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sources(path);
@@ -52,5 +53,7 @@ describe('layers', () => {
     const file = join(root, 'src/model/x.ts');
     expect(layerOf(file)).toBeLessThan(layerOf(join(root, 'src/cli/main.ts')));
     expect(layerOf(join(root, 'rules/arrears.ts'))).toBeGreaterThan(layerOf(join(root, 'src/engine/types.ts')));
+    expect(layerOf(join(root, 'src/rule-kit.ts'))).toBeGreaterThan(layerOf(join(root, 'src/engine/types.ts')));
+    expect(layerOf(join(root, 'src/rule-kit.ts'))).toBeLessThan(layerOf(join(root, 'rules/arrears.ts')));
   });
 });

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonEntry, jsonHead, jsonSeparator, jsonTail, textPieces } from '../../src/batch/render.js';
-import { MIN_FILES_PER_THREAD, parseJobs, threadsFor } from '../../src/batch/check-batch.js';
+import { defaultJobs, MIN_FILES_PER_THREAD, parseJobs, threadsFor } from '../../src/batch/check-batch.js';
 import { formatText } from '../../src/report/formatters/text.js';
 import type { FileReport, FormatContext, Report } from '../../src/contract/report.js';
 import { ROOT } from '../cli/run-cli.js';
@@ -33,7 +33,7 @@ describe('output order and bytes do not depend on --jobs', () => {
       }
       if (format === 'json') {
         const report = JSON.parse(one.stdout) as Report;
-        expect(report.files).toHaveLength(45 + 4 + 2);
+        expect(report.files).toHaveLength(45 + readdirSync(path.join(ROOT, 'examples')).length + 2);
         expect(report.files.map((f) => f.file)).toEqual([...report.files.map((f) => f.file)].sort((a, b) => (a.split('/') < b.split('/') ? -1 : 1)));
       }
     });
@@ -77,13 +77,16 @@ describe('streaming renders the same bytes as the whole-report formatters', () =
     );
   });
 
-  it('text pieces equal formatText on the whole report, plain and coloured, terse and verbose', () => {
+  it('text pieces equal formatText on the whole report, plain and coloured, terse and verbose, wrapped, filtered, sorted, summary only', () => {
     const report = JSON.parse(readFileSync(path.join(ROOT, 'test/golden/examples.json'), 'utf8')) as Report;
+    const displays: Partial<FormatContext>[] = [{}, { batch: true }, { batch: true, width: 80, sort: 'due' }, { only: ['fail'], summaryOnly: true, batch: true }, { only: ['pass', 'skip'], width: 120 }];
     for (const color of [false, true]) {
       for (const verbose of [false, true]) {
-        const context: FormatContext = { failOn: 'fail', verbose, color, cwd: ROOT, rules: [] };
-        const pieces = textPieces(formatText, report, context);
-        expect(report.files.map((f) => pieces.block(f)).join('') + pieces.tail(report.summary)).toBe(formatText(report, context));
+        for (const display of displays) {
+          const context: FormatContext = { failOn: 'fail', verbose, color, cwd: ROOT, rules: [], ...display };
+          const pieces = textPieces(formatText, report, context);
+          expect(report.files.map((f) => pieces.block(f)).join('') + pieces.tail(report.summary)).toBe(formatText(report, context));
+        }
       }
     }
   });
@@ -92,6 +95,12 @@ describe('streaming renders the same bytes as the whole-report formatters', () =
 describe('--jobs', () => {
   it('parses a whole number of at least 1, defaulting to the cores', () => {
     expect(parseJobs('3')).toBe(3);
+    // The default: the idle cores (cores less the load average), at least one, at most the cores.
+    expect(defaultJobs(2, 0)).toBe(2);
+    expect(defaultJobs(2, 0.4)).toBe(1);
+    expect(defaultJobs(2, 7.5)).toBe(1);
+    expect(defaultJobs(8, 2.2)).toBe(5);
+    expect(defaultJobs(4, -1)).toBe(4);
     expect(parseJobs(undefined)).toBeGreaterThanOrEqual(1);
     for (const bad of ['0', '-1', '1.5', 'two', '']) expect(() => parseJobs(bad)).toThrow('--jobs: expected a whole number');
   });

@@ -33,6 +33,15 @@ describe('--shard K/N', () => {
     expect(selected).toEqual(more.filter((p) => shardOf(p, 4) === 3));
   });
 
+  it('k8s/N takes the shard from JOB_COMPLETION_INDEX (0-based) and says what is wrong with it', () => {
+    expect(parseShard('k8s/8', { JOB_COMPLETION_INDEX: '0' })).toEqual({ index: 1, count: 8 });
+    expect(parseShard('k8s/8', { JOB_COMPLETION_INDEX: '7' })).toEqual({ index: 8, count: 8 });
+    expect(() => parseShard('k8s/8', {})).toThrow('--shard k8s/8: JOB_COMPLETION_INDEX is not set');
+    expect(() => parseShard('k8s/8', { JOB_COMPLETION_INDEX: '8' })).toThrow('--shard k8s/8: JOB_COMPLETION_INDEX is "8", expected a whole number from 0 to 7');
+    expect(() => parseShard('k8s/8', { JOB_COMPLETION_INDEX: 'x' })).toThrow('expected a whole number from 0 to 7');
+    expect(() => parseShard('k8s/0', { JOB_COMPLETION_INDEX: '0' })).toThrow('--shard k8s/N: N must be at least 1');
+  });
+
   it('hashes the path as shown, ignoring ./ and doubled slashes', () => {
     expect(shardOf('./profiles//a.yaml', 97)).toBe(shardOf('profiles/a.yaml', 97));
   });
@@ -117,6 +126,17 @@ describe('merge: shards 1/3, 2/3, 3/3 merged are one unsharded run, byte for byt
     } finally {
       writeFileSync(path.join(root, 'profiles/waivers.yaml'), VALID_PROFILE);
     }
+  });
+
+  it('a Kubernetes Indexed Job: the same command line in every pod, JOB_COMPLETION_INDEX set, then merge', () => {
+    const whole = run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json'], { cwd: root });
+    for (const index of ['0', '1', '2']) {
+      const pod = run(['check', 'profiles', '--as-of', AS_OF, '--shard', 'k8s/3', '--fail-on', 'never', '--format', `json=k8s-${index}.json`], { cwd: root, env: { JOB_COMPLETION_INDEX: index } });
+      expect(pod.stderr).toBe('');
+      expect(pod.code).toBe(2); // the tree holds invalid files on purpose; exit 2 is still reported by a pod
+    }
+    const merged = run(['merge', 'k8s-0.json', 'k8s-1.json', 'k8s-2.json', '--format', 'json'], { cwd: root });
+    expect(merged.stdout === whole.stdout, 'merged k8s shards differ from the unsharded run').toBe(true);
   });
 
   it('merges into any format (sarif, junit) as the unsharded run writes it', () => {

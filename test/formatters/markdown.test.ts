@@ -37,7 +37,7 @@ describe('markdown', () => {
   it('lists warn and fail (waived ones marked), input and internal errors; pass and skip only with --verbose', () => {
     const md = render();
     expect(findingRows(md).map((r) => r.split(' | ')[0])).toEqual(['| ❌ fail', '| ❌ fail (waived)', '| ❌ fail', '| ⚠️ warn', '| ⚠️ warn', '| ❌ fail', '| ⚠️ warn', '| ⚠️ warn']);
-    expect(md).toContain('*waived by li.wei@example.com until 2026-12-31 (TICKET-42): Customer renews by bank transfer, "offline"; 50% paid (客户线下转账)*');
+    expect(md).toContain('*waived by li.wei&#64;example.com until 2026-12-31 (TICKET-42): Customer renews by bank transfer, "offline"; 50% paid (客户线下转账)*');
     expect(rows(md).filter((r) => r.startsWith('| 🚫 error | invalid-input |'))).toHaveLength(2);
     expect(md).toContain('internal error: TypeError');
     expect(findingRows(render(true))).toHaveLength(12);

@@ -3,6 +3,11 @@
  * baseline, an as-of, options, and the exact findings expected. A case that fails validation or
  * expects nothing is malformed and fails. Every case runs under three machine time zones and must
  * give the same findings in each.
+ *
+ * Expectations assert what does not change with the wording: status, subject, the message ids with
+ * their exact parameters (amounts as `yuan('1.23')`, instants as `at('2026-11-10')`), the YAML
+ * path, the line and the finding's data. `facts` (substrings of the English text) is kept only for
+ * older tests; new tests give `messages` and `line`.
  */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -11,21 +16,59 @@ import type { Rule } from '../../src/engine/types.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS, type BufferTable } from '../../src/model/buffer-days.js';
 import { parseWhen } from '../../src/model/time.js';
+import { parseMoney, type Money } from '../../src/model/money.js';
 import type { ReportFinding, Status, YamlPath } from '../../src/contract/report.js';
+import { assertDueVocabulary } from './due-invariant.js';
 
 /** The smallest valid profile; cases add to it. */
 export const BASELINE = { format: 'clausecheck/v1', account: { id: '1000000000000001' } };
 
-/** One expected finding: exact status and subject; the message must contain every fact. */
-export interface ExpectedFinding {
+/** One expected message part: its id and its exact parameters (omit `params` for a message that takes none). */
+export interface ExpectedMessage {
+  id: string;
+  params?: unknown;
+}
+
+interface ExpectedBase {
   status: Status;
   subject: string;
-  /** Substrings the message must contain (dates with +08:00, amounts, day counts). */
-  facts?: string[];
   path?: YamlPath;
   /** A subset the finding's data must match. */
   data?: Record<string, unknown>;
+}
+
+/** An expectation by message ids and parameters (the form for new tests): the line is required. */
+export interface ExpectedById extends ExpectedBase {
+  /** Every message part in order, each with its exact parameters; `[]` for a skip without a message. */
+  messages: ExpectedMessage[];
+  /** The 1-based line the finding points at. */
+  line: number;
+  facts?: never;
+}
+
+/** An older expectation by substrings of the English message. @deprecated give `messages` and `line`. */
+export interface ExpectedByFacts extends ExpectedBase {
+  /** Substrings the message must contain (dates with +08:00, amounts, day counts). */
+  facts?: string[];
+  messages?: undefined;
   line?: number;
+}
+
+/** One expected finding: exact status and subject, and either message ids with params or (older tests) facts. */
+export type ExpectedFinding = ExpectedById | ExpectedByFacts;
+
+/** Money for expected parameters: `yuan('1234.56')` is the exact micro-yuan amount. */
+export function yuan(text: string): Money {
+  const amount = parseMoney(text);
+  if (amount === undefined) throw new Error(`yuan(): "${text}" is not a decimal amount`);
+  return amount;
+}
+
+/** An instant for expected parameters: a profile date or date-time (Beijing time without an offset), in epoch ms. */
+export function at(text: string): number {
+  const when = parseWhen(text);
+  if (typeof when === 'string') throw new Error(`at(): ${when}`);
+  return when.at;
 }
 
 /** One case. */
@@ -54,8 +97,19 @@ export function merge(base: Record<string, unknown>, over: Record<string, unknow
   return result;
 }
 
+/** What one case gave: the reported findings and the rule's own message uses (ids and params), in the same order. */
+export interface CaseResult {
+  findings: ReportFinding[];
+  messages: ExpectedMessage[][];
+}
+
 /** Runs one case and returns the rule's findings (throws on a malformed case). */
 export function runCase(rule: Rule, c: RuleCase): ReportFinding[] {
+  return runCaseWithMessages(rule, c).findings;
+}
+
+/** Runs one case and returns the findings with their message ids and params (throws on a malformed case). */
+export function runCaseWithMessages(rule: Rule, c: RuleCase): CaseResult {
   if (c.expect.length === 0) throw new Error(`malformed case "${c.name}": it expects no finding (every rule reports at least a skip)`);
   const text = stringify(merge(BASELINE, c.profile));
   const loaded = loadProfile(`${rule.id}.yaml`, Buffer.from(text));
@@ -66,14 +120,26 @@ export function runCase(rule: Rule, c: RuleCase): ReportFinding[] {
   const asOf = parseWhen(c.asOf);
   if (typeof asOf === 'string') throw new Error(`malformed case "${c.name}": asOf ${asOf}`);
   const options = rule.options.parse(c.options ?? {});
-  const report = checkFile(loaded, { asOf: asOf.at, rules: [{ rule, options }], bufferDays: c.bufferDays ?? DEFAULT_BUFFER_DAYS });
+  const bufferDays = c.bufferDays ?? DEFAULT_BUFFER_DAYS;
+  const report = checkFile(loaded, { asOf: asOf.at, rules: [{ rule, options }], bufferDays });
   if (report.internalErrors?.length) throw new Error(`rule threw: ${report.internalErrors[0]!.message}`);
-  return report.findings;
+  // The rule's own findings carry the message ids and params the report renders; a rule is pure, so running it again gives the same.
+  const context = { asOf: asOf.at, options, bufferDays };
+  const raw = rule.kind === 'raw' ? rule.check({ text: loaded.text ?? '', data: loaded.data }, context) : rule.check(loaded.profile!, context);
+  if (rule.kind === 'model') assertDueVocabulary(rule.id, raw, asOf.at);
+  const messages = raw.map((f) => f.messages.map((m) => (m.params === undefined ? { id: m.id } : { id: m.id, params: m.params })));
+  return { findings: report.findings, messages };
 }
 
-function checkFinding(actual: ReportFinding, wanted: ExpectedFinding, rule: Rule): void {
+function checkFinding(actual: ReportFinding, used: ExpectedMessage[], wanted: ExpectedFinding, rule: Rule): void {
   expect({ status: actual.status, subject: actual.subject }).toEqual({ status: wanted.status, subject: wanted.subject });
   expect(actual.clauses).toEqual([...rule.clauses]);
+  if (wanted.messages !== undefined) {
+    const expected = wanted.messages.map((m) => (m.params === undefined ? { id: m.id } : { id: m.id, params: m.params }));
+    expect(used, `message ids and params of ${wanted.subject}`).toEqual(expected);
+    for (const m of used) expect(Object.hasOwn(rule.messages, m.id), `message id ${m.id} is in the rule's catalog`).toBe(true);
+    expect(actual.message.length).toBeGreaterThan(0);
+  }
   for (const fact of wanted.facts ?? []) expect(actual.message).toContain(fact);
   if (wanted.path) expect(actual.path).toEqual(wanted.path);
   if (wanted.data) expect(actual.data).toMatchObject(wanted.data);
@@ -90,14 +156,17 @@ export function testRule(rule: Rule, cases: RuleCase[]): void {
       it(c.name, () => {
         const saved = process.env.TZ;
         try {
+          for (const wanted of c.expect) {
+            if (wanted.messages !== undefined && typeof wanted.line !== 'number') throw new Error(`malformed case "${c.name}": an expectation by message ids must give its line`);
+          }
           const results = ZONES.map((zone) => {
             process.env.TZ = zone;
-            return runCase(rule, c);
+            return runCaseWithMessages(rule, c);
           });
           for (const other of results.slice(1)) expect(other).toEqual(results[0]);
-          const findings = results[0]!;
+          const { findings, messages } = results[0]!;
           expect(findings.map((f) => `${f.status} ${f.subject}`)).toEqual(c.expect.map((e) => `${e.status} ${e.subject}`));
-          c.expect.forEach((wanted, i) => checkFinding(findings[i]!, wanted, rule));
+          c.expect.forEach((wanted, i) => checkFinding(findings[i]!, messages[i]!, wanted, rule));
         } finally {
           process.env.TZ = saved;
         }

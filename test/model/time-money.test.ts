@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { divRound, formatMoney, parseMoney, roundToFen, scaleToFen, toDecimalString } from '../../src/model/money.js';
-import { daysLeft, daysSince, formatBeijing, inclusiveEnd, parseWhen, periodEnd, toRfc3339, type When } from '../../src/model/time.js';
+import { daysLeft, daysSince, formatAgeBeyond, formatBeijing, formatSpan, inclusiveEnd, parseWhen, periodEnd, toRfc3339, type When } from '../../src/model/time.js';
 
 const when = (text: string) => parseWhen(text) as When;
 
@@ -79,5 +79,21 @@ describe('money: exact decimals, half away from zero', () => {
         expect(toDecimalString(parseMoney(text)!)).toBe(text);
       }),
     );
+  });
+});
+
+describe('spans and fractions of a second in messages', () => {
+  it('shows milliseconds only when there are some, so two different instants never read the same', () => {
+    expect(formatBeijing(when('2026-11-09T18:00:00.250').at)).toBe('2026-11-09 18:00:00.250 +08:00');
+    expect(formatBeijing(when('2026-11-09T18:00:00.000').at)).toBe('2026-11-09 18:00 +08:00');
+  });
+
+  it('formats exact spans and ages beside "more than N days"', () => {
+    expect(formatSpan(0)).toBe('0 days');
+    expect(formatSpan(1000)).toBe('1 s');
+    expect(formatSpan(180 * 86_400_000 + 1000)).toBe('180 days 1 s');
+    expect(formatSpan(2 * 86_400_000 + 3 * 3_600_000 + 5 * 60_000)).toBe('2 days 3 h 5 min');
+    expect(formatAgeBeyond(180 * 86_400_000 + 1000, 180)).toBe('180 days 1 s');
+    expect(formatAgeBeyond(181 * 86_400_000 + 1000, 180)).toBe('181 days');
   });
 });

@@ -78,6 +78,16 @@ backups:
     expect(errors(`${HEAD}orders: ~\nbackups: null\n`)).toEqual([]);
   });
 
+  it('accepts a notice recipient that is not a RAM user (contact-details warns about it instead)', () => {
+    expect(errors(`${HEAD}  contacts:\n    notice_recipients: [ops, nobody]\n  ram_users:\n    - name: ops\n`)).toEqual([]);
+  });
+
+  it('rejects a termination notice naming an order that does not exist', () => {
+    expect(errors(`${HEAD}orders:\n  - id: o1\nnotices:\n  - id: n1\n    kind: termination\n    orders: [o1, o9]\n`)).toEqual([
+      '9:18 "o9" is not the id of an order in this profile (known: o1) (notices.0.orders.1)',
+    ]);
+  });
+
   it('checks cross-references with located errors', () => {
     const yaml = `format: clausecheck/v1
 account:
@@ -103,7 +113,6 @@ claims:
     incident: inc2
 `;
     expect(errors(yaml)).toEqual([
-      '5:30 "nobody" is not a RAM user in account.ram_users (known: ops) (account.contacts.notice_recipients.1)',
       '12:18 "p9" is not the id of an order in this profile (known: p1, o2) (orders.0.package.successor)',
       '14:15 sold_out cannot be true on an order that has paid_at (a sold-out order was never paid) (orders.1.sold_out)',
       '16:9 duplicate order id "o2" (also at orders.1) (orders.2.id)',

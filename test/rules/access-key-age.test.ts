@@ -1,5 +1,5 @@
 import rule from '../../rules/access-key-age.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { at, testRule } from '../helpers/rule-tester.js';
 
 const asOf = '2026-11-26';
 const rootKeys = (keys: Record<string, unknown>[]) => ({ account: { root: { access_keys: keys } } });
@@ -22,7 +22,8 @@ testRule(rule, [
     name: 'one second more than 90 days: warn',
     profile: rootKey('2026-08-28'),
     asOf: '2026-11-26T00:00:01',
-    expect: [{ status: 'warn', subject: 'LTAIr', facts: ['AccessKey LTAIr of the root account is older than 90 days', 'created 2026-08-28 00:00 +08:00, 90 days ago', 'plan its rotation'], data: { ageDays: 90 } }],
+    // The age is shown exactly (90 days 1 s), never a rounded-down "90 days" beside "older than 90 days".
+    expect: [{ status: 'warn', subject: 'LTAIr', line: 6, messages: [{ id: 'old', params: { key: 'LTAIr', holder: 'root', created: at('2026-08-28'), ageMs: 90 * 86_400_000 + 1000, limit: 90 } }], data: { ageDays: 90 } }],
   },
   { name: 'created a day later (89 days): pass', profile: rootKey('2026-08-29'), asOf, expect: [{ status: 'pass', subject: 'LTAIr' }] },
   { name: 'created a day earlier (91 days): warn', profile: rootKey('2026-08-27'), asOf, expect: [{ status: 'warn', subject: 'LTAIr', facts: ['91 days ago'] }] },
@@ -31,7 +32,7 @@ testRule(rule, [
     name: 'one second more than 180 days: fail',
     profile: rootKey('2026-05-30'),
     asOf: '2026-11-26T00:00:01',
-    expect: [{ status: 'fail', subject: 'LTAIr', facts: ['is older than 180 days (created 2026-05-30 00:00 +08:00, 180 days ago): rotate it now'], data: { ageDays: 180 } }],
+    expect: [{ status: 'fail', subject: 'LTAIr', line: 6, messages: [{ id: 'tooOld', params: { key: 'LTAIr', holder: 'root', created: at('2026-05-30'), ageMs: 180 * 86_400_000 + 1000, limit: 180 } }], data: { ageDays: 180 } }],
   },
   { name: 'created_at in UTC: 2026-08-27T16:00Z is 2026-08-28 00:00 +08:00, exactly 90 days', profile: rootKey('2026-08-27T16:00:00Z'), asOf, expect: [{ status: 'pass', subject: 'LTAIr' }] },
   { name: 'created_at in UTC, one second earlier: warn', profile: rootKey('2026-08-27T15:59:59Z'), asOf, expect: [{ status: 'warn', subject: 'LTAIr', facts: ['created 2026-08-27 23:59:59 +08:00'] }] },
@@ -99,7 +100,7 @@ testRule(rule, [
     profile: { account: { ram_users: [{ name: 'bob', access_keys: [{ id: 'B1', created_at: '2025-01-01' }, { id: 'B2', created_at: '2026-11-20', last_used_at: recent }] }] } },
     asOf,
     expect: [
-      { status: 'fail', subject: 'B1', facts: ['AccessKey B1 of RAM user bob is older than 180 days', '694 days ago): rotate it now. AccessKey B1 of RAM user bob has never been used', 'disable or delete it. AccessKey B1 is one of 2'] },
+      { status: 'fail', subject: 'B1', facts: ['AccessKey B1 of RAM user bob is older than 180 days', '694 days ago): rotate it now (§4.5). AccessKey B1 of RAM user bob has never been used', 'disable or delete it. AccessKey B1 is one of 2'] },
       { status: 'warn', subject: 'B2', facts: ['one of 2 active AccessKeys of RAM user bob'] },
     ],
   },

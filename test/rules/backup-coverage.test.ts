@@ -17,7 +17,7 @@ testRule(rule, [
     name: 'backups: [] means there are none: fail',
     profile: { orders: [ecs('o1')], backups: [] },
     asOf: T,
-    expect: [{ status: 'fail', subject: 'o1', path: ['orders', 0], facts: ['Order o1', 'resource i-o1', 'no backup policy', 'clause 4.7'], data: { resource: 'i-o1' } }],
+    expect: [{ status: 'fail', subject: 'o1', path: ['orders', 0], facts: ['Order o1', 'resource i-o1', 'no backup policy', '§4.7'], data: { resource: 'i-o1' } }],
   },
   {
     name: 'an enabled backup for the resource: pass',

@@ -13,7 +13,7 @@ testRule(rule, [
     name: 'a copy in another account and not deleted with the resource: pass',
     profile: { backups: [{ resource: 'i-1', delete_with_resource: false, copies: [{ region: 'cn-shanghai', account: 'other' }] }] },
     asOf: T,
-    expect: [{ status: 'pass', subject: 'i-1', path: ['backups', 0], facts: ['Backup of i-1 has a copy in another account or off-platform'], data: { independentCopy: true, deleteWithResource: false } }],
+    expect: [{ status: 'pass', subject: 'i-1', path: ['backups', 0], facts: ['Backup of i-1 has a copy in another account: this pass relies on that copy'], data: { independentCopy: true, deleteWithResource: false } }],
   },
   {
     name: 'an off-platform copy, delete_with_resource unknown (not judged): pass',
@@ -21,7 +21,7 @@ testRule(rule, [
     asOf: T,
     expect: [{ status: 'pass', subject: 'i-1', data: { independentCopy: true, deleteWithResource: null } }],
   },
-  { name: 'no copies listed: warn', profile: { backups: [{ resource: 'i-1', delete_with_resource: false }] }, asOf: T, expect: [{ status: 'warn', subject: 'i-1', facts: ['no copy in another account or off-platform', 'clauses 6.4, 6.5'], data: { independentCopy: false } }] },
+  { name: 'no copies listed: warn', profile: { backups: [{ resource: 'i-1', delete_with_resource: false }] }, asOf: T, expect: [{ status: 'warn', subject: 'i-1', facts: ['no copy in another account or off-platform', '(§6.4, §6.5)'], data: { independentCopy: false } }] },
   {
     name: 'copies only in the same account, or of unknown account: warn',
     profile: { backups: [{ resource: 'i-1', copies: [{ region: 'cn-hangzhou', account: 'same' }, { region: 'cn-beijing' }] }] },

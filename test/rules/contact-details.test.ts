@@ -1,5 +1,5 @@
 import rule from '../../rules/contact-details.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { at, testRule } from '../helpers/rule-tester.js';
 
 const asOf = '2026-11-26';
 const GOOD = { email: 'ops@example.com', phone: '+86 571 8888 0000', address: 'No. 969 Wenyi West Road, Hangzhou', verified_at: '2026-06-01' };
@@ -35,13 +35,30 @@ testRule(rule, [
   { name: 'only an email: warn naming phone and address', profile: contacts({ email: GOOD.email, verified_at: GOOD.verified_at }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['have no phone or address: add them'] }] },
   { name: 'only a phone: warn naming email and address', profile: contacts({ phone: GOOD.phone, verified_at: GOOD.verified_at }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['have no email or address'] }] },
   { name: 'no verified_at: warn', profile: contacts({ ...GOOD, verified_at: undefined }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['no verified_at'] }] },
-  { name: 'verified after T has not happened: warn', profile: contacts({ ...GOOD, verified_at: '2026-11-27' }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['no verified_at'] }] },
+  {
+    name: 'verified_at after T: warn that it is in the future, not that it is missing',
+    profile: contacts({ ...GOOD, verified_at: '2026-11-27' }),
+    asOf,
+    expect: [{ status: 'warn', subject: 'account', line: 5, messages: [{ id: 'verifiedInFuture', params: { verified: at('2026-11-27'), asOf: at(asOf) } }], data: { verifiedAt: '2026-11-27T00:00:00+08:00' } }],
+  },
+  {
+    name: 'verified_at the first second after T: still in the future',
+    profile: contacts({ ...GOOD, verified_at: '2026-11-26T00:00:01' }),
+    asOf,
+    expect: [{ status: 'warn', subject: 'account', line: 5, messages: [{ id: 'verifiedInFuture', params: { verified: at('2026-11-26T00:00:01'), asOf: at(asOf) } }] }],
+  },
+  {
+    name: '365 days and one hour: the exact span, not "365 days ago, more than 365 days ago"',
+    profile: contacts({ ...GOOD, verified_at: '2025-11-25T23:00' }),
+    asOf,
+    expect: [{ status: 'warn', subject: 'account', line: 5, messages: [{ id: 'stale', params: { verified: at('2025-11-25T23:00'), ageMs: 365 * 86_400_000 + 3_600_000, limit: 365 } }] }],
+  },
   { name: 'verified exactly 365 days before T: pass', profile: contacts({ ...GOOD, verified_at: '2025-11-26' }), asOf, expect: [{ status: 'pass', subject: 'account', data: { daysSinceVerified: 365 } }] },
   {
     name: 'verified 365 days and one second before T: warn',
     profile: contacts({ ...GOOD, verified_at: '2025-11-26' }),
     asOf: '2026-11-26T00:00:01',
-    expect: [{ status: 'warn', subject: 'account', facts: ['last confirmed at 2025-11-26 00:00 +08:00 (365 days ago), more than 365 days ago'] }],
+    expect: [{ status: 'warn', subject: 'account', line: 5, messages: [{ id: 'stale', params: { verified: at('2025-11-26'), ageMs: 365 * 86_400_000 + 1000, limit: 365 } }] }],
   },
   { name: 'verified a day earlier (366 days): warn', profile: contacts({ ...GOOD, verified_at: '2025-11-25' }), asOf, expect: [{ status: 'warn', subject: 'account', facts: ['(366 days ago)'] }] },
   { name: 'verified a day later (364 days): pass', profile: contacts({ ...GOOD, verified_at: '2025-11-27' }), asOf, expect: [{ status: 'pass', subject: 'account' }] },
@@ -50,7 +67,7 @@ testRule(rule, [
   { name: 'across Feb 29: on 2028-03-01 it is 366 days: warn', profile: contacts({ ...GOOD, verified_at: '2027-03-01' }), asOf: '2028-03-01', expect: [{ status: 'warn', subject: 'account', facts: ['(366 days ago)'] }] },
   { name: 'verified_days option 30', profile: contacts({ ...GOOD, verified_at: '2026-10-26' }), asOf, options: { verified_days: 30 }, expect: [{ status: 'warn', subject: 'account', facts: ['(31 days ago), more than 30 days ago'] }] },
   {
-    name: 'notice recipients: a disabled user and one created after T warn (an unknown name is a validation error)',
+    name: 'notice recipients: a disabled user and one created after T warn',
     profile: contacts({ ...GOOD, notice_recipients: ['alice', 'bob', 'carol'] }, { ram_users: [{ name: 'alice' }, { name: 'bob', enabled: false }, { name: 'carol', created_at: '2026-11-27' }] }),
     asOf,
     expect: [{ status: 'warn', subject: 'account', facts: ['Notice recipients bob, carol are not enabled RAM users'], data: { recipientsNotEnabled: ['bob', 'carol'] } }],
@@ -60,6 +77,20 @@ testRule(rule, [
     profile: contacts({ ...GOOD, notice_recipients: ['alice', 'bob'] }, { ram_users: [{ name: 'alice' }, { name: 'bob', enabled: false }] }),
     asOf,
     expect: [{ status: 'warn', subject: 'account', facts: ['Notice recipient bob is not an enabled RAM user'] }],
+  },
+  {
+    name: 'a notice recipient that is not a RAM user at all: warn (not a validation error), named apart from disabled ones',
+    profile: contacts({ ...GOOD, notice_recipients: ['alice', 'ghost', 'bob'] }, { ram_users: [{ name: 'alice' }, { name: 'bob', enabled: false }] }),
+    asOf,
+    expect: [
+      {
+        status: 'warn',
+        subject: 'account',
+        line: 5,
+        messages: [{ id: 'notRamUsers', params: { names: ['ghost'] } }, { id: 'recipients', params: { names: ['bob'] } }],
+        data: { recipientsNotRamUsers: ['ghost'], recipientsNotEnabled: ['bob'] },
+      },
+    ],
   },
   { name: 'notice recipients all enabled: pass', profile: contacts({ ...GOOD, notice_recipients: ['alice'] }, { ram_users: [{ name: 'alice' }] }), asOf, expect: [{ status: 'pass', subject: 'account', data: { recipientsNotEnabled: [] } }] },
   { name: 'notice recipients without ram_users: not judged', profile: contacts({ ...GOOD, notice_recipients: ['ghost'] }), asOf, expect: [{ status: 'pass', subject: 'account' }] },

@@ -28,7 +28,7 @@ testRule(rule, [
     name: 'an order outside the declared regions: fail',
     profile: { ...regions(['cn-hangzhou', 'cn-shanghai']), orders: [{ id: 'o1', product: 'ecs', region: 'cn-beijing' }] },
     asOf: T,
-    expect: [{ status: 'fail', subject: 'o1', path: ['orders', 0], facts: ['Order o1 stores data in cn-beijing, outside the declared data regions (cn-hangzhou, cn-shanghai)', 'clause 6.6'], data: { region: 'cn-beijing' } }],
+    expect: [{ status: 'fail', subject: 'o1', path: ['orders', 0], facts: ['Order o1 stores data in cn-beijing, outside the declared data regions (cn-hangzhou, cn-shanghai)', '§6.6'], data: { region: 'cn-beijing' } }],
   },
   {
     name: 'empty data_regions: every region is outside',

@@ -19,7 +19,7 @@ testRule(rule, [
     name: 'no ticket: warn',
     profile: { incidents: [inc('a', { resource: 'i-1' })] },
     asOf: T,
-    expect: [{ status: 'warn', subject: 'a', path: ['incidents', 0], facts: ['Incident a on i-1 (from 2026-11-01 10:00 +08:00) has no online ticket', 'clause 5.2.2'], data: { ticket: null } }],
+    expect: [{ status: 'warn', subject: 'a', path: ['incidents', 0], facts: ['Incident a on i-1 (from 2026-11-01 10:00 +08:00) has no online ticket', '§5.2.2'], data: { ticket: null } }],
   },
   { name: 'no ticket, start in UTC, no resource or product', profile: { incidents: [inc('a', { product: undefined, start: '2026-11-01T02:00:00Z' })] }, asOf: T, expect: [{ status: 'warn', subject: 'a', facts: ['Incident a (from 2026-11-01 10:00 +08:00) has no online ticket'] }] },
   { name: 'an open incident without a ticket: warn', profile: { incidents: [inc('a', { end: undefined })] }, asOf: T, expect: [{ status: 'warn', subject: 'a' }] },

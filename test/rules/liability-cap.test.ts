@@ -1,5 +1,5 @@
 import rule from '../../rules/liability-cap.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { at, testRule, yuan } from '../helpers/rule-tester.js';
 
 const T = '2026-11-26';
 const incident = { id: 'i1', product: 'ecs', start: '2026-11-01T00:00', end: '2026-11-02', cause: 'provider' };
@@ -31,7 +31,7 @@ testRule(rule, [
     name: 'claim over the cap: warn',
     profile: setup({ amount: '1200.00' }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'c1', facts: ['Claim c1 for ¥1,200.00 exceeds the cap ¥1,000.00', WINDOW, 'clause 10.6', 'clause 3.5'], data: { amount: '1200.00', cap: '1000.00' } }],
+    expect: [{ status: 'warn', subject: 'c1', facts: ['Claim c1 for ¥1,200.00 exceeds the cap ¥1,000.00', WINDOW, '(§10.6;', ', §3.5)'], data: { amount: '1200.00', cap: '1000.00' } }],
   },
   {
     name: 'window: a payment at its first instant counts, one a second earlier and one at the anchor do not',
@@ -94,22 +94,63 @@ testRule(rule, [
     expect: [{ status: 'warn', subject: 'c1', facts: ['exceeds the cap ¥100.00', 'from 2027-02-28 10:00 +08:00 to 2028-02-29 10:00 +08:00'] }],
   },
   { name: 'no product on the claim: the incident\'s product is used', profile: setup({ product: undefined }), asOf: T, expect: [{ status: 'pass', subject: 'c1', facts: ['cap ¥1,000.00', 'cash paid for ecs'] }] },
-  { name: 'indirect losses: warn (10.5)', profile: setup({ category: 'indirect' }), asOf: T, expect: [{ status: 'warn', subject: 'c1', facts: ['Claim c1 is for indirect losses, which clause 10.5 excludes'] }] },
+  { name: 'indirect losses: warn (10.5)', profile: setup({ category: 'indirect' }), asOf: T, expect: [{ status: 'warn', subject: 'c1', line: 16, messages: [{ id: 'excluded', params: { claim: 'c1', category: 'indirect' } }] }] },
   { name: 'lost profit: warn (10.5)', profile: setup({ category: 'lost-profit' }), asOf: T, expect: [{ status: 'warn', subject: 'c1', facts: ['is for lost profit'] }] },
-  {
-    name: 'incident not caused by the provider: warn',
-    profile: setup({}, { incidents: [{ ...incident, cause: 'force-majeure' }] }),
+  ...(
+    [
+      ['force-majeure', ['12.1', '12.2']],
+      ['customer', ['5.2.2', '10.4']],
+      ['maintenance', ['10.3.1']],
+      ['network', ['10.3.2', '10.4']],
+      ['attack', ['12.2', '10.4']],
+    ] as const
+  ).map(([cause, basis]) => ({
+    name: `incident caused by ${cause}: warn citing ${basis.map((c) => `§${c}`).join(', ')}`,
+    profile: setup({}, { incidents: [{ ...incident, cause }] }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'c1', facts: ['Claim c1 rests on incident i1, caused by force-majeure, not the provider'] }],
-  },
+    expect: [{ status: 'warn' as const, subject: 'c1', line: 16, messages: [{ id: 'notProvider', params: { claim: 'c1', incident: 'i1', cause, basis } }] }],
+  })),
   {
     name: 'every condition at once: warn stating all three',
     profile: setup({ amount: '5000.00', category: 'lost-profit' }, { incidents: [{ ...incident, cause: 'customer' }] }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'c1', facts: ['exceeds the cap ¥1,000.00', 'is for lost profit', 'caused by customer'] }],
+    expect: [
+      {
+        status: 'warn',
+        subject: 'c1',
+        line: 16,
+        messages: [
+          { id: 'overCap', params: { claim: 'c1', amount: yuan('5000'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') } },
+          { id: 'excluded', params: { claim: 'c1', category: 'lost-profit' } },
+          { id: 'notProvider', params: { claim: 'c1', incident: 'i1', cause: 'customer', basis: ['5.2.2', '10.4'] } },
+        ],
+      },
+    ],
   },
-  { name: 'incident cause unknown and no category: only the cap is judged', profile: setup({ category: undefined }, { incidents: [{ ...incident, cause: undefined }] }), asOf: T, expect: [{ status: 'pass', subject: 'c1', facts: ['Claim c1: ¥500.00 is within the cap ¥1,000.00'] }] },
-  { name: 'no amount: the cap is not judged', profile: setup({ amount: undefined }), asOf: T, expect: [{ status: 'pass', subject: 'c1', facts: ['Claim c1: claims direct losses; the incident was caused by the provider.'] }] },
+  {
+    name: 'incident cause unknown and no category: only the cap is judged, and the pass says what was not',
+    profile: setup({ category: undefined }, { incidents: [{ ...incident, cause: undefined }] }),
+    asOf: T,
+    expect: [
+      {
+        status: 'pass',
+        subject: 'c1',
+        line: 15,
+        messages: [
+          {
+            id: 'withinCap',
+            params: { claim: 'c1', cap: { amount: yuan('500'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }, category: undefined, providerCaused: false, unjudged: ['category', 'cause'] },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'no amount: the pass says the cap was not judged',
+    profile: setup({ amount: undefined }),
+    asOf: T,
+    expect: [{ status: 'pass', subject: 'c1', line: 16, messages: [{ id: 'withinCap', params: { claim: 'c1', cap: undefined, category: 'direct', providerCaused: true, unjudged: ['cap'] } }] }],
+  },
   { name: 'nothing to judge: skip no data', profile: { claims: [{ id: 'c1', product: 'ecs' }] }, asOf: T, expect: [{ status: 'skip', subject: 'c1', path: ['claims', 0], facts: ['Claim c1 cannot be judged'], data: { reason: 'no data' } }] },
   { name: 'made after T: skip not applicable', profile: setup({ made_at: '2026-11-27' }), asOf: T, expect: [{ status: 'skip', subject: 'c1', facts: ['dated 2026-11-27 00:00 +08:00, after the evaluation instant'], data: { reason: 'not applicable' } }] },
 ]);

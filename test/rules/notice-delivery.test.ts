@@ -1,5 +1,5 @@
 import rule from '../../rules/notice-delivery.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { at, testRule } from '../helpers/rule-tester.js';
 
 const T = '2026-11-26';
 const notice = (extra: Record<string, unknown>) => ({ notices: [{ id: 'n1', kind: 'service-change', ...extra }] });
@@ -46,5 +46,37 @@ testRule(rule, [
     profile: { notices: [{ id: 'a', kind: 'termination', channel: 'email', sent_at: '2026-10-01' }, { id: 'b', channel: 'paper', posted_at: '2026-10-01', status: 'failed' }] },
     asOf: T,
     expect: [{ status: 'pass', subject: 'a' }, { status: 'warn', subject: 'b', path: ['notices', 1] }],
+  },
+  ...(
+    [
+      ['email', 'email', { phone: '+86 571 8888 0000', address: 'Hangzhou' }],
+      ['sms', 'phone', { email: 'ops@example.com', address: 'Hangzhou' }],
+      ['paper', 'address', { email: 'ops@example.com', phone: '+86 571 8888 0000' }],
+    ] as const
+  ).map(([channel, field, contacts]) => ({
+    name: `${channel} to an account with no ${field}: warn, not delivered to any contact detail (§11.2)`,
+    profile: { account: { contacts }, ...notice({ channel, sent_at: '2026-10-01T10:00', posted_at: '2026-10-01' }) },
+    asOf: T,
+    expect: [
+      {
+        status: 'warn' as const,
+        subject: 'n1',
+        line: Object.keys(contacts).length + 6,
+        messages: [{ id: 'noContact', params: { notice: 'n1', channel, field } }],
+        data: { channel, delivered: false, missingContact: field },
+      },
+    ],
+  })),
+  {
+    name: 'a system message needs no contact detail: delivered when sent',
+    profile: { account: { contacts: { address: 'Hangzhou' } }, ...notice({ channel: 'message', sent_at: '2026-10-01T10:00' }) },
+    asOf: T,
+    expect: [{ status: 'pass', subject: 'n1', line: 7, messages: [{ id: 'delivered', params: { notice: 'n1', channel: 'message', deliveredAt: at('2026-10-01T10:00') } }] }],
+  },
+  {
+    name: 'an email with the email on file: delivered',
+    profile: { account: { contacts: { email: 'ops@example.com' } }, ...notice({ channel: 'email', sent_at: '2026-10-01T10:00' }) },
+    asOf: T,
+    expect: [{ status: 'pass', subject: 'n1', line: 7, messages: [{ id: 'delivered', params: { notice: 'n1', channel: 'email', deliveredAt: at('2026-10-01T10:00') } }] }],
   },
 ]);

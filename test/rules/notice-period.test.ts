@@ -1,15 +1,18 @@
 import rule from '../../rules/notice-period.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { at, testRule } from '../helpers/rule-tester.js';
+
+/** The line of the first notice (`- id: n1`) in the generated YAML. */
+const LINE = 5;
 
 const T = '2026-11-26';
-const change = (extra: Record<string, unknown>) => ({ notices: [{ id: 'n1', kind: 'agreement-change', channel: 'email', sent_at: '2026-10-01T10:00', ...extra }] });
+const change = (extra: Record<string, unknown>) => ({ notices: [{ id: 'n1', kind: 'agreement-change', channel: 'announcement', sent_at: '2026-10-01T10:00', ...extra }] });
 const termination = (extra: Record<string, unknown>) => change({ kind: 'termination', ...extra });
 
 testRule(rule, [
   { name: 'no notices section: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
   {
     name: 'only other kinds: skip not applicable',
-    profile: { notices: [{ id: 'a', kind: 'service-change', sent_at: '2026-10-01' }, { id: 'b', sent_at: '2026-10-01' }] },
+    profile: { notices: [{ id: 'a', kind: 'other', sent_at: '2026-10-01' }, { id: 'b', sent_at: '2026-10-01' }] },
     asOf: T,
     expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }],
   },
@@ -29,8 +32,8 @@ testRule(rule, [
   { name: 'a day more: pass', profile: change({ effective_at: '2026-11-01T10:00' }), asOf: T, expect: [{ status: 'pass', subject: 'n1', facts: ['31 days after delivery'] }] },
   { name: 'effective_at with Z read in Beijing time: exactly 30 days', profile: change({ effective_at: '2026-10-31T02:00:00Z' }), asOf: T, expect: [{ status: 'pass', subject: 'n1', data: { effectiveAt: '2026-10-31T10:00:00+08:00' } }] },
   {
-    name: 'paper: counted from the deemed delivery (posted 10-01, delivered 10-06), exactly 30 days: pass',
-    profile: change({ channel: 'paper', sent_at: undefined, posted_at: '2026-10-01', effective_at: '2026-11-05' }),
+    name: 'paper termination: counted from the deemed delivery (posted 10-01, delivered 10-06), exactly 30 days: pass',
+    profile: termination({ channel: 'paper', sent_at: undefined, posted_at: '2026-10-01', effective_at: '2026-11-05', refund: '10.00' }),
     asOf: T,
     expect: [{ status: 'pass', subject: 'n1', data: { deliveredAt: '2026-10-06T00:00:00+08:00', noticeDays: 30 } }],
   },
@@ -59,7 +62,7 @@ testRule(rule, [
     name: 'termination without a refund: warn',
     profile: termination({ effective_at: '2026-11-15' }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'n1', facts: ['Termination notice n1 records no refund', 'clause 9.3.4'] }],
+    expect: [{ status: 'warn', subject: 'n1', facts: ['Termination notice n1 records no refund', '(§9.3.4)'] }],
   },
   {
     name: 'termination, short notice and no refund: warn stating both',
@@ -68,7 +71,19 @@ testRule(rule, [
     expect: [{ status: 'warn', subject: 'n1', facts: ['only 13 days', 'records no refund'] }],
   },
   { name: 'termination without effective_at: only the refund is judged', profile: termination({ refund: '0' }), asOf: T, expect: [{ status: 'pass', subject: 'n1', facts: ['Notice n1 (termination) records a refund of ¥0.00'] }] },
-  { name: 'agreement change without effective_at: skip no data', profile: change({}), asOf: T, expect: [{ status: 'skip', subject: 'n1', facts: ['lacks its delivery date or effective_at'], data: { reason: 'no data' } }] },
+  {
+    name: 'a paper termination with neither posted_at nor effective_at: judged on its refund only',
+    profile: { notices: [{ id: 'n1', kind: 'termination', channel: 'paper', refund: '0' }] },
+    asOf: T,
+    expect: [{ status: 'pass', subject: 'n1', line: LINE, messages: [{ id: 'enoughNotice', params: { notice: 'n1', kind: 'termination', effectiveAt: undefined, days: undefined, refund: 0n } }] }],
+  },
+  {
+    name: 'a notice of unknown channel with neither sent_at nor effective_at: skip naming both',
+    profile: { notices: [{ id: 'n1', kind: 'service-change' }] },
+    asOf: T,
+    expect: [{ status: 'skip', subject: 'n1', line: LINE, messages: [{ id: 'noData', params: { notice: 'n1', missing: ['delivery date (sent_at, or posted_at for paper)', 'effective_at'] } }] }],
+  },
+  { name: 'agreement change without effective_at: skip naming only what is missing', profile: change({}), asOf: T, expect: [{ status: 'skip', subject: 'n1', line: LINE, messages: [{ id: 'noData', params: { notice: 'n1', missing: ['effective_at'] } }], data: { reason: 'no data' } }] },
   { name: 'agreement change with no dispatch date: skip no data', profile: change({ sent_at: undefined, effective_at: '2026-12-01' }), asOf: T, expect: [{ status: 'skip', subject: 'n1', data: { reason: 'no data' } }] },
   {
     name: 'sending failed: warn, the notice period has not started',
@@ -82,5 +97,57 @@ testRule(rule, [
     profile: { notices: [{ id: 'x', kind: 'other', sent_at: '2026-10-01' }, { id: 'n2', kind: 'agreement-change', sent_at: '2026-10-01', effective_at: '2026-10-30' }] },
     asOf: T,
     expect: [{ status: 'warn', subject: 'n2', path: ['notices', 1], facts: ['only 29 days'] }],
+  },
+  {
+    name: 'agreement change by SMS only, no website announcement: warn (§14.2 公告)',
+    profile: change({ channel: 'sms', effective_at: '2026-11-30T10:00' }),
+    asOf: T,
+    expect: [{ status: 'warn', subject: 'n1', line: LINE, messages: [{ id: 'notAnnounced', params: { notice: 'n1', channel: 'sms' } }] }],
+  },
+  {
+    name: 'agreement change by SMS with an announcement of the same change: both pass',
+    profile: {
+      notices: [
+        { id: 'n1', kind: 'agreement-change', channel: 'sms', sent_at: '2026-10-01T10:00', effective_at: '2026-10-31T10:00' },
+        { id: 'n2', kind: 'agreement-change', channel: 'announcement', sent_at: '2026-10-01T09:00', effective_at: '2026-10-31T10:00' },
+      ],
+    },
+    asOf: T,
+    expect: [
+      { status: 'pass', subject: 'n1', line: LINE, messages: [{ id: 'enoughNotice', params: { notice: 'n1', kind: 'agreement-change', effectiveAt: at('2026-10-31T10:00'), days: 30, refund: undefined } }] },
+      { status: 'pass', subject: 'n2', line: LINE + 5, messages: [{ id: 'enoughNotice', params: { notice: 'n2', kind: 'agreement-change', effectiveAt: at('2026-10-31T10:00'), days: 30, refund: undefined } }] },
+    ],
+  },
+  {
+    name: 'an announcement that failed does not count: warn',
+    profile: {
+      notices: [
+        { id: 'n1', kind: 'agreement-change', channel: 'sms', sent_at: '2026-10-01T10:00', effective_at: '2026-10-31T10:00' },
+        { id: 'n2', kind: 'agreement-change', channel: 'announcement', sent_at: '2026-10-01T09:00', status: 'failed', effective_at: '2026-10-31T10:00' },
+      ],
+    },
+    asOf: T,
+    expect: [
+      { status: 'warn', subject: 'n1', line: LINE, messages: [{ id: 'notAnnounced', params: { notice: 'n1', channel: 'sms' } }] },
+      { status: 'warn', subject: 'n2', line: LINE + 5, messages: [{ id: 'notDelivered', params: { notice: 'n2', kind: 'agreement-change' } }] },
+    ],
+  },
+  {
+    name: 'service change delivered the last second before it takes effect: pass (§9.4, in advance)',
+    profile: { notices: [{ id: 'n1', kind: 'service-change', channel: 'email', sent_at: '2026-11-09T23:59:59', effective_at: '2026-11-10' }] },
+    asOf: T,
+    expect: [{ status: 'pass', subject: 'n1', line: LINE, messages: [{ id: 'enoughNotice', params: { notice: 'n1', kind: 'service-change', effectiveAt: at('2026-11-10'), days: 0, refund: undefined } }] }],
+  },
+  {
+    name: 'service change delivered the instant it takes effect: warn, not in advance',
+    profile: { notices: [{ id: 'n1', kind: 'service-change', channel: 'email', sent_at: '2026-11-10', effective_at: '2026-11-10' }] },
+    asOf: T,
+    expect: [{ status: 'warn', subject: 'n1', line: LINE, messages: [{ id: 'notInAdvance', params: { notice: 'n1', deliveredAt: at('2026-11-10'), effectiveAt: at('2026-11-10') } }] }],
+  },
+  {
+    name: 'service change on paper: delivered on the 5th day after posting, after it took effect: warn',
+    profile: { notices: [{ id: 'n1', kind: 'service-change', channel: 'paper', posted_at: '2026-11-06', effective_at: '2026-11-10T23:59:59' }] },
+    asOf: T,
+    expect: [{ status: 'warn', subject: 'n1', line: LINE, messages: [{ id: 'notInAdvance', params: { notice: 'n1', deliveredAt: at('2026-11-11'), effectiveAt: at('2026-11-10T23:59:59') } }] }],
   },
 ]);

@@ -19,7 +19,7 @@ testRule(rule, [
     asOf: T,
     expect: [{
       status: 'warn', subject: 'ecs', path: ['incidents', 0],
-      facts: ['Termination right available (clause 10.4): 72 h on ecs, from 2026-11-01 00:00 +08:00 to 2026-11-04 00:00 +08:00', 'lapses at 2027-11-05 00:00 +08:00'],
+      facts: ['Termination right available (§10.4): 72 h on ecs, from 2026-11-01 00:00 +08:00 to 2026-11-04 00:00 +08:00', 'lapses at 2027-11-05 00:00 +08:00'],
       data: { hours: 72, from: '2026-11-01T00:00:00+08:00', to: '2026-11-04T00:00:00+08:00', ongoing: false, incidents: ['a'], lapsesAt: '2027-11-05T00:00:00+08:00' },
     }],
   },

@@ -1,5 +1,5 @@
 import rule from '../../rules/package-forfeit.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { at, testRule, yuan } from '../helpers/rule-tester.js';
 
 // Paid 2026-01-01 00:00 +08:00; last day 2026-12-31, so expiry is 2027-01-01 00:00 +08:00 (365 days after payment).
 const pkg = (fields: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
@@ -39,7 +39,27 @@ testRule(rule, [
   { name: 'a day into the window: warn', profile: pkg(), asOf: '2026-12-03', expect: one('warn', ['(29 days left)']) },
   { name: 'close to the rate needed: 0.36 GB left', profile: pkg({ used: '95' }), asOf: '2026-12-15', expect: one('warn', ['about 0.36 GB will be left', 'worth ¥0.36']) },
   { name: 'on track to use everything: pass', profile: pkg({ used: '99' }), asOf: '2026-12-15', expect: one('pass', ['at the rate used since 2026-01-01 00:00 +08:00 its units are used up by then'], { rateSince: '2026-01-01T00:00:00+08:00' }) },
-  { name: 'used up before expiry: pass', profile: pkg({ used: '100' }), asOf: '2026-12-15', expect: one('pass', ['no unused units']) },
+  {
+    name: 'used up long before expiry: pass saying so, not "expires … (N days left)"',
+    profile: pkg({ used: '100' }),
+    asOf: '2026-06-28',
+    expect: [{ status: 'pass', subject: 'p1', line: 5, messages: [{ id: 'usedUp', params: { order: 'p1', used: yuan('100'), quantity: yuan('100'), unit: 'GB' } }] }],
+  },
+  { name: 'used up within the warn window: pass, used up', profile: pkg({ used: '100' }), asOf: '2026-12-15', expect: [{ status: 'pass', subject: 'p1', line: 5, messages: [{ id: 'usedUp', params: { order: 'p1', used: yuan('100'), quantity: yuan('100'), unit: 'GB' } }] }] },
+  {
+    name: 'an order that lapsed unpaid (placed, never paid, hold over): pass, it never took effect',
+    profile: pkg({}, { paid_at: null }),
+    asOf: '2026-06-28',
+    expect: [{ status: 'pass', subject: 'p1', line: 5, messages: [{ id: 'lapsed', params: { order: 'p1' } }], data: { lapsed: true } }],
+  },
+  {
+    name: 'lapse boundary: the last second of the hold (placed 2025-12-30, hold ends 2026-01-07 00:00) is not lapsed yet',
+    profile: pkg({}, { paid_at: null }),
+    asOf: '2026-01-06T23:59:59',
+    expect: [{ status: 'pass', subject: 'p1', line: 5, messages: [{ id: 'notSoon', params: { order: 'p1', expiry: at('2027-01-01'), daysLeft: 360 } }] }],
+  },
+  { name: 'lapse boundary: the first second after the hold is lapsed', profile: pkg({}, { paid_at: null }), asOf: '2026-01-07', expect: [{ status: 'pass', subject: 'p1', line: 5, messages: [{ id: 'lapsed', params: { order: 'p1' } }] }] },
+  { name: 'a sold-out unpaid package lapsed at once', profile: pkg({}, { paid_at: null, sold_out: true }), asOf: '2025-12-30T12:00', expect: [{ status: 'pass', subject: 'p1', line: 5, messages: [{ id: 'lapsed', params: { order: 'p1' } }] }] },
   { name: 'expired fully used: pass', profile: pkg({ used: '100' }), asOf: '2027-02-01', expect: one('pass', ['no unused units']) },
   { name: 'forfeit value rounds half up: 1 of 2 units of ¥10.01 is ¥5.005 → ¥5.01', profile: pkg({ quantity: '2', used: '1' }, { amount: '10.01' }), asOf: '2027-01-01', expect: one('warn', ['forfeited 1 GB unused, worth ¥5.01'], { forfeitValue: '5.01' }) },
   { name: 'forfeit value rounds half up: 1 of 8 units of ¥1.00 is ¥0.125 → ¥0.13', profile: pkg({ quantity: '8', used: '7' }, { amount: '1.00' }), asOf: '2027-01-01', expect: one('warn', ['worth ¥0.13'], { forfeitValue: '0.13' }) },
@@ -57,8 +77,9 @@ testRule(rule, [
   { name: 'a monthly quota: units forfeited, no value claimed', profile: pkg({ period: 'monthly' }), asOf: '2027-01-01', expect: one('warn', ['forfeited 60 GB unused (no replacement']) },
   { name: 'a monthly quota is not projected', profile: pkg({ period: 'monthly' }), asOf: '2026-12-15', expect: one('pass', ['(17 days left).']) },
   { name: 'no period: read as a fixed total', profile: pkg({ period: null }), asOf: '2026-12-31T23:59:59', expect: one('warn', ['will be left and forfeited, worth ¥60.00']) },
-  { name: 'no paid_at: the rate since placed_at', profile: pkg({ used: '60' }, { paid_at: null, placed_at: '2026-01-01' }), asOf: '2026-12-15', expect: one('warn', ['since 2026-01-01 00:00 +08:00 (60 GB so far)'], { rateSince: '2026-01-01T00:00:00+08:00' }) },
-  { name: 'paid_at after T has not happened: the rate since placed_at', profile: pkg({}, { paid_at: '2026-12-20' }), asOf: '2026-12-15', expect: one('warn', ['since 2025-12-30 00:00 +08:00']) },
+  { name: 'paid_amount but no paid_at: the rate since placed_at', profile: pkg({ used: '60' }, { paid_at: null, paid_amount: '100.00', placed_at: '2026-01-01' }), asOf: '2026-12-15', expect: one('warn', ['since 2026-01-01 00:00 +08:00 (60 GB so far)'], { rateSince: '2026-01-01T00:00:00+08:00' }) },
+  { name: 'paid_at after T has not happened: unpaid past its hold at T, so lapsed', profile: pkg({}, { paid_at: '2026-12-20' }), asOf: '2026-12-15', expect: [{ status: 'pass', subject: 'p1', line: 5, messages: [{ id: 'lapsed', params: { order: 'p1' } }] }] },
+  { name: 'paid_at after T within the hold: not lapsed, the rate since placed_at', profile: pkg({ used: '1' }, { paid_at: '2026-01-05' }), asOf: '2026-01-03', options: { warn_days: 400 }, expect: one('warn', ['since 2025-12-30 00:00 +08:00']) },
   { name: 'no date to measure the rate from: skip no data', profile: pkg({}, { paid_at: null, placed_at: null }), asOf: '2026-12-15', expect: one('skip', ['without a paid_at or placed_at'], { reason: 'no data' }) },
   { name: 'expired, used unknown: skip no data', profile: pkg({ used: null }), asOf: '2027-01-01', expect: one('skip', ['cannot be judged without package.used'], { reason: 'no data' }) },
   { name: 'in the window, quantity and used unknown: skip no data', profile: pkg({ used: null, quantity: null }), asOf: '2026-12-15', expect: one('skip', ['without package.quantity and package.used']) },

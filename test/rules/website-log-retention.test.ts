@@ -41,7 +41,7 @@ testRule(rule, [
     name: 'short for some start dates and missing a field: fail first, then the warning',
     profile: web({ retention_days: 182, fields: ['content', 'time', 'ip'] }),
     asOf: AS_OF,
-    expect: [{ status: 'fail', subject: 'w1', facts: ['does not record domain (clause 4.6: content, time, ip and domain). Log store w1 keeps logs for 182 days, short'] }],
+    expect: [{ status: 'fail', subject: 'w1', facts: ['does not record domain (§4.6: content, time, ip and domain). Log store w1 keeps logs for 182 days, short'] }],
   },
   { name: 'neither retention_days nor fields: skip no data for the store', profile: { log_retention: [{ name: 'w1', kind: 'website-access' }] }, asOf: AS_OF, expect: [{ status: 'skip', subject: 'w1', path: ['log_retention', 0], facts: ['gives neither retention_days nor fields'], data: { reason: 'no data' } }] },
   { name: 'no retention_days: only the fields are judged', profile: { log_retention: [{ name: 'w1', kind: 'website-access', fields: ALL }] }, asOf: AS_OF, expect: [{ status: 'pass', subject: 'w1', facts: ['(retention_days not given, not judged) with content, time, ip and domain'] }] },

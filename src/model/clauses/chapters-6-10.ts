@@ -259,7 +259,6 @@ export const CHAPTERS_6_10 = [
     title: 'Changes to services',
     summary: 'Alibaba Cloud does not guarantee to offer any service forever and may change a service\'s form, specifications or other aspects (such as price and billing model) for upgrades, changes of strategy or changes in national technology or policy. Before ending or changing a service it will make its best efforts to give advance notice by website announcement, in-site message, email or SMS.',
     original: '您理解并认可，为技术升级、服务体系升级、或因经营策略调整或配合国家重大技术、法规政策等变化，阿里云不保证永久的提供某种服务，并有权变更所提供服务的形式、规格或其他方面（如服务的价格和计费模式），在终止该种服务或进行此种变更前，阿里云将尽最大努力且提前以网站公告、站内信、邮件或短信等一种或多种方式进行事先通知。',
-    uncheckable: 'Whether the provider made its best efforts to give notice of a service change is a judgement about its performance that a profile cannot show.',
   },
   {
     number: '10',

@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { docUrl } from '../../contract/version.js';
 import { countStatuses, reachesFailOn } from '../../engine/summary.js';
 import type { FailOn, FileReport, Report, ReportFinding, Status } from '../../contract/report.js';
+import { counts } from '../../engine/summary.js';
 
 /** Statuses from most to least severe, the order reports list them in. */
 export const STATUS_ORDER: readonly Status[] = ['fail', 'warn', 'pass', 'skip'];

@@ -3,9 +3,25 @@
  * warn, `::notice` for waived findings, one `::error` per invalid-input or internal error; the
  * evidence first, in a collapsed log group.
  */
-import type { FormatContext, Formatter, Report, ReportFinding } from '../../contract/report.js';
+import { isBaselined, type FormatContext, type Formatter, type Report, type ReportFinding } from '../../contract/report.js';
+import { baselineLabel } from '../baseline-words.js';
 import { INVALID_INPUT, clauseRefs, displayPath, evidenceLine, waiverText } from './common.js';
 import { renderMarkdown } from './markdown.js';
+
+/**
+ * GitHub shows at most this many annotations of each kind (error, warning, notice) per step; the
+ * rest are dropped silently, so we emit the most severe first up to the cap and say what is left.
+ */
+export const ANNOTATIONS_PER_KIND = 10;
+
+/** The words of this format, by message id. */
+export const GITHUB_MESSAGES = {
+  overflow: (p: { parts: string[]; cap: number }) =>
+    `clausecheck: ${p.parts.join(', ')} not annotated (GitHub shows ${p.cap} of each kind per step); every finding is in the step summary and the other report formats`,
+  more: (p: { count: number; kind: string }) => `${p.count} more ${p.kind}${p.count === 1 ? '' : 's'}`,
+} as const;
+
+type Kind = 'error' | 'warning' | 'notice';
 
 /** GitHub keeps a step summary up to 1 MiB; we stay under this many UTF-8 bytes. */
 export const STEP_SUMMARY_LIMIT = 1_000_000;
@@ -26,28 +42,45 @@ export function workflowCommand(command: string, properties: [string, string | n
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-function annotation(f: ReportFinding, file: string): string {
-  const command = f.waived ? 'notice' : f.status === 'fail' ? 'error' : 'warning';
-  const title = `${f.rule} ${clauseRefs(f.clauses)}${f.waived ? ` (${f.status}, waived)` : ''}`.trim();
+function annotation(f: ReportFinding, file: string): { kind: Kind; line: string } {
+  const baselined = !f.waived && isBaselined(f);
+  const kind: Kind = f.waived || baselined ? 'notice' : f.status === 'fail' ? 'error' : 'warning';
+  const title = `${f.rule} ${clauseRefs(f.clauses)}${f.waived ? ` (${f.status}, waived)` : baselined ? ` (${f.status}, ${baselineLabel(f.baseline)})` : ''}`.trim();
   const message = f.waived ? `${f.message}\n${waiverText(f)}` : f.message;
-  return workflowCommand(command, [['file', file], ['line', f.line], ['col', f.column], ['title', title]], message);
+  return { kind, line: workflowCommand(kind, [['file', file], ['line', f.line], ['col', f.column], ['title', title]], message) };
+}
+
+/** Caps annotations per kind, most severe first (errors, warnings, notices; report order within each); the overflow line when any were left out. */
+export function capAnnotations(annotations: readonly { kind: Kind; line: string }[], cap = ANNOTATIONS_PER_KIND): string[] {
+  const order: Kind[] = ['error', 'warning', 'notice'];
+  const out: string[] = [];
+  const parts: string[] = [];
+  for (const kind of order) {
+    const all = annotations.filter((a) => a.kind === kind);
+    out.push(...all.slice(0, cap).map((a) => a.line));
+    if (all.length > cap) parts.push(GITHUB_MESSAGES.more({ count: all.length - cap, kind }));
+  }
+  if (parts.length) out.push(GITHUB_MESSAGES.overflow({ parts, cap }));
+  return out;
 }
 
 /** GitHub Actions workflow commands: an annotation per warn/fail finding and per error. */
 export const formatGithub: Formatter = (report, context) => {
   const out = ['::group::clausecheck evidence', evidenceLine(report), ...report.files.map((f) => `sha256 ${f.sha256 || '-'}  ${escapeData(f.file)}`), '::endgroup::'];
+  const annotations: { kind: Kind; line: string }[] = [];
   for (const file of report.files) {
     const path = displayPath(file.file, context.cwd);
     for (const e of file.errors) {
-      out.push(workflowCommand('error', [['file', path], ['line', e.line], ['col', e.column], ['title', `${INVALID_INPUT}: ${path}`]], e.message));
+      annotations.push({ kind: 'error', line: workflowCommand('error', [['file', path], ['line', e.line], ['col', e.column], ['title', `${INVALID_INPUT}: ${path}`]], e.message) });
     }
     for (const e of file.internalErrors ?? []) {
-      out.push(workflowCommand('error', [['file', path], ['title', `internal error in rule ${e.rule}`]], e.message));
+      annotations.push({ kind: 'error', line: workflowCommand('error', [['file', path], ['title', `internal error in rule ${e.rule}`]], e.message) });
     }
     for (const f of file.findings) {
-      if (f.status === 'fail' || f.status === 'warn') out.push(annotation(f, path));
+      if (f.status === 'fail' || f.status === 'warn') annotations.push(annotation(f, path));
     }
   }
+  out.push(...capAnnotations(annotations));
   const s = report.summary;
   out.push(`clausecheck: ${s.fail} fail, ${s.warn} warn, ${s.pass} pass, ${s.skip} skip in ${s.files} file${s.files === 1 ? '' : 's'}${s.invalid ? `, ${s.invalid} invalid` : ''} (as of ${report.asOf})`);
   return `${out.join('\n')}\n`;

@@ -5,7 +5,9 @@
  * the suite's system-out. Times are 0 and the timestamp is the as-of instant in UTC, so that output
  * is deterministic; the evidence is in each suite's properties.
  */
-import type { FileReport, FormatContext, Formatter, Report, ReportFinding } from '../../contract/report.js';
+import { isBaselined, type FileReport, type FormatContext, type Formatter, type Report, type ReportFinding } from '../../contract/report.js';
+import { counts } from '../../engine/summary.js';
+import { baselineLabel, fixedText } from '../baseline-words.js';
 import { INVALID_INPUT, clauseRefs, failsGate, waiverText } from './common.js';
 
 /** Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F). */
@@ -39,6 +41,9 @@ function findingCase(f: ReportFinding, file: string, context: FormatContext): Ca
   const base = { classname: f.rule, name: f.subject };
   if (f.waived && (f.status === 'fail' || f.status === 'warn')) {
     return { ...base, child: { tag: 'skipped', message: `${f.status} ${waiverText(f)}`, body: `${body}\n${waiverText(f)}` } };
+  }
+  if (isBaselined(f)) {
+    return { ...base, child: { tag: 'skipped', message: `${f.status} ${baselineLabel(f.baseline)}`, body: `${body}\n${baselineLabel(f.baseline)}` } };
   }
   if (failsGate(f, context.failOn === 'warn' ? 'warn' : 'fail')) {
     return { ...base, child: { tag: 'failure', type: f.status, message: f.message, body } };
@@ -76,9 +81,10 @@ function suiteXml(file: FileReport, id: number, report: Report, context: FormatC
     ['valid', String(file.valid)],
     ['waived', String(file.findings.filter((f) => f.waived).length)],
   ];
-  const out = (file.findings.filter((f) => f.status === 'warn' && !f.waived && context.failOn !== 'warn'))
+  const out = (file.findings.filter((f) => f.status === 'warn' && counts(f) && context.failOn !== 'warn'))
     .map((f) => `warn ${f.rule} ${f.subject} at ${file.file}:${f.line}:${f.column}: ${f.message}`);
   out.push(...(file.notes ?? []).map((n) => `note: ${n}`));
+  out.push(...(file.baselineFixed ?? []).map(fixedText));
   return [
     `  <testsuite name="${xmlAttr(file.file)}" package="${xmlAttr(report.tool.name)}" id="${id}" timestamp="${junitTimestamp(report.asOf)}" hostname="${xmlAttr(report.tool.name)}"` +
       ` tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="0">`,

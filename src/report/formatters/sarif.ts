@@ -104,6 +104,10 @@ function findingResult(f: ReportFinding, file: FileReport, artifact: { location:
     partialFingerprints: { [FINGERPRINT_KEY]: sarifFingerprint(f.rule, artifact.key, f.subject) },
     properties: { status: f.status, subject: f.subject, clauses: [...f.clauses], file: file.file, data: f.data },
   };
+  if (f.baseline) {
+    result.baselineState = f.baseline.state;
+    (result.properties as Json).baseline = { ...f.baseline };
+  }
   if (f.waived) {
     result.suppressions = [{ kind: 'external', status: 'accepted', justification: f.waived.reason, properties: { ...f.waived } }];
   }
@@ -129,6 +133,7 @@ export const formatSarif: Formatter = (report, context) => {
   const artifacts: Json[] = [];
   const results: Json[] = [];
   const notifications: Json[] = [];
+  const fixed: Json[] = [];
   report.files.forEach((file, artifactIndex) => {
     const artifact = artifactOf(file.file, context.cwd);
     artifacts.push({
@@ -140,6 +145,7 @@ export const formatSarif: Formatter = (report, context) => {
     for (const f of file.findings) {
       if (f.status === 'fail' || f.status === 'warn') results.push(findingResult(f, file, artifact, index, artifactIndex));
     }
+    for (const entry of file.baselineFixed ?? []) fixed.push({ file: file.file, ...entry });
     for (const e of file.internalErrors ?? []) {
       notifications.push({
         level: 'error',
@@ -173,7 +179,13 @@ export const formatSarif: Formatter = (report, context) => {
         artifacts,
         columnKind: 'utf16CodeUnits',
         results,
-        properties: { agreement: report.agreement, asOf: report.asOf, failOn: context.failOn, summary: report.summary },
+        properties: {
+          agreement: report.agreement,
+          asOf: report.asOf,
+          failOn: context.failOn,
+          summary: report.summary,
+          ...(report.baseline ? { baseline: { ...report.baseline, fixedEntries: fixed } } : {}),
+        },
       },
     ],
   };

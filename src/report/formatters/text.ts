@@ -1,34 +1,125 @@
-import { Chalk } from 'chalk';
-import type { FileReport, Formatter, ReportFinding, Status } from '../../contract/report.js';
+/**
+ * The terminal report. Per file: a header naming the file and the account, then one line per shown
+ * finding with its location `file:line:col` first (so terminals keep it clickable), notes, and in a
+ * batch a per-file summary line; then the totals. With `context.width` (stdout is a terminal) each
+ * line is wrapped to the width with a hanging indent, East Asian wide characters measured as two
+ * columns; without it every finding is one line, stable for grep. Untrusted text goes through
+ * `visible()`.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import type { FileReport, FormatContext, Formatter, Report, ReportFinding, ReportSummary, Status } from '../../contract/report.js';
+import { visible } from '../../util/visible.js';
+import { BASELINE_MESSAGES, baselineLabel, fixedText } from '../baseline-words.js';
+import { displayedFindings, shownStatuses } from '../display.js';
+import { labelsFor, type Labels } from '../labels.js';
+import { STATUS_ORDER, clauseRefs, countStatuses } from './common.js';
 
-const LABEL: Record<Status, string> = { fail: 'fail', warn: 'warn', pass: 'pass', skip: 'skip' };
+/** Continuation lines of a wrapped finding start this far in. */
+const HANGING_INDENT = 6;
+/** Below this width wrapping does more harm than good: lines are left whole. */
+const MIN_WRAP_WIDTH = 40;
 
-function clauseList(clauses: readonly string[]): string {
-  return clauses.map((c) => `§${c}`).join(' ');
+/** Colours and words for one rendering. */
+interface Style {
+  c: ChalkInstance;
+  paint: Record<Status, (s: string) => string>;
+  labels: Labels;
+  width: number | undefined;
 }
 
-/** Human-readable output: per file, each non-pass finding (all with --verbose), then a summary. */
-export const formatText: Formatter = (report, context) => {
+function styleOf(context: FormatContext): Style {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const paint: Record<Status, (s: string) => string> = { fail: c.red.bold, warn: c.yellow, pass: c.green, skip: c.gray };
-  const out: string[] = [];
-  const showFinding = (f: ReportFinding) => context.verbose || f.status === 'fail' || f.status === 'warn';
-  const fileBlock = (file: FileReport) => {
-    const lines: string[] = [];
-    for (const e of file.errors) lines.push(`  ${c.red('error')}  ${file.file}:${e.line}:${e.column}  ${e.message}${e.path.length ? c.gray(`  (${e.path.join('.')})`) : ''}`);
-    for (const e of file.internalErrors ?? []) lines.push(`  ${c.red('error')}  internal error in rule ${e.rule}: ${e.message}`);
-    for (const f of file.findings.filter(showFinding)) {
-      const waived = f.waived ? c.cyan(` [waived until ${f.waived.expires}: ${f.waived.reason}]`) : '';
-      lines.push(`  ${paint[f.status](LABEL[f.status])}  ${c.bold(f.rule)}  ${c.gray(clauseList(f.clauses))}  ${f.message}${waived}  ${c.gray(`${file.file}:${f.line}:${f.column}`)}`);
-    }
-    for (const note of file.notes ?? []) lines.push(`  ${c.cyan('note')}  ${note}`);
-    if (lines.length === 0) return;
-    out.push(c.underline(file.file) + (file.valid ? '' : c.red('  (invalid)')), ...lines, '');
-  };
-  report.files.forEach(fileBlock);
-  const s = report.summary;
-  const parts = [`${s.fail} fail`, `${s.warn} warn`, `${s.pass} pass`, `${s.skip} skip`, ...(s.waived ? [`${s.waived} of them waived`] : [])];
-  const files = `${s.files} file${s.files === 1 ? '' : 's'}${s.invalid ? `, ${s.invalid} invalid` : ''}`;
-  out.push(`${c.bold(files)}: ${parts.join(', ')} (as of ${report.asOf})`);
+  const width = context.width !== undefined && context.width >= MIN_WRAP_WIDTH ? context.width : undefined;
+  return { c, paint, labels: labelsFor(context.lang), width };
+}
+
+/** Wraps one logical line (starting with two spaces) to the width with a hanging indent; unchanged without a width. */
+export function wrapLine(line: string, width: number | undefined, indent = HANGING_INDENT): string {
+  if (width === undefined || stringWidth(line) <= width) return line;
+  const lead = line.length - line.trimStart().length;
+  const wrapped = wrapAnsi(line.slice(lead), width - lead, { hard: true, trim: true }).split('\n');
+  const rest = wrapAnsi(wrapped.slice(1).join(' '), width - indent, { hard: true, trim: true });
+  const pad = ' '.repeat(indent);
+  return [' '.repeat(lead) + wrapped[0], ...rest.split('\n').map((l) => pad + l)].join('\n');
+}
+
+/** Counts in the run's words: `3 fail, 2 warn, 10 pass, 1 skip`. */
+export function countsText(counts: Record<Status, number>, labels: Labels): string {
+  return STATUS_ORDER.map((s) => labels.count(counts[s], labels.status[s])).join(labels.listSep);
+}
+
+/** `file:line:col`, the location a terminal makes clickable. */
+function location(file: FileReport, line: number, column: number): string {
+  return `${visible(file.file)}:${line}:${column}`;
+}
+
+/** Pads to a display width (wide characters count two). */
+function padTo(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+/** The header of a file's block: its path, the account's name and id, and whether it is invalid. */
+export function fileHeader(file: FileReport, style: Style): string {
+  const { c, labels } = style;
+  const account = file.account ? labels.account(file.account.name && visible(file.account.name), file.account.id && visible(file.account.id)) : '';
+  return c.underline(visible(file.file)) + (account ? `  ${c.bold(account)}` : '') + (file.valid ? '' : c.red(`  (${labels.invalid})`));
+}
+
+function findingLine(file: FileReport, f: ReportFinding, locWidth: number, style: Style): string {
+  const { c, paint, labels } = style;
+  const waived = f.waived ? c.cyan(` [${labels.waivedUntil(f.waived.expires, visible(f.waived.reason))}]`) : '';
+  const base = f.baseline ? c.cyan(` [${baselineLabel(f.baseline)}]`) : '';
+  const loc = c.gray(padTo(location(file, f.line, f.column), locWidth));
+  return `  ${loc}  ${paint[f.status](labels.status[f.status])}  ${c.bold(f.rule)}  ${c.gray(clauseRefs(f.clauses))}  ${visible(f.message)}${waived}${base}`;
+}
+
+/** The lines under a file's header: errors, internal errors, shown findings, notes (unwrapped). */
+export function fileLines(file: FileReport, context: FormatContext, style: Style): string[] {
+  const { c, labels } = style;
+  const shown = displayedFindings(file.findings, context);
+  const locWidth = Math.max(0, ...shown.map((f) => stringWidth(location(file, f.line, f.column))));
+  const lines: string[] = [];
+  for (const e of file.errors) lines.push(`  ${c.red(labels.error)}  ${location(file, e.line, e.column)}  ${visible(e.message)}${e.path.length ? c.gray(`  (${visible(e.path.join('.'))})`) : ''}`);
+  for (const e of file.internalErrors ?? []) lines.push(`  ${c.red(labels.error)}  ${labels.internalError(e.rule)}: ${visible(e.message)}`);
+  for (const f of shown) lines.push(findingLine(file, f, locWidth, style));
+  for (const entry of file.baselineFixed ?? []) lines.push(`  ${c.green(BASELINE_MESSAGES.fixedStatus())}  ${visible(fixedText(entry))}`);
+  for (const note of file.notes ?? []) lines.push(`  ${c.cyan(labels.note)}  ${visible(note)}`);
+  return lines;
+}
+
+/** True when a file has something to list under the shown statuses (or is invalid). */
+function hasShown(file: FileReport, context: FormatContext): boolean {
+  const statuses = shownStatuses(context);
+  return !file.valid || (file.internalErrors?.length ?? 0) > 0 || (file.baselineFixed?.length ?? 0) > 0 || file.findings.some((f) => statuses.has(f.status));
+}
+
+/** One file's block: header, lines, a per-file summary line in a batch, a blank line; empty when nothing is shown. */
+export function fileBlock(file: FileReport, context: FormatContext, style: Style, batch: boolean): string[] {
+  const counts = countsText(countStatuses(file.findings), style.labels);
+  if (context.summaryOnly) return hasShown(file, context) ? [wrapLine(`${fileHeader(file, style)}  ${style.c.gray(counts)}`, style.width, 2)] : [];
+  const lines = fileLines(file, context, style);
+  if (lines.length === 0) return [];
+  if (batch) lines.push(`  ${style.c.gray(`= ${counts}`)}`);
+  return [wrapLine(fileHeader(file, style), style.width, 2), ...lines.map((l) => wrapLine(l, style.width)), ''];
+}
+
+/** The totals line of a run. */
+export function totalsLine(summary: ReportSummary, asOf: string, style: Style): string {
+  const { c, labels } = style;
+  const waived = summary.waived ? `${labels.listSep}${labels.waivedCount(summary.waived)}` : '';
+  return wrapLine(`${c.bold(labels.files(summary.files, summary.invalid))}: ${countsText(summary, labels)}${waived} (${labels.asOf(asOf)})`, style.width, 2);
+}
+
+/** Human-readable output: per file, its shown findings (fail and warn by default), then the totals. */
+export const formatText: Formatter = (report: Report, context: FormatContext) => {
+  const style = styleOf(context);
+  // Only the context says so: a streamed run renders each file on its own, and must match.
+  const batch = context.batch === true;
+  const out = report.files.flatMap((file) => fileBlock(file, context, style, batch));
+  out.push(totalsLine(report.summary, report.asOf, style));
+  if (report.baseline) out.push(BASELINE_MESSAGES.summary({ baseline: report.baseline }));
   return `${out.join('\n')}\n`;
 };

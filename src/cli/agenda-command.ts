@@ -1,0 +1,154 @@
+/**
+ * `clausecheck agenda`: what falls due when. Checks the profiles exactly as `check` does (same
+ * inputs, config, as-of and batch path), then lists every deadline the findings carry between the
+ * evaluation instant and the horizon, soonest first; optionally posts a digest to chat robots.
+ */
+import { Command } from 'commander';
+import { EXIT, type ExitCode } from '../engine/exit-codes.js';
+import { AGREEMENT_VERSION } from '../model/clauses/index.js';
+import { DAY_MS, inclusiveEnd, parseWhen, toRfc3339 } from '../model/time.js';
+import type { FileReport } from '../contract/report.js';
+import { TOOL } from '../contract/version.js';
+import { UsageError } from '../util/usage-error.js';
+import { colorEnabled } from '../util/color.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
+import { parseAsOf, resolveRunInputs } from './check-command.js';
+import { resolveEffectiveConfig } from '../config/effective.js';
+import { RULES } from '../../rules/index.js';
+import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
+
+/** The agenda's output formats. */
+export const AGENDA_FORMATS = ['text', 'json', 'markdown', 'csv', 'ics'] as const;
+type AgendaFormat = (typeof AGENDA_FORMATS)[number];
+
+interface AgendaOptions extends ConfigOptionValues {
+  asOf?: string;
+  ignore: string[];
+  jobs?: string;
+  shard?: string;
+  quiet?: boolean;
+  days?: string;
+  until?: string;
+  format: string[];
+  alarmDays: string;
+  notify: string[];
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** A whole number of days, at least `min`, for a flag. */
+function wholeDays(flag: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag}: expected a whole number of days of at least ${min}, got "${value}"`);
+  return n;
+}
+
+/** The horizon: `--until` (a date includes that whole day) or `--days` (default 14) after as-of. */
+export function parseHorizon(asOf: number, days: string | undefined, until: string | undefined): number {
+  if (days !== undefined && until !== undefined) throw new UsageError('give --days or --until, not both');
+  if (until !== undefined) {
+    const parsed = parseWhen(until);
+    if (typeof parsed === 'string') throw new UsageError(`--until: ${parsed}`, 'use a date such as 2026-12-31 (the whole day is included) or a date-time');
+    const end = inclusiveEnd(parsed);
+    if (end <= asOf) throw new UsageError(`--until: ${until} is not after the evaluation instant ${toRfc3339(asOf)}`);
+    return end;
+  }
+  return asOf + wholeDays('--days', days ?? '14', 1) * DAY_MS;
+}
+
+function parseTargets(values: readonly string[]): { format: AgendaFormat; file?: string }[] {
+  const targets = (values.length ? values : ['text']).map((value) => {
+    const eq = value.indexOf('=');
+    const name = eq < 0 ? value : value.slice(0, eq);
+    if (!(AGENDA_FORMATS as readonly string[]).includes(name)) throw new UsageError(`unknown agenda format "${name}"`, `formats: ${AGENDA_FORMATS.join(', ')}`);
+    const file = eq < 0 ? undefined : value.slice(eq + 1);
+    if (file === '') throw new UsageError(`--format ${name}= needs a file name after "="`);
+    return file === undefined ? { format: name as AgendaFormat } : { format: name as AgendaFormat, file };
+  });
+  if (targets.filter((t) => t.file === undefined).length > 1) throw new UsageError('only one --format may write to stdout', 'give the others a file: --format ics=agenda.ics');
+  return targets;
+}
+
+async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitCode> {
+  const targets = parseTargets(options.format);
+  const alarmDays = wholeDays('--alarm-days', options.alarmDays, 0);
+  const { parseNotify, notifyAll } = await import('./notify.js');
+  const notify = parseNotify(options.notify);
+  // The same inputs, instant and configuration as check, on the same batch path.
+  const asOf = parseAsOf(options.asOf, Date.now());
+  const jobs = parseJobs(options.jobs);
+  const cwd = process.cwd();
+  const inputs = await resolveRunInputs(paths, options, cwd);
+  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: configFlags(options) });
+  const run = { asOf, jobs, cwd, inputs, effective };
+  const until = parseHorizon(run.asOf, options.days, options.until);
+  const reports: FileReport[] = [];
+  const checked = await runCheckBatch({
+    ...run,
+    targets: [],
+    verbose: false,
+    quiet: Boolean(options.quiet),
+    meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(run.asOf) },
+    observe: (report) => reports.push(report),
+    captureFacts: true,
+  });
+  const { buildAgenda } = await import('../report/agenda/build.js');
+  const agenda = buildAgenda(reports, run.asOf, until);
+  const formats = await import('../report/agenda/formats.js');
+  for (const target of targets) {
+    const color = target.file === undefined && target.format === 'text' && colorEnabled(process.stdout);
+    const context = { color };
+    let text: string;
+    if (target.format === 'ics') text = (await import('../report/agenda/ics.js')).formatAgendaIcs(agenda, { ...context, alarmDays });
+    else text = { text: formats.formatAgendaText, json: formats.formatAgendaJson, markdown: formats.formatAgendaMarkdown, csv: formats.formatAgendaCsv }[target.format](agenda, context);
+    if (target.file === undefined) process.stdout.write(text);
+    else await writeFileAtomic(target.file, text);
+  }
+  for (const report of reports) {
+    if (!report.valid) process.stderr.write(`clausecheck: ${report.file} is invalid (${report.errors.length} error${report.errors.length === 1 ? '' : 's'}); run clausecheck check on it for the details\n`);
+  }
+  let code: ExitCode = checked === EXIT.invalid ? EXIT.invalid : EXIT.clean;
+  if (notify.length) {
+    const failures = await notifyAll(agenda, notify, undefined);
+    for (const f of failures) process.stderr.write(`clausecheck: --notify ${f.platform}: ${f.reason}\n`);
+    if (failures.length) code = EXIT.invalid;
+  }
+  return code;
+}
+
+/** Builds the `agenda` command; `done` receives the exit code. */
+export function agendaCommand(done: (code: ExitCode) => void): Command {
+  const command = new Command('agenda')
+    .description('list what falls due when: every deadline in the findings between the evaluation instant and a horizon, soonest first')
+    .argument('[paths...]', 'profile files, directories, quoted globs, or - for stdin (as for check)')
+    .option('--as-of <date|date-time>', 'start from this instant, in Beijing time unless an offset is given (default: now)')
+    .option('--days <n>', 'the horizon: this many days after the evaluation instant (default 14)')
+    .option('--until <date|date-time>', 'the horizon: up to this instant (a date includes the whole day)')
+    .option('-f, --format <name[=file]>', `output format: ${AGENDA_FORMATS.join(', ')}; repeat to write several as NAME=FILE, at most one to stdout`, collect, [] as string[])
+    .option('--alarm-days <n>', 'ics: a reminder this many days before each event (0: at the event)', '1')
+    .option('--notify <platform[=url]>', 'post the digest to a chat robot: dingtalk, wecom or feishu; the URL from the flag or CLAUSECHECK_NOTIFY_<PLATFORM>, a signing secret from CLAUSECHECK_<PLATFORM>_SECRET; repeatable', collect, [] as string[])
+    .option('--ignore <pattern>', 'skip files and folders matching this glob (as for check); repeatable', collect, [] as string[])
+    .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores; small runs use one)')
+    .option('--shard <K/N>', 'only shard K of N of the files (as for check)')
+    .option('-q, --quiet', 'no progress spinner on stderr')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ clausecheck agenda profiles/                         the next 14 days
+  $ clausecheck agenda profiles/ --days 30 --as-of 2026-11-26
+  $ clausecheck agenda profiles/ --until 2026-12-31 --format ics=deadlines.ics --alarm-days 3
+  $ clausecheck agenda profiles/ --format json > agenda.json
+  $ CLAUSECHECK_NOTIFY_DINGTALK='https://oapi.dingtalk.com/robot/send?access_token=…' \\
+    CLAUSECHECK_DINGTALK_SECRET=SEC… clausecheck agenda profiles/ --notify dingtalk
+
+Events come from the deadlines the rules compute (data.dueAt and dueLater) and from waivers that
+end; nothing is re-checked at future instants. A profile's captured_at bounds what is known.
+
+Exit codes: 0 the agenda was written (whatever it lists), 2 invalid input, a usage error, or a
+failed --notify post (the agenda is still written).`,
+    )
+    .action(async (paths: string[], options: AgendaOptions) => done(await runAgenda(paths, options)));
+  return addConfigOptions(command);
+}

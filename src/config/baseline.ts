@@ -1,0 +1,183 @@
+/**
+ * The baseline file (`.clausecheck-baseline.json`): what a recorded run found, per file, rule and
+ * subject, so that a check can fail only on what is new or worse. Reading it (every problem located
+ * at file:line:col, exit 2), building it from file reports, and rendering it deterministically.
+ */
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '../util/usage-error.js';
+import { decodeUtf8 } from '../load/bytes.js';
+import { comparePaths } from '../load/inputs.js';
+import { parseYaml } from '../load/yaml-document.js';
+import { AGREEMENT_VERSION } from '../model/clauses/index.js';
+import type { FileReport, Report, Status, YamlPath } from '../contract/report.js';
+import { BASELINE_MESSAGES as M } from '../report/baseline-words.js';
+import { baselineKey, isRecordable, prepareBaseline, type BaselineEntry, type PreparedBaseline } from './baseline-apply.js';
+import type { EffectiveConfig } from './effective.js';
+import { displayConfigPath } from './discover.js';
+
+/** The default baseline file name, in the working directory. */
+export const BASELINE_FILE_NAME = '.clausecheck-baseline.json';
+/** The `format` of a baseline file. */
+export const BASELINE_FORMAT = 'clausecheck-baseline/v1';
+
+/** A loaded baseline. */
+export interface Baseline {
+  /** As shown to the user. */
+  file: string;
+  absolute: string;
+  tool: { name: string; version: string };
+  agreement: string;
+  asOf: string;
+  entries: BaselineEntry[];
+}
+
+/** A located problem in a baseline file. */
+interface Problem {
+  path: YamlPath;
+  message: string;
+  onKey?: boolean;
+}
+
+const STATUSES: readonly Status[] = ['warn', 'fail'];
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : typeof value === 'string' ? `"${value}"` : String(value);
+}
+
+/** The 1-based line and column of a character offset. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+/** Where JSON.parse stopped: from V8's message (line/column or position), else the YAML parser's view, else the end. */
+function syntaxPosition(text: string, message: string): { line: number; column: number } {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const at = /position (\d+)/.exec(message);
+  if (at) return positionOf(text, Number(at[1]));
+  const problem = parseYaml(text).problems[0];
+  return problem ? { line: problem.line, column: problem.column } : positionOf(text, text.length);
+}
+
+function validate(data: unknown, problems: Problem[]): Omit<Baseline, 'file' | 'absolute'> | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    problems.push({ path: [], message: M.notMapping() });
+    return undefined;
+  }
+  const d = data as Record<string, unknown>;
+  if (d.format !== BASELINE_FORMAT) {
+    problems.push(d.format === undefined ? { path: [], message: M.missingKey({ key: 'format' }) } : { path: ['format'], message: M.wrongFormat({ found: describe(d.format), expected: BASELINE_FORMAT }) });
+    return undefined;
+  }
+  const tool = d.tool as Record<string, unknown> | undefined;
+  if (typeof tool?.name !== 'string' || typeof tool.version !== 'string') problems.push({ path: tool === undefined ? [] : ['tool'], message: tool === undefined ? M.missingKey({ key: 'tool' }) : M.expectedType({ what: 'an object with name and version', found: describe(tool) }) });
+  if (typeof d.agreement !== 'string') problems.push({ path: d.agreement === undefined ? [] : ['agreement'], message: d.agreement === undefined ? M.missingKey({ key: 'agreement' }) : M.expectedType({ what: 'a string', found: describe(d.agreement) }) });
+  else if (d.agreement !== AGREEMENT_VERSION) problems.push({ path: ['agreement'], message: M.foreignAgreement({ found: d.agreement, expected: AGREEMENT_VERSION }) });
+  if (typeof d.asOf !== 'string') problems.push({ path: d.asOf === undefined ? [] : ['asOf'], message: d.asOf === undefined ? M.missingKey({ key: 'asOf' }) : M.expectedType({ what: 'a string', found: describe(d.asOf) }) });
+  if (!Array.isArray(d.entries)) {
+    problems.push({ path: d.entries === undefined ? [] : ['entries'], message: d.entries === undefined ? M.missingKey({ key: 'entries' }) : M.expectedType({ what: 'a list of entries', found: describe(d.entries) }) });
+    return undefined;
+  }
+  const entries: BaselineEntry[] = [];
+  const seen = new Set<string>();
+  d.entries.forEach((raw: unknown, i: number) => {
+    const at: YamlPath = ['entries', i];
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      problems.push({ path: at, message: M.expectedType({ what: 'an entry object', found: describe(raw) }) });
+      return;
+    }
+    const e = raw as Record<string, unknown>;
+    let ok = true;
+    for (const key of ['file', 'rule', 'subject'] as const) {
+      if (typeof e[key] === 'string' && e[key] !== '') continue;
+      ok = false;
+      problems.push(e[key] === undefined ? { path: at, message: M.missingKey({ key }) } : { path: [...at, key], message: M.expectedType({ what: 'a non-empty string', found: describe(e[key]) }) });
+    }
+    if (!STATUSES.includes(e.status as Status)) {
+      ok = false;
+      problems.push(e.status === undefined ? { path: at, message: M.missingKey({ key: 'status' }) } : { path: [...at, 'status'], message: M.expectedType({ what: '"warn" or "fail"', found: describe(e.status) }) });
+    }
+    if (!ok) return;
+    const entry = { file: e.file as string, rule: e.rule as string, subject: e.subject as string, status: e.status as Status };
+    const id = `${entry.file}\u0000${entry.rule}\u0000${entry.subject}`;
+    if (seen.has(id)) problems.push({ path: at, message: M.duplicateEntry(entry) });
+    seen.add(id);
+    entries.push(entry);
+  });
+  if (problems.length) return undefined;
+  return { tool: { name: tool!.name as string, version: tool!.version as string }, agreement: d.agreement as string, asOf: d.asOf as string, entries };
+}
+
+/** Parses baseline bytes; throws a UsageError listing every problem as `file:line:col: message` (exit 2). */
+export function parseBaseline(bytes: Uint8Array, absolute: string, cwd: string): Baseline {
+  const file = displayConfigPath(absolute, cwd);
+  const fail = (located: { line: number; column: number; message: string }[]): never => {
+    throw new UsageError(`invalid baseline:\n${located.map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}`).join('\n')}`, M.hintFix());
+  };
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return fail([{ ...decoded.problem, message: M.notJson({ detail: decoded.problem.message }) }]);
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    return fail([{ ...syntaxPosition(text, message), message: M.notJson({ detail: message.replace(/\s*\(line \d+ column \d+\)$/, '') }) }]);
+  }
+  const problems: Problem[] = [];
+  const valid = validate(data, problems);
+  if (!valid) {
+    const parsed = parseYaml(text);
+    const locate = parsed.problems.length ? () => ({ line: 1, column: 1 }) : parsed.locate;
+    return fail(problems.map((p) => ({ ...locate(p.path, p.onKey), message: p.message })));
+  }
+  return { file, absolute, ...valid };
+}
+
+/** Reads a baseline file; a missing or unreadable one is a usage error (exit 2) naming it. */
+export async function readBaseline(given: string, cwd: string): Promise<Baseline> {
+  const absolute = path.resolve(cwd, given);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UsageError(M.cannotRead({ file: displayConfigPath(absolute, cwd), why }), code === 'ENOENT' ? M.noBaselineHint() : undefined);
+  }
+  return parseBaseline(bytes, absolute, cwd);
+}
+
+function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
+  return comparePaths(a.file, b.file) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0);
+}
+
+/** The entries a run's file reports give: every warn and fail finding of each valid file, keyed relative to `dir`. */
+export function entriesFrom(files: readonly FileReport[], cwd: string, dir: string): BaselineEntry[] {
+  const entries: BaselineEntry[] = [];
+  for (const report of files) {
+    const file = baselineKey(report.file, cwd, dir);
+    if (file === undefined || !report.valid) continue;
+    for (const f of report.findings) if (isRecordable(f)) entries.push({ file, rule: f.rule, subject: f.subject, status: f.status });
+  }
+  return entries.sort(compareEntries);
+}
+
+/** The baseline file's text: stable key order, entries sorted by file, rule and subject, one per line. */
+export function renderBaseline(meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>, entries: readonly BaselineEntry[]): string {
+  const head = JSON.stringify({ format: BASELINE_FORMAT, tool: meta.tool, agreement: meta.agreement, asOf: meta.asOf }, null, 2);
+  const lines = [...entries].sort(compareEntries).map((e) => `    ${JSON.stringify({ file: e.file, rule: e.rule, subject: e.subject, status: e.status })}`);
+  return `${head.slice(0, head.length - 2)},\n  "entries": [${lines.length ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
+}
+
+/** The baseline a run uses (`--baseline`, else the config's `baseline:`), read and prepared; undefined when none. */
+export async function loadRunBaseline(effective: Pick<EffectiveConfig, 'baseline' | 'active'>, cwd: string): Promise<PreparedBaseline | undefined> {
+  if (!effective.baseline) return undefined;
+  const baseline = await readBaseline(effective.baseline.value, cwd);
+  return prepareBaseline(baseline.file, path.dirname(baseline.absolute), baseline.entries, effective.active.map((a) => a.rule.id));
+}

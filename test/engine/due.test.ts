@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dueData } from '../../src/engine/due.js';
+import { checkFile } from '../../src/engine/check-file.js';
+import { loadProfile } from '../../src/load/load-profile.js';
+import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
+import { DAY_MS, parseWhen } from '../../src/model/time.js';
+import { RULES } from '../../rules/index.js';
+import { assertDueVocabulary } from '../helpers/due-invariant.js';
+
+const at = (text: string) => (parseWhen(text) as { at: number }).at;
+const EXAMPLES = ['compliant', 'expiring', 'overdue'].map((name) => `examples/${name}.yaml`);
+
+describe('dueData', () => {
+  it('takes the earliest transition after T and lists the later ones in order', () => {
+    const asOf = at('2026-11-26');
+    const data = dueData(
+      asOf,
+      { at: at('2026-12-05'), kind: 'expires', turnsTo: 'fail', amount: 9_800_000_000n },
+      undefined,
+      { at: at('2026-11-20'), kind: 'renew-by', turnsTo: 'fail' },
+      { at: at('2026-11-28'), kind: 'renew-by', turnsTo: 'fail' },
+    );
+    expect(data).toEqual({
+      dueAt: '2026-11-28T00:00:00+08:00',
+      dueKind: 'renew-by',
+      dueTurnsTo: 'fail',
+      dueLater: [{ dueAt: '2026-12-05T00:00:00+08:00', dueKind: 'expires', dueTurnsTo: 'fail', dueAmount: '9800.00' }],
+    });
+  });
+
+  it('is empty when every transition is at or before T', () => {
+    const asOf = at('2026-11-26');
+    expect(dueData(asOf, { at: asOf, kind: 'pay-by', turnsTo: 'fail' })).toEqual({});
+  });
+});
+
+describe('every finding that states a deadline carries it (examples, as-of swept over a year)', () => {
+  for (const file of EXAMPLES) {
+    it(file, () => {
+      const loaded = loadProfile(file, readFileSync(file));
+      expect(loaded.profile).toBeDefined();
+      for (let asOf = at('2025-11-01'); asOf < at('2027-01-15'); asOf += 5 * DAY_MS + 7 * 3_600_000) {
+        for (const rule of RULES) {
+          if (rule.kind !== 'model') continue;
+          const options = rule.options.parse({});
+          assertDueVocabulary(rule.id, rule.check(loaded.profile!, { asOf, options, bufferDays: DEFAULT_BUFFER_DAYS }), asOf);
+        }
+      }
+    });
+  }
+});
+
+describe('deadlines of examples/expiring.yaml as of 2026-11-26', () => {
+  const loaded = loadProfile('examples/expiring.yaml', readFileSync('examples/expiring.yaml'));
+  const report = checkFile(loaded, { asOf: at('2026-11-26'), rules: RULES.map((rule) => ({ rule, options: rule.options.parse({}) })), bufferDays: DEFAULT_BUFFER_DAYS });
+  const due = (rule: string, subject: string) => {
+    const f = report.findings.find((x) => x.rule === rule && x.subject === subject)!;
+    const { dueAt, dueKind, dueTurnsTo, dueAmount, dueLater } = f.data;
+    return { status: f.status, dueAt, dueKind, dueTurnsTo, dueAmount, dueLater };
+  };
+
+  it('gives each rule its own transition', () => {
+    expect(due('renewal-deadline', '212110000000201')).toEqual({
+      status: 'warn',
+      dueAt: '2026-11-28T00:00:00+08:00',
+      dueKind: 'renew-by',
+      dueTurnsTo: 'fail',
+      dueAmount: '9800.00',
+      dueLater: [{ dueAt: '2026-12-05T00:00:00+08:00', dueKind: 'expires', dueTurnsTo: 'fail', dueAmount: '9800.00' }],
+    });
+    expect(due('package-forfeit', '212110000000203')).toMatchObject({ status: 'warn', dueAt: '2026-12-11T00:00:00+08:00', dueKind: 'package-forfeited', dueTurnsTo: 'warn' });
+    expect(due('scheduled-release', '212110000000202')).toMatchObject({ dueAt: '2026-12-20T00:00:00+08:00', dueKind: 'data-deleted' });
+    expect(due('notice-period', 'N-2026-120')).toMatchObject({ dueAt: '2026-12-15T00:00:00+08:00', dueKind: 'notice-effective', dueTurnsTo: 'warn' });
+    expect(due('outage-termination-right', 'rm-uf6garden-db')).toMatchObject({ status: 'warn', dueKind: 'right-lapses', dueTurnsTo: 'warn' });
+  });
+});
