@@ -5,19 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../src/report/formatters/names.js';
 import { ROOT } from '../cli/run-cli.js';
-import { cli, plant, scalarPaths } from './harness.js';
-
-/** Strings that attack a terminal, a CI log or a pull-request comment. */
-export const HOSTILE = [
-  '\u001b[2J\u001b[Hall clean: 0 fail',
-  '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007',
-  'bell\u0007 back\bspace cr\rover',
-  'c1\u009b31mred',
-  'bidi \u202eevil\u202c \u2066x\u2069',
-  'x\n::error file=forged.yaml::forged annotation',
-  'zero\u200bwidth \ufeffbom \u2028sep',
-  'hi @octocat see https://evil.example and www.evil.example',
-];
+import { cli, HOSTILE, plant, scalarPaths } from './harness.js';
 
 /** Raw characters no human format may carry from an input (newline aside, checked per format). */
 const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\u2028\u2029]/;
