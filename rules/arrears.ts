@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
-import { billStanding } from '../src/model/late-fee.js';
+import { balanceLateFee, billStanding } from '../src/model/late-fee.js';
+import { happened } from '../src/model/facts.js';
 import { formatMoney, roundToFen, toDecimalString, type Money } from '../src/model/money.js';
 import type { Bill } from '../src/model/profile.js';
 import { dueData } from '../src/engine/due.js';
@@ -26,6 +27,8 @@ const messages = {
   notDue: (p: { bill: string; outstanding: Money; payBy: number; daysLeft: number }) =>
     `Bill ${p.bill} is not yet due: ${formatMoney(p.outstanding)} to pay by ${formatBeijing(p.payBy)} (${formatDays(p.daysLeft)} left).`,
   inArrears: (p: { balance: Money }) => `The account is in arrears by ${formatMoney(-p.balance)}.`,
+  inArrearsSince: (p: { balance: Money; since: number; fee: Money; days: number }) =>
+    `The account is in arrears by ${formatMoney(-p.balance)} since ${formatBeijing(p.since)}; late-fee exposure ${formatMoney(p.fee)} (0.05% a day, ${formatDays(p.days)}, on the debt as it stands now).`,
   inCredit: (p: { balance: Money }) => `The account's cash balance is ${formatMoney(p.balance)}.`,
 };
 
@@ -56,7 +59,7 @@ export default defineRule({
   title: 'Bills are paid by their due date',
   clauses: ['3.4'],
   description:
-    'The provider may withhold or end service while fees are unpaid and may charge 0.05% of the arrears per day as a late fee (§3.4). Each bill paid after its due date, or still unpaid, is reported with its late-fee exposure: for each Beijing day after the due date up to the day of the evaluation, 0.05% of the principal outstanding at 00:00 that day. A negative cash balance is reported as arrears on the account.',
+    'The provider may withhold or end service while fees are unpaid and may charge 0.05% of the arrears per day as a late fee (§3.4). Each bill paid after its due date, or still unpaid, is reported with its late-fee exposure: for each Beijing day after the due date up to the day of the evaluation, 0.05% of the principal outstanding at 00:00 that day. A negative cash balance is reported as arrears on the account; with `billing.overdue_since` (when the balance went below zero), its late-fee exposure too: 0.05% of the current debt for each Beijing day that began with the account in arrears, up to the day of the evaluation (the debt\'s history is not in the profile, so the current debt stands for every day).',
   fix:
     'Pay each overdue bill\'s outstanding principal now and record the payment under the bill\'s `payments` (`amount`, `paid_at`): the late fee of 0.05% a day stops growing from the day after the payment. Clear a negative `billing.balance` with a top-up of at least the amount shown; a bill already paid late needs no action beyond expecting the fee shown.',
   options: z.strictObject({}),
@@ -69,7 +72,14 @@ export default defineRule({
       const path = ['account', 'billing', 'balance'];
       const data = { balance: toDecimalString(balance) };
       const negative = roundToFen(balance) < 0n; // compared as shown, to the fen
-      findings.push(single(messages, negative ? 'fail' : 'pass', 'account', path, negative ? 'inArrears' : 'inCredit', { balance }, data));
+      const since = billing?.overdue_since;
+      if (negative && happened(since, asOf)) {
+        const fee = balanceLateFee(-balance, since.at, asOf);
+        const feeData = { ...data, overdueSince: toRfc3339(since.at), lateFee: toDecimalString(fee.lateFee), days: fee.days };
+        findings.push(single(messages, 'fail', 'account', path, 'inArrearsSince', { balance, since: since.at, fee: fee.lateFee, days: fee.days }, feeData));
+      } else {
+        findings.push(single(messages, negative ? 'fail' : 'pass', 'account', path, negative ? 'inArrears' : 'inCredit', { balance }, data));
+      }
     }
     return findings.length > 0 ? findings : [skipFor(billing?.bills, 'billing.bills or billing.balance')];
   },

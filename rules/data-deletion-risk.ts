@@ -14,14 +14,18 @@ const bufferNote = (b: AppliedBuffer) =>
     ? `relying on a default ${b.days}-day buffer: no documented figure for ${b.product === undefined ? 'an order without a product' : `product ${b.product}`}`
     : `relying on the ${b.days}-day buffer for ${b.product} ${b.kind === 'payg' ? 'pay-as-you-go' : 'subscriptions'}`;
 
-type Stop = { order: string; cause: 'expired' | 'overdue'; since: number; deletion: number; buffer: AppliedBuffer };
-const stopText = (p: Stop) => (p.cause === 'expired' ? `expired at ${formatBeijing(p.since)}` : `has been overdue since ${formatBeijing(p.since)}`);
+type Stop = { order: string; cause: 'expired' | 'overdue' | 'terminated'; since: number; deletion: number; buffer: AppliedBuffer };
+const STOP_TEXT = { expired: 'expired at', overdue: 'has been overdue since', terminated: 'was terminated early at' } as const;
+const stopText = (p: Stop) => `${STOP_TEXT[p.cause]} ${formatBeijing(p.since)}`;
+const UNLESS = { expired: 'unless renewed', overdue: 'unless paid', terminated: 'whatever is paid now: copy it out first' } as const;
 
 const messages = {
   deleted: (p: Stop) =>
     `Order ${p.order} ${stopText(p)}; its data was deleted irrecoverably at ${formatBeijing(p.deletion)} (${bufferNote(p.buffer)}).`,
   stopped: (p: Stop & { daysLeft: number }) =>
-    `Order ${p.order} ${stopText(p)} and is stopped; its data is deleted irrecoverably at ${formatBeijing(p.deletion)} unless ${p.cause === 'expired' ? 'renewed' : 'paid'} (${formatDays(p.daysLeft)} left; ${bufferNote(p.buffer)}).`,
+    `Order ${p.order} ${stopText(p)} and is stopped; its data is deleted irrecoverably at ${formatBeijing(p.deletion)} ${UNLESS[p.cause]} (${formatDays(p.daysLeft)} left; ${bufferNote(p.buffer)}).`,
+  terminating: (p: { order: string; terminatedAt: number; daysLeft: number; deletion: number; buffer: AppliedBuffer }) =>
+    `Order ${p.order} is terminated early at ${formatBeijing(p.terminatedAt)} (${formatDays(p.daysLeft)} left); the buffer then starts, and its data would be deleted irrecoverably at ${formatBeijing(p.deletion)} (${bufferNote(p.buffer)}, §6.4): copy it out first.`,
   expiredUndated: (p: { order: string; buffer: AppliedBuffer }) =>
     `Order ${p.order} has expired (status) and its data is deleted irrecoverably ${formatDays(p.buffer.days)} after expiry unless renewed; term.end is not in the profile, so the date is unknown (${bufferNote(p.buffer)}).`,
   expiring: (p: { order: string; expiry: number; daysLeft: number; deletion: number; buffer: AppliedBuffer }) =>
@@ -40,7 +44,7 @@ export default defineRule({
   title: 'Data is not lost to expiry or arrears',
   clauses: ['6.4', '6.5'],
   description:
-    "When a subscription expires unrenewed or a pay-as-you-go resource goes into arrears, the provider keeps its data only for a buffer period set by the product's documents, then deletes it and every backup copy (§6.4); deleted data cannot be recovered (§6.5). For each data-holding, unreleased order the rule computes the deletion instant (expiry, or `overdue_since`, plus the product's buffer days as a span of whole days) and warns when an unrenewed subscription expires within `warn_days`.",
+    "When a subscription expires unrenewed or a pay-as-you-go resource goes into arrears, the provider keeps its data only for a buffer period set by the product's documents, then deletes it and every backup copy (§6.4); deleted data cannot be recovered (§6.5). The same holds from the effective instant of an early termination (§6.4 服务提前终止, recorded as `terminated_at`). For each data-holding, unreleased order the rule computes the deletion instant (an early termination's `terminated_at`, else expiry or `overdue_since`, plus the product's buffer days as a span of whole days) and warns when an unrenewed subscription expires, or an early termination takes effect, within `warn_days`.",
   fix:
     'Renew the subscription (record `renewal.paid_at`) or pay the overdue pay-as-you-go charges before the deletion instant in the message; data deleted after the buffer cannot be recovered (§6.5). If the resource is meant to end, copy its data out first.',
   options: z.strictObject({ warn_days: z.number().int().min(1).default(15) }),
@@ -54,6 +58,8 @@ export default defineRule({
       const path = ['orders', all.indexOf(order)];
       const buffer = bufferFor(bufferDays, order);
       const data: Record<string, unknown> = { bufferDays: buffer.days, bufferDefault: buffer.isDefault, bufferSource: buffer.source };
+      const termination = judgeTermination(order, path, asOf, buffer, data, options.warn_days);
+      if (termination) return termination;
       return order.kind === 'payg' ? judgePayg(order, path, asOf, buffer, data) : judgeSubscription(order, path, asOf, buffer, data, options.warn_days);
     });
   },
@@ -65,6 +71,20 @@ function stopped(order: Order, path: YamlPath, asOf: number, stop: Stop, data: R
   if (asOf >= stop.deletion) return single(messages, 'fail', order.id, path, 'deleted', stop, data);
   data.daysLeft = daysLeft(asOf, stop.deletion);
   return single(messages, 'fail', order.id, path, 'stopped', { ...stop, daysLeft: daysLeft(asOf, stop.deletion) }, data);
+}
+
+/** An early termination (`terminated_at`, §9.3) before expiry starts the buffer from its effective instant (§6.4); undefined when there is none. */
+function judgeTermination(order: Order, path: YamlPath, asOf: number, buffer: AppliedBuffer, data: Record<string, unknown>, warnDays: number): Finding | undefined {
+  const terminated = order.terminated_at;
+  const expiry = expiryInstant(order);
+  if (terminated === undefined || (expiry !== undefined && terminated.at >= expiry)) return undefined; // at or after expiry: not early
+  const deletion = terminated.at + buffer.days * DAY_MS;
+  data.terminatedAt = toRfc3339(terminated.at);
+  if (asOf >= terminated.at) return stopped(order, path, asOf, { order: order.id, cause: 'terminated', since: terminated.at, deletion, buffer }, data);
+  if (terminated.at >= asOf + warnDays * DAY_MS) return undefined; // far off: judged as usual until it comes near
+  data.deletionAt = toRfc3339(deletion);
+  data.daysLeft = daysLeft(asOf, terminated.at);
+  return single(messages, 'warn', order.id, path, 'terminating', { order: order.id, terminatedAt: terminated.at, daysLeft: daysLeft(asOf, terminated.at), deletion, buffer }, data);
 }
 
 function judgePayg(order: Order, path: YamlPath, asOf: number, buffer: AppliedBuffer, data: Record<string, unknown>): Finding {

@@ -1,10 +1,13 @@
 /** Every rule, in catalog order (the README's rule table). A test checks this list against the files in rules/. */
 import type { Rule } from '../src/engine/types.js';
 import orderPaymentWindow from './order-payment-window.js';
+import termAfterPayment from './term-after-payment.js';
 import renewalDeadline from './renewal-deadline.js';
 import autoRenewFunding from './auto-renew-funding.js';
 import arrears from './arrears.js';
+import credits from './credits.js';
 import paygBalance from './payg-balance.js';
+import paygUnpaidDues from './payg-unpaid-dues.js';
 import packageForfeit from './package-forfeit.js';
 import packageOverage from './package-overage.js';
 import rootCredentials from './root-credentials.js';
@@ -33,10 +36,13 @@ import snapshotAge from './snapshot-age.js';
 /** All rules in catalog order. */
 export const RULES: readonly Rule[] = [
   orderPaymentWindow,
+  termAfterPayment,
   renewalDeadline,
   autoRenewFunding,
   arrears,
+  credits,
   paygBalance,
+  paygUnpaidDues,
   packageForfeit,
   packageOverage,
   rootCredentials,

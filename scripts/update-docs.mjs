@@ -1,7 +1,7 @@
 // Regenerates the generated parts of the docs (rule pages, README table, profile field reference, JSON Schemas) from the built code.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { RULES } from '../dist/rules/index.js';
-import { updateReadme, updateRuleDoc } from '../dist/src/report/rule-docs.js';
+import { updateDecisions, updateReadme, updateRuleDoc } from '../dist/src/report/rule-docs.js';
 
 mkdirSync('docs/rules', { recursive: true });
 for (const rule of RULES) {
@@ -11,6 +11,7 @@ for (const rule of RULES) {
   if (next !== current) writeFileSync(file, next);
 }
 writeFileSync('README.md', updateReadme(readFileSync('README.md', 'utf8'), RULES));
+writeFileSync('docs/decisions.md', updateDecisions(readFileSync('docs/decisions.md', 'utf8'), RULES));
 console.log(`docs: ${RULES.length} rule pages and the README table are up to date`);
 
 // The field reference of docs/profile-format.md, from the zod model's descriptions.

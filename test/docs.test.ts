@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { isClauseNumber } from '../src/model/clauses/index.js';
-import { ruleDocHeader, updateReadme, DOC_END } from '../src/report/rule-docs.js';
+import { ruleDocHeader, updateDecisions, updateReadme, DOC_END } from '../src/report/rule-docs.js';
 
 const root = new URL('..', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
@@ -36,6 +36,12 @@ describe('docs and rule list cannot drift from the code', () => {
   it('no docs page for a rule that does not exist', () => {
     const pages = readdirSync(new URL('docs/rules/', root)).map((f) => f.replace(/\.md$/, ''));
     expect(pages.sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it("docs/decisions.md's rule index matches the catalog", () => {
+    const doc = read('docs/decisions.md');
+    expect(updateDecisions(doc, RULES), 'docs/decisions.md rule index drifted: run npm run docs').toBe(doc);
+    expect(doc).toContain('| [arrears](rules/arrears.md) | §3.4 |');
   });
 
   it("the README's rule table matches the catalog", () => {

@@ -10,6 +10,7 @@ import type { PreparedBaseline } from '../config/baseline-apply.js';
 import { WAIVER_RULE_SUMMARY } from '../config/waivers.js';
 import { UsageError } from '../util/usage-error.js';
 import { colorEnabled } from '../util/color.js';
+import { visible } from '../util/visible.js';
 import { type OutputTarget } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { readStdin, type Input } from '../load/inputs.js';
@@ -21,8 +22,18 @@ import { ReportSink, sinkNeeds } from './sink.js';
 import { Tally } from './tally.js';
 import type { BatchPlan, DisplayOptions, FileResult, PlannedInput } from './types.js';
 
-/** The default `--jobs`: the cores this process may use. */
-export function defaultJobs(): number {
+/**
+ * The default `--jobs`: the cores that are idle now, at least one. One checking thread already keeps
+ * more than a core busy (V8 collects garbage and compiles on another), so a second thread pays only
+ * when a whole core is free besides: on a busy 2-core machine two threads were slower than one.
+ * The idle cores are the cores less the 1-minute load average (0 where the system gives none).
+ */
+export function defaultJobs(cores = availableCores(), load = os.loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load)));
+}
+
+/** The cores this process may use. */
+function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
@@ -30,7 +41,7 @@ export function defaultJobs(): number {
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got "${value}"`, 'e.g. --jobs 4; the default is the number of cores');
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got "${value}"`, 'e.g. --jobs 4; the default is the number of idle cores');
   return n;
 }
 
@@ -63,11 +74,15 @@ export interface CheckBatch {
   verbose: boolean;
   jobs: number;
   quiet: boolean;
+  /** `--color` (true) or `--no-color` (false); undefined: decided by the terminal and environment. */
+  color?: boolean;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   /** The baseline to compare findings with. */
   baseline?: PreparedBaseline;
   /** Receives every file report as it is done, in input order (for `baseline write` and `prune`). */
   observe?: (report: FileReport) => void;
+  /** `--max-file-size` in bytes (default DEFAULT_MAX_FILE_BYTES). */
+  maxFileBytes?: number;
   /** Record each profile's `captured_at` in its file report (the agenda). */
   captureFacts?: boolean;
   /** What human formats show; `batch` is filled in from the number of inputs when absent. */
@@ -131,10 +146,11 @@ export async function openOutput(options: {
   /** Record each profile's `captured_at` in its file report (the agenda). */
   captureFacts?: boolean;
   display?: DisplayOptions;
+  color?: boolean;
 }): Promise<Output> {
   const { effective } = options;
   const display = options.display ?? {};
-  const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout);
+  const colorFor = (target: OutputTarget) => target.file === undefined && colorEnabled(process.stdout, options.color);
   const width = terminalWidth();
   const widthFor = (target: OutputTarget) => (target.file === undefined ? width : undefined);
   const needs = sinkNeeds(options.targets, colorFor, widthFor);
@@ -201,12 +217,16 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
   const output = await openOutput({ ...batch, hold, keep: batch.observe !== undefined, display: { batch: inputs.length > 1, ...batch.display } });
   const { sink, context } = output;
   const plan = context.plan;
+  if (batch.maxFileBytes !== undefined) plan.maxFileBytes = batch.maxFileBytes;
   const tally = new Tally(plan.waivers.length, plan.baseline?.file);
   const progress = startProgress({ quiet: batch.quiet, total: inputs.length });
   try {
     const planned: PlannedInput[] = [];
     for (const input of inputs) {
-      if (input.kind === 'stdin') planned.push({ kind: 'bytes', file: '-', bytes: await readStdin() });
+      if (input.kind === 'stdin') {
+        const bytes = await readStdin(plan.maxFileBytes);
+        planned.push(typeof bytes === 'string' ? { kind: 'error', file: '-', message: bytes } : { kind: 'bytes', file: '-', bytes });
+      }
       else planned.push(input);
     }
     let results: AsyncGenerator<FileResult>;
@@ -235,6 +255,6 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
     await sink.abort();
     throw error;
   }
-  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${e.file}: ${e.message}\n`);
+  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${visible(e.file)}: ${visible(e.message)}\n`);
   return tally.exitCode(plan.failOn);
 }

@@ -5,13 +5,15 @@
  */
 import { prepareWaivers, waiveFile, type PreparedWaivers } from '../config/waiver-apply.js';
 import { baselineCounts, baselineFile } from '../config/baseline-apply.js';
-import { counts as countsTowardExit } from '../engine/summary.js';
 import type { ActiveRule, RunSettings } from '../engine/check-file.js';
-import { checkBytes, unreadableFile } from '../engine/run.js';
+import { checkBytes, unreadableFile } from '../engine/check-file.js';
+import { safeFileReport } from '../engine/safe-report.js';
+import { forHumans } from '../report/formatters/human.js';
 import type { Rule } from '../engine/types.js';
 import { readFileInputSync } from '../load/inputs.js';
 import type { FileReport, Formatter } from '../contract/report.js';
-import { emptySummary, addCounts, jsonEntry, textPieces, type TextPieces } from './render.js';
+import { jsonEntry, textPieces, type TextPieces } from './render.js';
+import { addFile, emptySummary, worstUnwaived } from '../engine/summary.js';
 import type { BatchPlan, FileResult, PlannedInput, PlannedRule } from './types.js';
 
 /** A plan made ready to run: rules resolved to functions, waivers prepared, text pieces made. */
@@ -38,7 +40,7 @@ export function resolveRules(planned: readonly PlannedRule[], catalog: readonly 
 export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
   if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
   const texts = plan.texts.map((variant) =>
-    textPieces(formatText!, plan.meta, { ...plan.display, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
+    textPieces(forHumans(formatText!), plan.meta, { ...plan.display, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
   return {
     plan,
@@ -49,24 +51,18 @@ export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Fo
 }
 
 /** The streamed result of a file report that is already final (waived, or a waiver entry, or merged). */
-export function resultOf(index: number, report: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
+export function resultOf(index: number, given: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
+  // Waiver entries, merged reports and waived findings (reasons) pass the one redaction path here too.
+  const report = safeFileReport(given);
   const counts = emptySummary();
-  addCounts(counts, report);
-  let unwaivedFail = false;
-  let unwaivedWarn = false;
-  for (const finding of report.findings) {
-    if (!countsTowardExit(finding)) continue;
-    if (finding.status === 'fail') unwaivedFail = true;
-    else if (finding.status === 'warn') unwaivedWarn = true;
-  }
+  addFile(counts, report);
   const result: FileResult = {
     index,
     file: report.file,
     counts,
     invalid: !report.valid,
     internal: (report.internalErrors?.length ?? 0) > 0,
-    unwaivedFail,
-    unwaivedWarn,
+    worst: worstUnwaived(report.findings),
     matched,
   };
   result.baseline = baselineCounts(report);
@@ -78,18 +74,18 @@ export function resultOf(index: number, report: FileReport, context: Pick<StepCo
 }
 
 /** Checks one input's bytes (or reports why there are none), waives its findings and compares them with the baseline. */
-export function checkOne(file: string, bytes: Uint8Array | string, context: StepContext): { report: FileReport; matched: number[] } {
+export function checkOne(file: string, bytes: Uint8Array | string, context: Pick<StepContext, 'settings' | 'waivers'> & { plan?: Pick<BatchPlan, 'baseline' | 'cwd'> }): { report: FileReport; matched: number[] } {
   const checked = typeof bytes === 'string' ? unreadableFile(file, bytes) : checkBytes(file, bytes, context.settings);
   const matched: number[] = [];
   const waived = waiveFile(checked, context.waivers, matched);
-  const report = context.plan.baseline ? baselineFile(waived, context.plan.baseline, context.plan.cwd) : waived;
+  const report = context.plan?.baseline ? baselineFile(waived, context.plan.baseline, context.plan.cwd) : waived;
   // Keep match counts compact: most files match no waiver.
-  return { report, matched: matched.some((n) => n > 0) ? Array.from({ length: context.plan.waivers.length }, (_, i) => matched[i] ?? 0) : [] };
+  return { report, matched: matched.some((n) => n > 0) ? Array.from({ length: context.waivers.waivers.length }, (_, i) => matched[i] ?? 0) : [] };
 }
 
 /** The whole step for a planned input. */
 export function stepInput(index: number, input: PlannedInput, context: StepContext): FileResult {
-  const bytes = input.kind === 'error' ? input.message : input.kind === 'bytes' ? input.bytes : readFileInputSync(input.file);
+  const bytes = input.kind === 'error' ? input.message : input.kind === 'bytes' ? input.bytes : readFileInputSync(input.file, context.plan.maxFileBytes);
   const { report, matched } = checkOne(input.file, bytes, context);
   return resultOf(index, report, context, matched);
 }

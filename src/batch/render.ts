@@ -5,6 +5,7 @@
  * on a one-file report, so the block layout has one source). A test checks both equalities.
  */
 import type { BaselineSummary, FileReport, FormatContext, Formatter, Report, ReportSummary } from '../contract/report.js';
+import { emptySummary } from '../engine/summary.js';
 
 /** The JSON report up to and including `"files": [`. */
 export function jsonHead(meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>): string {
@@ -28,7 +29,7 @@ export function jsonTail(count: number, summary: ReportSummary, baseline?: Basel
   return `${count === 0 ? ']' : '\n  ]'},\n  "summary": ${indent(summary)}${baseline ? `,\n  "baseline": ${indent(baseline)}` : ''}\n}\n`;
 }
 
-const PROBE_SUMMARY: ReportSummary = { files: 0, invalid: 0, pass: 0, warn: 0, fail: 0, skip: 0 };
+const PROBE_SUMMARY: ReportSummary = emptySummary();
 
 /** The text format in pieces: a block per file, then the summary line. */
 export interface TextPieces {
@@ -50,16 +51,4 @@ export function textPieces(format: Formatter, meta: Pick<Report, 'tool' | 'agree
       return format(report([], summary, baseline), context);
     },
   };
-}
-
-/** Adds one file's statuses to a summary. */
-export function addCounts(summary: ReportSummary, file: FileReport): void {
-  summary.files++;
-  if (!file.valid) summary.invalid++;
-  for (const finding of file.findings) summary[finding.status]++;
-}
-
-/** A zero summary. */
-export function emptySummary(): ReportSummary {
-  return { files: 0, invalid: 0, pass: 0, warn: 0, fail: 0, skip: 0 };
 }

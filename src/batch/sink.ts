@@ -8,6 +8,7 @@
 import { appendFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { UsageError } from '../util/usage-error.js';
+import { visible } from '../util/visible.js';
 import { openTarget, WriteError, writeError, writeFileAtomic, type PendingFile } from '../util/atomic-write.js';
 import { type OutputTarget } from '../report/output-targets.js';
 import type { BaselineSummary, FileReport, FormatContext, Report, ReportSummary } from '../contract/report.js';
@@ -26,7 +27,7 @@ const SINK_WORDS = {
 
 /** One line for an output that could not be made or written. */
 function outputFailure(target: OutputTarget, error: unknown): string {
-  const where = target.file === undefined ? SINK_WORDS.stdout : SINK_WORDS.file(target.file);
+  const where = target.file === undefined ? SINK_WORDS.stdout : SINK_WORDS.file(visible(target.file));
   const reason = error instanceof WriteError ? error.reason : error instanceof Error ? error.message : String(error);
   return SINK_WORDS.failed(target.format, where, reason);
 }
@@ -226,8 +227,9 @@ export class ReportSink {
     // GitHub shares the step summary file across the whole step: append, never replace.
     if (target.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
       const { githubStepSummary } = await import('../report/formatters/github.js');
+      const { humanReport } = await import('../report/formatters/human.js');
       const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      await appendFile(summaryFile, githubStepSummary(report, context)).catch((error) => Promise.reject(writeError(summaryFile, error)));
+      await appendFile(summaryFile, githubStepSummary(humanReport(report), context)).catch((error) => Promise.reject(writeError(summaryFile, error)));
     }
   }
 

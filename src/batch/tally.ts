@@ -1,8 +1,7 @@
 /** Running totals of a batch: the summary, the exit code's inputs, waiver matches, internal errors. */
-import { exitCodeFor } from '../engine/summary.js';
+import { addSummary, emptySummary, exitCode, type Outcome } from '../engine/summary.js';
 import type { ExitCode } from '../engine/exit-codes.js';
-import type { BaselineSummary, FailOn, FileReport, ReportFinding } from '../contract/report.js';
-import { emptySummary } from './render.js';
+import type { BaselineSummary, FailOn } from '../contract/report.js';
 import type { FileResult } from './types.js';
 
 /** Totals over the results seen so far. */
@@ -13,10 +12,7 @@ export class Tally {
   readonly internalErrors: { file: string; rule: string; message: string }[] = [];
   /** Files that are invalid or have an unwaived fail finding (for progress). */
   failingFiles = 0;
-  private invalid = false;
-  private internal = false;
-  private unwaivedFail = false;
-  private unwaivedWarn = false;
+  private readonly outcome: Outcome = { invalid: false, internal: false, worst: 'none' };
 
   /** The run's baseline counts, when it uses a baseline (the file as shown). */
   readonly baseline?: BaselineSummary;
@@ -27,36 +23,23 @@ export class Tally {
   }
 
   add(result: FileResult): void {
-    const s = this.summary;
-    const c = result.counts;
-    s.files += c.files;
-    s.invalid += c.invalid;
-    s.pass += c.pass;
-    s.warn += c.warn;
-    s.fail += c.fail;
-    s.skip += c.skip;
-    this.invalid ||= result.invalid;
-    this.internal ||= result.internal;
-    this.unwaivedFail ||= result.unwaivedFail;
-    this.unwaivedWarn ||= result.unwaivedWarn;
-    if (result.unwaivedFail || result.invalid) this.failingFiles++;
-    result.matched.forEach((n, i) => (this.matched[i] = (this.matched[i] ?? 0) + n));
+    addSummary(this.summary, result.counts);
+    const o = this.outcome;
+    o.invalid ||= result.invalid;
+    o.internal ||= result.internal;
+    if (o.worst !== 'fail' && result.worst !== 'none') o.worst = result.worst;
+    if (result.worst === 'fail' || result.invalid) this.failingFiles++;
     if (this.baseline && result.baseline) {
       this.baseline.baselined += result.baseline.baselined;
       this.baseline.new += result.baseline.new;
       this.baseline.fixed += result.baseline.fixed;
     }
+    result.matched.forEach((n, i) => (this.matched[i] = (this.matched[i] ?? 0) + n));
     for (const e of result.internalErrors ?? []) this.internalErrors.push({ file: result.file, ...e });
   }
 
-  /** The run's exit code, by the one rule in engine/summary.ts (exitCodeFor). */
+  /** The run's exit code, by the one rule in engine/summary.ts. */
   exitCode(failOn: FailOn): ExitCode {
-    const findings: ReportFinding[] = [];
-    const stub = (status: 'fail' | 'warn'): ReportFinding => ({ rule: '', status, clauses: [], subject: '', message: '', path: [], line: 1, column: 1, data: {} });
-    if (this.unwaivedFail) findings.push(stub('fail'));
-    if (this.unwaivedWarn) findings.push(stub('warn'));
-    const totals: FileReport = { file: '', sha256: '', valid: !this.invalid, errors: [], findings };
-    if (this.internal) totals.internalErrors = [{ rule: '', message: '' }];
-    return exitCodeFor([totals], failOn);
+    return exitCode(this.outcome, failOn);
   }
 }

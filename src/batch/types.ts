@@ -6,6 +6,7 @@ import type { Waiver } from '../config/load-config.js';
 import type { BaselineCounts, PreparedBaseline } from '../config/baseline-apply.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import type { FailOn, FileReport, FormatContext, Report, ReportSummary, RuleSummary } from '../contract/report.js';
+import type { Outcome } from '../engine/summary.js';
 
 /** One active rule as data: its id (looked up in the catalog), options with defaults, an optional cap. */
 export interface PlannedRule {
@@ -21,8 +22,8 @@ export interface TextVariant {
   width?: number;
 }
 
-/** How human formats show findings: `--only`, `--sort`, `--summary-only`, and whether the run is a batch. */
-export type DisplayOptions = Pick<FormatContext, 'only' | 'sort' | 'summaryOnly' | 'batch'>;
+/** How human formats show findings: the language, `--only`, `--sort`, `--summary-only`, and whether the run is a batch. */
+export type DisplayOptions = Pick<FormatContext, 'lang' | 'only' | 'sort' | 'summaryOnly' | 'batch'>;
 
 /** Everything a worker (or the main thread) needs to turn an input into its streamed result. */
 export interface BatchPlan {
@@ -47,6 +48,8 @@ export interface BatchPlan {
   texts: TextVariant[];
   /** Send the whole FileReport back (formats that are written at the end need it). */
   keepReports: boolean;
+  /** The largest file read (`--max-file-size`); a larger one is an invalid file. */
+  maxFileBytes?: number;
   /** Record each file's capture instant (the agenda). */
   captureFacts?: boolean;
 }
@@ -75,8 +78,8 @@ export interface FileResult {
   /** What the exit code needs: invalid or internal errors, and fail / warn findings that count (neither waived nor baselined). */
   invalid: boolean;
   internal: boolean;
-  unwaivedFail: boolean;
-  unwaivedWarn: boolean;
+  /** The worst unwaived warn or fail finding. */
+  worst: Outcome['worst'];
   /** Findings each waiver matched in this file (empty when the run has no waivers or none matched). */
   matched: number[];
   internalErrors?: { rule: string; message: string }[];

@@ -30,7 +30,7 @@ interface RunOptions {
 }
 
 interface WriteOptions extends RunOptions {
-  output: string;
+  output?: string;
 }
 
 interface PruneOptions extends RunOptions {
@@ -70,9 +70,10 @@ function invalidNote(reports: number): void {
 async function runWrite(paths: string[], options: WriteOptions): Promise<ExitCode> {
   const cwd = process.cwd();
   const inputs = await resolveRunInputs(paths, { ignore: options.ignore }, cwd);
-  if (inputs.some((i) => i.kind === 'stdin')) throw new UsageError('a baseline records files by path; stdin (-) has none', 'name the files or folders');
+  if (inputs.some((i) => i.kind === 'stdin')) throw new UsageError(M.noStdin(), M.noStdinHint());
   const effective = await effectiveFor(options, cwd);
-  const absolute = path.resolve(cwd, options.output);
+  // Default: where the config's baseline: points, else .clausecheck-baseline.json here.
+  const absolute = path.resolve(cwd, options.output ?? effective.baseline?.value ?? BASELINE_FILE_NAME);
   const dir = path.dirname(absolute);
   const entries: BaselineEntry[] = [];
   let invalid = 0;
@@ -129,7 +130,7 @@ function runOptions(command: Command): Command {
   return command
     .option('--as-of <date|date-time>', 'judge as of this instant, in Beijing time unless an offset is given (default: now)')
     .option('--ignore <pattern>', 'skip files and folders matching this glob; repeatable', collect, [] as string[])
-    .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores)')
+    .option('-j, --jobs <n>', 'check on this many threads (default: the idle cores, cores less the load average; small runs use one)')
     .option('--config <file>', 'use this config file instead of looking for .clausecheck.yaml upward')
     .option('--rule <id>', 'run only this rule; repeatable; * is a wildcard', collect, [] as string[])
     .option('--skip-rule <id>', 'do not run this rule; repeatable; * is a wildcard', collect, [] as string[]);
@@ -143,7 +144,7 @@ export function baselineCommand(done: (code: ExitCode) => void): Command {
       new Command('write')
         .description('check profiles and record every warn and fail finding (file, rule, subject, status) in a baseline file')
         .argument('[paths...]', 'profile files, directories or quoted globs, as for check')
-        .option('-o, --output <file>', 'the baseline file to write', BASELINE_FILE_NAME),
+        .option('-o, --output <file>', `the baseline file to write (default: baseline: in the config, else ${BASELINE_FILE_NAME})`),
     )
       .addHelpText(
         'after',

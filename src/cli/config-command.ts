@@ -1,4 +1,5 @@
 /** `clausecheck config`: prints the effective configuration and where each value came from. */
+import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import type { Rule } from '../engine/types.js';
@@ -22,7 +23,7 @@ export interface ConfigOptionValues {
 /** Adds `--config`, `--rule`, `--skip-rule`, `--waivers` and `--no-waivers` (for `check` and `config`). */
 export function addConfigOptions(command: Command): Command {
   return command
-    .option('--config <file>', 'use this config file instead of looking for .clausecheck.yaml upward from the working directory')
+    .option('-c, --config <file>', 'use this config file instead of looking for .clausecheck.yaml (or .yml) upward from the working directory')
     .option('--rule <id>', 'run only this rule; repeatable; * is a wildcard (backup-*)', collect, [] as string[])
     .option('--skip-rule <id>', 'do not run this rule; repeatable; * is a wildcard', collect, [] as string[])
     .option('--waivers <file>', 'take waivers from this file (a waivers: list) instead of the config')
@@ -62,12 +63,12 @@ async function runConfig(options: ConfigCommandOptions, env: CommandEnv): Promis
 export function configCommand(done: (code: ExitCode) => void, env: CommandEnv = {}): Command {
   const command = new Command('config').description('print the effective configuration (defaults, .clausecheck.yaml, flags) and where each value came from');
   addConfigOptions(command)
-    .addOption(new Option('--fail-on <level>', 'the exit-code threshold, overriding fail_on in the config').choices(['fail', 'warn', 'never']))
+    .addOption(new Option('--fail-on <level>', 'the exit-code threshold, overriding fail_on in the config').choices(FAIL_ON_LEVELS))
     .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText(
       'after',
       `
-The config file is .clausecheck.yaml, looked up from the working directory upward (stopping at the
+The config file is .clausecheck.yaml (or .clausecheck.yml), looked up from the working directory upward (stopping at the
 folder that holds .git, or the filesystem root), or the file given with --config. Command-line flags
 override it. Each value is shown with its source: default, the config file, or the command line.
 

@@ -1,15 +1,25 @@
 /** The one place errors reach the user: stderr, a clear sentence, a named exit code. */
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { UsageError } from '../util/usage-error.js';
+import { safeText } from '../util/redact.js';
+import { visible } from '../util/visible.js';
+
+/** A message for stderr: each of its lines through the one redaction path, control characters made visible. */
+export function safeLines(message: string): string {
+  return message
+    .split('\n')
+    .map((line) => visible(safeText(line)))
+    .join('\n');
+}
 
 /** Prints an error to stderr and returns the exit code to use. Stack traces only with CLAUSECHECK_DEBUG. */
 export function reportError(error: unknown): ExitCode {
   if (error instanceof UsageError) {
-    process.stderr.write(`clausecheck: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
+    process.stderr.write(`clausecheck: ${safeLines(error.message)}\n${error.hint ? `  ${safeLines(error.hint)}\n` : ''}`);
     return EXIT.invalid;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`clausecheck: internal error: ${message}\n`);
+  process.stderr.write(`clausecheck: internal error: ${safeLines(message)}\n`);
   if (process.env.CLAUSECHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   else process.stderr.write('  Set CLAUSECHECK_DEBUG=1 to see where it happened, and report it with the input that caused it.\n');
   return EXIT.invalid;

@@ -38,8 +38,11 @@ export function importCommand(done: (code: ExitCode) => void): Command {
       const output = options.merge ?? options.output;
       if (!output) throw new UsageError(say('outputRequired'));
       const log = (line: string) => process.stderr.write(`${line}\n`);
-      if (options.live) throw new UsageError('--live lands in the next commit of this branch');
-      const live = undefined;
+      let live;
+      if (options.live) {
+        const { liveSource } = await import('../import/live.js');
+        live = liveSource({ profile: options.profile, regions: options.region });
+      }
       done(await runImport({ from: options.from, live, output, capturedAt: options.capturedAt, saveResponses: options.saveResponses, log }));
     });
 }

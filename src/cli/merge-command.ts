@@ -1,6 +1,7 @@
 /** `clausecheck merge`: turns the JSON reports of shards into any format, as one unsharded run would give. */
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
+import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { resolveEffectiveConfig } from '../config/effective.js';
 import type { ExitCode } from '../engine/exit-codes.js';
@@ -15,6 +16,7 @@ import { parseFormats, refuseOverwritingInputs } from '../report/output-targets.
 import { openOutput } from '../batch/check-batch.js';
 import { mergeReports, openReport, sameMeta, type OpenReport } from '../batch/merge.js';
 import { readReportPieces, ReportSyntaxError } from '../batch/report-stream.js';
+import { addOutputOptions, type OutputOptionValues } from './output-options.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
 import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
@@ -25,7 +27,7 @@ function withoutBaseline(file: FileReport): FileReport {
   return { ...rest, findings: file.findings.map(({ baseline: _mark, ...finding }) => finding) };
 }
 
-interface MergeOptions extends ConfigOptionValues, DisplayOptionValues {
+interface MergeOptions extends ConfigOptionValues, DisplayOptionValues, OutputOptionValues {
   format: string[];
   failOn?: FailOn;
   verbose?: boolean;
@@ -53,7 +55,7 @@ function shardsBaseline(reports: readonly OpenReport[]): BaselineSummary | undef
 }
 
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
-  const targets = parseFormats(options.format);
+  const targets = parseFormats(options.format, options.output);
   const display = displayFlags(options);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
   await refuseOverwritingInputs(targets, names.map((file) => ({ file, role: 'a report being merged' })));
@@ -68,7 +70,7 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
   const baseline = await loadRunBaseline(effective, cwd);
   const asOf = Date.parse(meta.asOf);
   // Merge joins shards: a batch by nature (the file count is known only at the end, as entries stream).
-  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false, display: { batch: true, ...display } });
+  const output = await openOutput({ targets, effective, asOf, cwd, verbose: Boolean(options.verbose), meta, hold: false, display: { batch: true, ...display }, color: options.color });
   const tally = new Tally(0, baseline?.file);
   try {
     let index = 0;
@@ -91,7 +93,7 @@ export function mergeCommand(done: (code: ExitCode) => void): Command {
     .description('merge the JSON reports of shards (check --shard K/N --format json) into one report, in any format')
     .argument('[reports...]', 'JSON reports written by clausecheck check --format json')
     .option('-f, --format <name[=file]>', `output format: ${FORMAT_NAMES.join(', ')}; repeat to write several as NAME=FILE, at most one to stdout`, (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(['fail', 'warn', 'never']))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(FAIL_ON_LEVELS))
     .option('-v, --verbose', 'also list pass and skip findings')
     .addHelpText(
       'after',
@@ -108,12 +110,13 @@ Examples:
   $ clausecheck merge shard-*.json                                  the text report
   $ clausecheck merge shard-*.json --format json=all.json --format sarif=all.sarif
   $ clausecheck merge shard-*.json --baseline .clausecheck-baseline.json   fail only on new or worse findings
+  $ clausecheck merge shard-*.json -f html -o audit.html
 
 Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input in a report, or a usage error.`,
     )
     .action(async (names: string[], options: MergeOptions) => done(await runMerge(names, options)));
-  return addDisplayOptions(command)
-    .option('--config <file>', 'the config the shards ran with (default: .clausecheck.yaml upward from the working directory)')
+  return addOutputOptions(addDisplayOptions(command))
+    .option('-c, --config <file>', 'the config the shards ran with (default: .clausecheck.yaml or .yml upward from the working directory)')
     .option('--rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--baseline <file>', 'compare the merged findings with this baseline (default: baseline: in the config; else the shards\' own comparison stands)')

@@ -1,5 +1,7 @@
 /** The commented template profile that `clausecheck init` writes (a test keeps it valid). */
-export const PROFILE_TEMPLATE = `# yaml-language-server: $schema=https://clausecheck.dev/schema/profile-v1.json
+import { rawUrl } from '../contract/version.js';
+
+export const PROFILE_TEMPLATE = `# yaml-language-server: $schema=${rawUrl('schema/profile.schema.json')}
 # An account profile for clausecheck (format v1). Only "format" and "account.id" are required.
 # An absent section means "no data" (rules that need it are skipped); an empty list means "none".
 # Dates are Beijing time (UTC+8): 2026-11-26, or 2026-11-26T09:30:00 (+08:00 unless an offset is given).

@@ -1,4 +1,5 @@
 /** `clausecheck waivers list` and `clausecheck waivers lint`: the waivers of a project and their problems. */
+import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { discoverConfig } from '../config/discover.js';
 import { mergeBufferDays } from '../config/effective.js';
@@ -17,12 +18,13 @@ import {
 import { ConfigErrors, readConfigFile, type ConfigError, type ProjectConfig } from '../config/load-config.js';
 import { activeRules, decideRules } from '../config/select.js';
 import { DEFAULT_SOURCE, fromFile, fromFlag } from '../config/source.js';
-import { applyWaivers, loadWaivers, readWaiversFile, type WaiverSet } from '../config/waivers.js';
+import { loadWaivers, readWaiversFile, type WaiverSet } from '../config/waivers.js';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
-import { checkInputs } from '../engine/run.js';
 import type { Rule } from '../engine/types.js';
-import { expandInputs } from '../load/inputs.js';
-import type { FailOn, FileReport } from '../contract/report.js';
+import { expandInputs, readInput } from '../load/inputs.js';
+import { checkOne } from '../batch/file-step.js';
+import { prepareWaivers, waiverOutcomes } from '../config/waiver-apply.js';
+import type { FailOn } from '../contract/report.js';
 import { RULES } from '../../rules/index.js';
 import { parseAsOf } from './check-command.js';
 import type { CommandEnv } from './config-command.js';
@@ -95,12 +97,16 @@ async function runLint(paths: string[], options: LintOptions, env: CommandEnv): 
     if (inputs.length === 0) throw new UsageError(`no *.yaml or *.yml files found in ${paths.join(', ')}`);
     const decisions = decideRules(rules, config);
     const settings = { asOf, rules: activeRules(decisions), bufferDays: mergeBufferDays(config) };
-    const files: FileReport[] = [];
-    for await (const file of checkInputs(inputs, settings)) files.push(file);
-    const activeRuleIds = settings.rules.map((r) => r.rule.id);
-    const { outcomes } = applyWaivers(files, set.waivers, { asOf, cwd, activeRuleIds });
-    problems.push(...unusedProblems(outcomes));
-    const invalid = files.filter((f) => !f.valid).length;
+    // The check run's own file step (src/batch/file-step.ts): check, waive, count each waiver's matches.
+    const waivers = prepareWaivers(set.waivers, { asOf, cwd });
+    const matched = set.waivers.map(() => 0);
+    let invalid = 0;
+    for (const input of inputs) {
+      const step = checkOne(input.file, await readInput(input), { settings, waivers });
+      step.matched.forEach((n, i) => (matched[i]! += n));
+      if (!step.report.valid) invalid++;
+    }
+    problems.push(...unusedProblems(waiverOutcomes(waivers, matched, { activeRuleIds: settings.rules.map((r) => r.rule.id) })));
     if (invalid > 0) notes.push(`${invalid} profile${invalid === 1 ? ' is' : 's are'} invalid, so a waiver for them may show as unused; run clausecheck check on them`);
   }
   process.stdout.write(options.format === 'json' ? renderLintJson(problems, notes) : renderLintText(problems, notes));
@@ -109,7 +115,7 @@ async function runLint(paths: string[], options: LintOptions, env: CommandEnv): 
 
 function common(command: Command): Command {
   return command
-    .option('--config <file>', 'use this config file instead of looking for .clausecheck.yaml upward')
+    .option('-c, --config <file>', 'use this config file instead of looking for .clausecheck.yaml (or .yml) upward')
     .option('--waivers <file>', 'take waivers from this file (a waivers: list) instead of the config')
     .option('--as-of <date|date-time>', 'judge expiry as of this instant, in Beijing time unless an offset is given (default: now)')
     .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'));
@@ -133,7 +139,7 @@ Exit codes: 0 listed, 2 the config or waivers file is invalid, or a usage error.
   const lint = common(new Command('lint').description('find waivers that are invalid, expired, expiring soon, or (given profiles) unused'))
     .argument('[paths...]', 'profiles to check, to find unused waivers (without them only the waivers themselves are linted)')
     .option('--within-days <days>', 'warn about waivers that end within this many days', String(EXPIRING_WITHIN_DAYS))
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a problem is at or above this level').choices(['fail', 'warn', 'never']).default('fail'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a problem is at or above this level').choices(FAIL_ON_LEVELS).default('fail'))
     .addHelpText(
       'after',
       `

@@ -1,9 +1,12 @@
-/** Finds the project configuration file: `.clausecheck.yaml` from a folder upward, or an explicit path. */
+/** Finds the project configuration file: `.clausecheck.yaml` (or `.yml`) from a folder upward, or an explicit path. */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError } from '../util/usage-error.js';
 
 /** The config file's name. */
 export const CONFIG_FILE_NAME = '.clausecheck.yaml';
+/** The names looked for in each folder, the usual one first. */
+export const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, '.clausecheck.yml'] as const;
 
 /** Where the config file is: its absolute path, and whether it was named with `--config`. */
 export interface ConfigLocation {
@@ -21,14 +24,17 @@ async function exists(p: string, kind: 'file' | 'any'): Promise<boolean> {
 }
 
 /**
- * Looks for `.clausecheck.yaml` in `cwd` and each folder above it, stopping after the folder that
- * contains `.git` (a folder, or a file in a worktree) or at the filesystem root. Undefined when none.
+ * Looks for `.clausecheck.yaml` or `.clausecheck.yml` in `cwd` and each folder above it, stopping
+ * after the folder that contains `.git` (a folder, or a file in a worktree) or at the filesystem
+ * root. Undefined when none; a usage error when one folder holds both.
  */
 export async function findConfigUpward(cwd: string): Promise<string | undefined> {
   let dir = path.resolve(cwd);
   for (;;) {
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (await exists(candidate, 'file')) return candidate;
+    const found: string[] = [];
+    for (const name of CONFIG_FILE_NAMES) if (await exists(path.join(dir, name), 'file')) found.push(path.join(dir, name));
+    if (found.length > 1) throw new UsageError(`two config files in ${dir}: ${CONFIG_FILE_NAMES.join(' and ')}`, 'keep one of them, or name one with --config');
+    if (found[0] !== undefined) return found[0];
     if (await exists(path.join(dir, '.git'), 'any')) return undefined;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;

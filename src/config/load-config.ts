@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rule } from '../engine/types.js';
 import { UsageError } from '../util/usage-error.js';
+import { safeText } from '../util/redact.js';
+import { visible } from '../util/visible.js';
 import { decodeUtf8, sha256 } from '../load/bytes.js';
 import { parseYaml, type Locator } from '../load/yaml-document.js';
 import type { FailOn, YamlPath } from '../contract/report.js';
@@ -59,7 +61,7 @@ export class ConfigErrors extends UsageError {
 
 /** `file:line:col: message`. */
 export function formatConfigError(error: ConfigError): string {
-  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
+  return visible(`${error.file}:${error.line}:${error.column}: ${safeText(error.message)}`);
 }
 
 /** A parsed YAML source: its data (or errors) and a locator. */

@@ -11,14 +11,14 @@ import { identifier, integer, NumberToken, when } from '../model/scalars.js';
 import { didYouMean } from '../model/suggest.js';
 import type { When } from '../model/time.js';
 import { dropNulls } from '../model/validate.js';
+import { FAIL_ON_LEVELS } from '../contract/report.js';
+import { setOwn } from '../util/own.js';
 
 /** Per-rule severity in the config: `off` removes the rule, `warn` caps it, `fail` leaves it as is. */
 export type Severity = 'off' | 'warn' | 'fail';
 
 /** The severities a rule entry may name. */
 export const SEVERITIES = ['off', 'warn', 'fail'] as const;
-/** The `fail_on` thresholds. */
-export const FAIL_ON_LEVELS = ['fail', 'warn', 'never'] as const;
 /** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
 export const WAIVER_RULE = 'waiver';
 /** The top-level keys of a config file. */
@@ -99,7 +99,7 @@ export function plainNumbers(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plainNumbers);
   if (!isMapping(value)) return value;
   const result: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) result[k] = plainNumbers(v);
+  for (const [k, v] of Object.entries(value)) setOwn(result, k, plainNumbers(v));
   return result;
 }
 

@@ -92,6 +92,8 @@ export interface ReportSummary {
   warn: number;
   fail: number;
   skip: number;
+  /** Findings a waiver covers (also counted under their status). */
+  waived: number;
 }
 
 /** What a baseline did in a run (present only when the run used one). */
@@ -123,8 +125,11 @@ export function isBaselined(finding: Pick<ReportFinding, 'baseline'>): boolean {
   return finding.baseline !== undefined && finding.baseline.state !== 'new';
 }
 
+/** The exit-code thresholds (`--fail-on`, `fail_on`), the strictest last. */
+export const FAIL_ON_LEVELS = ['fail', 'warn', 'never'] as const;
+
 /** The exit-code threshold. */
-export type FailOn = 'fail' | 'warn' | 'never';
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
 /** Catalog facts about a rule that formatters may cite (SARIF driver rules, help links). */
 export interface RuleSummary {

@@ -1,8 +1,9 @@
 /** Runs the rules over one loaded profile and builds its file report. */
-import type { LoadedProfile } from '../load/load-profile.js';
+import { loadProfile, type LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import { DAY_MS, formatBeijing, toRfc3339 } from '../model/time.js';
 import type { AccountRef, FileReport, ReportFinding } from '../contract/report.js';
+import { safeFileReport } from './safe-report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
 
 /** A rule as configured for a run: the rule, its options with defaults applied, an optional cap. */
@@ -45,25 +46,6 @@ function runRule(active: ActiveRule, loaded: LoadedProfile, settings: RunSetting
   return loaded.profile === undefined ? undefined : rule.check(loaded.profile, context);
 }
 
-const SECRET_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]{30}(?![A-Za-z0-9])/g;
-
-/** Replaces every token shaped like an AccessKey secret (except the subject's own id) so no output can echo one. */
-function redact<T>(value: T, subject: string): T {
-  if (typeof value === 'string') {
-    if (value.length < 30) return value;
-    return value.replace(SECRET_TOKEN, (token) => (token === subject ? token : '[secret-shaped value not shown]')) as T;
-  }
-  if (typeof value !== 'object' || value === null) return value;
-  let changed = false;
-  const entries = Object.entries(value).map(([k, v]) => {
-    const next = redact(v, subject);
-    if (next !== v) changed = true;
-    return [k, next] as const;
-  });
-  if (!changed) return value;
-  return (Array.isArray(value) ? entries.map(([, v]) => v) : Object.fromEntries(entries)) as T;
-}
-
 function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog>, loaded: LoadedProfile): ReportFinding {
   const position = finding.position ?? loaded.locate(finding.path);
   let status = finding.status;
@@ -77,11 +59,11 @@ function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog
     status,
     clauses: [...active.rule.clauses],
     subject: finding.subject,
-    message: redact(renderMessage(active.rule, finding), finding.subject),
+    message: renderMessage(active.rule, finding),
     path: finding.path,
     line: position.line,
     column: position.column,
-    data: redact(data, finding.subject),
+    data,
   };
 }
 
@@ -143,5 +125,15 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
   const profile = loaded.profile;
   if (settings.captureFacts && profile?.captured_at) report.capturedAt = toRfc3339(profile.captured_at.at);
   if (internalErrors.length) report.internalErrors = internalErrors;
-  return report;
+  return safeFileReport(report);
+}
+
+/** The report of a file that could not be read at all. */
+export function unreadableFile(file: string, message: string): FileReport {
+  return safeFileReport({ file, sha256: '', valid: false, errors: [{ message, path: [], line: 1, column: 1 }], findings: [] });
+}
+
+/** Loads and checks one input's bytes. */
+export function checkBytes(file: string, bytes: Uint8Array, settings: RunSettings): FileReport {
+  return checkFile(loadProfile(file, bytes), settings);
 }

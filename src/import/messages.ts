@@ -51,11 +51,10 @@ export const importMessages = {
   throttled: (p: { call: string; attempts: number }) => `${p.call}: still throttled after ${p.attempts} attempts; nothing was written`,
   throttledHint: () => 'run again later, or outside the account\'s busy hours',
   networkFailed: (p: { call: string; reason: string; attempts: number }) =>
-    `${p.call}: network error after ${p.attempts} attempts (${p.reason}); nothing was written`,
+    `${p.call}: network error after ${p.attempts} attempt${p.attempts === 1 ? '' : 's'} (${p.reason}); nothing was written`,
   networkHint: () => 'check the connection to *.aliyuncs.com (and any proxy settings), then run again',
   noCredentials: (p: { reason: string }) => `no Alibaba Cloud credentials found (${p.reason})`,
-  calling: (p: { call: string }) => `import: ${p.call}`,
-  skippedOptional: (p: { product: string; code: string }) => `${p.product} is not available to this account (${p.code}); its data stays unknown`,
+  skippedOptional: (p: { product: string; region: string; code: string }) => `${p.product} is not available in ${p.region} (${p.code}); its data there stays unknown`,
   filesFailed: (p: { count: number }) => `${p.count} recorded answer file${p.count === 1 ? '' : 's'} could not be used (see above); the rest was imported`,
 };
 

@@ -20,7 +20,7 @@ import { Notes } from './values.js';
 /** What the live source needs (see live.ts). */
 export interface LiveSource {
   /** Calls the APIs; returns every answer. Throws UsageError on a fault. */
-  fetch(notes: Notes, progress: (line: string) => void): Promise<ResponseSet>;
+  fetch(notes: Notes): Promise<ResponseSet>;
 }
 
 /** Options of one import run. */
@@ -62,7 +62,7 @@ export async function runImport(run: ImportRun): Promise<ExitCode> {
   let fallback: number;
   if (run.live) {
     fallback = (run.now ?? Date.now)();
-    set = await run.live.fetch(notes, run.log);
+    set = await run.live.fetch(notes);
   } else {
     const read = await readResponseDir(run.from!, notes);
     set = read.set;

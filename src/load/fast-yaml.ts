@@ -14,13 +14,13 @@
  *   keys longer than 1,000 characters;
  * - an empty value in a sequence or a flow collection (`- ` alone, `{a: }`), flow pairs (`[a: b]`),
  *   flow keys without values (`{a, b}`);
- * - more than MAX_NODES nodes (the `yaml` path reports those);
  * - any node the recorded events do not match one to one (a safety net).
  */
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import { NumberToken } from '../model/scalars.js';
 import type { YamlPath } from '../contract/report.js';
-import { MAX_NODES, parseYaml, type Locator, type ParsedYaml, type Position } from './yaml-document.js';
+import { nestingProblem } from './depth.js';
+import { parseYaml, type Locator, type ParsedYaml, type Position } from './yaml-document.js';
 
 /** Thrown by `parseYamlFast` when it cannot give exactly what the `yaml` path gives. */
 export class FastPathDeclined extends Error {
@@ -117,7 +117,6 @@ interface Budget {
  * `parent` is 'block' for a block mapping's value, 'seq' or 'flow' for an item or a flow value.
  */
 function settle(input: string, outer: Frame, parent: 'root' | 'block' | 'seq' | 'flow', budget: Budget): Frame {
-  if (++budget.nodes > MAX_NODES) throw new FastPathDeclined('too many nodes');
   const start = skipSeparation(input, outer.open);
   const f = unwrap(outer);
   if (f.kind === null) {
@@ -302,6 +301,8 @@ export function parseYamlFast(text: string): ParsedYaml {
 
 /** The loader's parse: the fast path when it can reproduce the `yaml` path exactly, else `parseYaml`. */
 export function parseProfileYaml(text: string): ParsedYaml {
+  // Too deep for either parser to be trusted the same way on every thread: parseYaml reports it.
+  if (nestingProblem(text)) return parseYaml(text);
   try {
     return parseYamlFast(text);
   } catch (error) {

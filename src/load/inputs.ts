@@ -7,7 +7,7 @@
  * named like a profile, an unreadable directory each become an `error` input, reported as an
  * invalid file (exit 2) while every other file is still checked.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch/posix.js';
@@ -58,6 +58,30 @@ function errorText(error: unknown): string {
   if (code === 'ELOOP') return 'symbolic link loop';
   if (code === 'EISDIR') return 'is a directory';
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The default largest profile read (`--max-file-size`): far above any real profile, below what a string can hold. */
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A size in words: `64 MiB`, `12.5 KiB`, `300 bytes`. */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${Number((n / 1024 / 1024).toFixed(1))} MiB`;
+  if (n >= 1024) return `${Number((n / 1024).toFixed(1))} KiB`;
+  return `${n} bytes`;
+}
+
+/** The error for a file over the size limit. */
+export function tooLarge(size: number, maxBytes: number): string {
+  return `the file is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}; raise it with --max-file-size if this is really a profile`;
+}
+
+/** Parses `--max-file-size`: bytes, or a number with KiB, MiB, GiB (or KB, MB, GB as the same powers of 1024). */
+export function parseByteSize(value: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const n = Math.floor(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
+  return n >= 1 && Number.isSafeInteger(n) ? n : undefined;
 }
 
 const NOT_REGULAR = 'not a regular file (a FIFO, socket or device); give a profile file';
@@ -215,10 +239,15 @@ export async function expandInputs(paths: readonly string[], options: ExpandOpti
 }
 
 /** Reads all of stdin. */
-export async function readStdin(): Promise<Buffer> {
+export async function readStdin(maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Buffer | string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    // Keep counting (so the message gives the size) but stop keeping.
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
+  }
+  return size > maxBytes ? tooLarge(size, maxBytes) : Buffer.concat(chunks);
 }
 
 /** Reads an input's bytes; an unreadable file gives an error message instead. */
@@ -233,8 +262,10 @@ export async function readInput(input: Input): Promise<Buffer | string> {
 }
 
 /** Reads a file input's bytes synchronously (in a worker, where blocking is fine and faster). */
-export function readFileInputSync(file: string): Buffer | string {
+export function readFileInputSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Buffer | string {
   try {
+    const size = statSync(file).size;
+    if (size > maxBytes) return tooLarge(size, maxBytes);
     return readFileSync(file);
   } catch (error) {
     return `cannot read file: ${errorText(error)}`;

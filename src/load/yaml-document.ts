@@ -4,6 +4,8 @@
  */
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { NumberToken } from '../model/scalars.js';
+import { setOwn } from '../util/own.js';
+import { nestingProblem } from './depth.js';
 import type { YamlPath } from '../contract/report.js';
 
 /** A 1-based position. */
@@ -29,24 +31,31 @@ export interface ParsedYaml {
 
 /** Alias dereferences allowed in one file (a guard against "billion laughs"). */
 export const MAX_ALIASES = 100;
-/** Nodes the data may expand to, counting alias expansions. */
+/** Nodes that alias expansions may add to the data (the document's own nodes are not counted: a large honest file is fine). */
 export const MAX_NODES = 1_000_000;
 
 class TooLarge extends Error {}
 
 function toData(doc: Document, root: Node, problems: SyntaxProblem[], position: (offset: number) => Position) {
   let aliases = 0;
-  let nodes = 0;
+  let expanded = 0;
+  let inAlias = 0;
   const fail = (node: { range?: [number, number, number] | null }, message: string) => {
     problems.push({ ...position(node.range?.[0] ?? 0), message });
     return undefined;
   };
   const walk = (node: unknown): unknown => {
-    if (++nodes > MAX_NODES) throw new TooLarge();
+    if (inAlias > 0 && ++expanded > MAX_NODES) throw new TooLarge();
     if (isAlias(node)) {
       if (++aliases > MAX_ALIASES) throw new TooLarge();
       const target = (node as Alias).resolve(doc);
-      return target ? walk(target) : fail(node as Alias, `unknown alias *${(node as Alias).source}`);
+      if (!target) return fail(node as Alias, `unknown alias *${(node as Alias).source}`);
+      inAlias++;
+      try {
+        return walk(target);
+      } finally {
+        inAlias--;
+      }
     }
     if (isScalar(node)) {
       const value = node.value;
@@ -64,7 +73,7 @@ function toData(doc: Document, root: Node, problems: SyntaxProblem[], position: 
           continue;
         }
         const name = typeof key.value === 'number' ? (key.source ?? String(key.value)) : key.value;
-        Object.defineProperty(result, name, { value: walk(pair.value), enumerable: true, writable: true, configurable: true });
+        setOwn(result, name, walk(pair.value));
       }
       return result;
     }
@@ -95,6 +104,8 @@ function nodeAt(doc: Document, path: YamlPath, onKey: boolean): Node | undefined
 
 /** Parses YAML text into data and a locator. */
 export function parseYaml(text: string): ParsedYaml {
+  const tooDeep = nestingProblem(text);
+  if (tooDeep) return { data: undefined, problems: [tooDeep], locate: () => ({ line: tooDeep.line, column: tooDeep.column }) };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const position = (offset: number): Position => {
@@ -121,7 +132,7 @@ export function parseYaml(text: string): ParsedYaml {
     return { data: problems.length ? undefined : data, problems, locate };
   } catch (error) {
     if (!(error instanceof TooLarge)) throw error;
-    problems.push({ line: 1, column: 1, message: `too many aliases or nodes (at most ${MAX_ALIASES} aliases and ${MAX_NODES} nodes); is this a "billion laughs" file?` });
+    problems.push({ line: 1, column: 1, message: `aliases expand too far (at most ${MAX_ALIASES} aliases, expanding to at most ${MAX_NODES} nodes); is this a "billion laughs" file?` });
     return { data: undefined, problems, locate };
   }
 }

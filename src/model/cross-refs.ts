@@ -99,6 +99,15 @@ export function crossRefIssues(data: unknown): CrossRefIssue[] {
     }
   }
 
+  const orderIds = new Set(orders.map((o) => key(o.item.id)).filter((id): id is string => id !== undefined));
+  for (const { item, path } of entries(data, 'notices', [])) {
+    const ended = Array.isArray(item.orders) ? item.orders : [];
+    ended.forEach((ref, i) => {
+      const id = key(ref);
+      if (id !== undefined && !orderIds.has(id)) issues.push(missingRef([...path, 'orders', i], id, 'the id of an order in this profile', orderIds));
+    });
+  }
+
   // A notice recipient that is not a RAM user is judged (a warn in contact-details), not rejected: one stale name must not hide every other finding.
 
   const incidentIds = new Set(incidents.map((x) => key(x.item.id)).filter((id): id is string => id !== undefined));

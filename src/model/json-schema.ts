@@ -1,6 +1,7 @@
 /** The JSON Schema of the profile format, generated from the zod model (for editors and `clausecheck schema`). */
 import { z } from 'zod';
 import { profileSchema } from './profile.js';
+import { rawUrl } from '../contract/version.js';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -24,7 +25,7 @@ export function profileJsonSchema(): JsonObject {
   allowNullWhereOptional(schema);
   return {
     $schema: schema.$schema,
-    $id: 'https://clausecheck.dev/schema/profile-v1.json',
+    $id: rawUrl('schema/profile.schema.json'),
     title: 'clausecheck account profile, format v1',
     description:
       'An Alibaba Cloud account profile checked against the service agreement effective 2020-09-24. Generated from the zod model; cross-references between sections and impossible calendar dates are checked by clausecheck itself.',

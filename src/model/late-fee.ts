@@ -70,3 +70,22 @@ export function billStanding(bill: Bill, asOf: number): BillStanding {
     lateFee: scaleToFen(principalDays, LATE_FEE_RATE.numerator, LATE_FEE_RATE.denominator),
   };
 }
+
+/** The late fee on a negative cash balance: days and fee for a debt outstanding since an instant. */
+export interface BalanceLateFee {
+  /** Beijing days, up to the day of T, that began (00:00) with the account in arrears. */
+  days: number;
+  /** 0.05% of the debt per day, rounded half away from zero to the fen at the end. */
+  lateFee: Money;
+}
+
+/**
+ * The late fee of clause 3.4 on account arrears: `debt` (positive micro-yuan) owed since `since`,
+ * as of T. Like a bill's, a day counts when it begins (00:00 +08:00) in arrears: arrears from
+ * 00:00 count that day, arrears from later in a day count from the next.
+ */
+export function balanceLateFee(debt: Money, since: number, asOf: number): BalanceLateFee {
+  const firstFeeDay = beijingDay(since - 1) + 1;
+  const days = Math.max(0, beijingDay(asOf) - firstFeeDay + 1);
+  return { days, lateFee: scaleToFen(debt * BigInt(days), LATE_FEE_RATE.numerator, LATE_FEE_RATE.denominator) };
+}

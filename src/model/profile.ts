@@ -42,6 +42,9 @@ const credit = z.strictObject({
   kind: oneOf(['voucher', 'coupon', 'gift']).optional().describe('what it is; never cash, so it never counts toward a balance (clause 3.5)'),
   amount: money.optional().describe('its face value'),
   expires_at: when.optional().describe('its last day (a date is the last day included)'),
+  used_at: when
+    .optional()
+    .describe('When the credit was applied to a bill or order (added in v1, optional). Credits are one-off (§3.5): once used it is gone. Absent: not used.'),
 });
 
 const payment = z.strictObject({
@@ -63,6 +66,9 @@ const billing = z.strictObject({
   payg_daily_spend: money.optional().describe('average daily pay-as-you-go spend over the last 7 days'),
   credits: z.array(credit).optional().describe('vouchers, coupons and gifts'),
   bills: z.array(bill).optional().describe('bills issued to the account'),
+  overdue_since: when
+    .optional()
+    .describe('When the cash balance went below zero and stayed there (added in v1, optional): the late fee of §3.4 (0.05% a day) accrues on the debt from then. Only meaningful with a negative balance.'),
 });
 
 const root = z.strictObject({
@@ -122,6 +128,9 @@ const order = z.strictObject({
   status: oneOf(['active', 'expired', 'stopped', 'released']).optional().describe('the state as exported; used only where dates are absent, and released takes the order out of every rule but scheduled-release'),
   overdue_since: when.optional().describe('pay-as-you-go: when the account went into arrears for it'),
   release_at: when.optional().describe('a scheduled automatic release'),
+  terminated_at: when
+    .optional()
+    .describe('When the service was terminated before its term ended (added in v1, optional): the effective instant of an early termination (§9.3), from which the data buffer and deletion countdown of §6.4 run.'),
   term: term.optional().describe('the subscription term'),
   renewal: renewal.optional().describe('the next term'),
   package: resourcePackage.optional().describe('a resource package\'s size, use and life'),
@@ -171,6 +180,10 @@ const notice = z.strictObject({
   status: oneOf(['sent', 'failed']).default('sent').describe('whether sending succeeded'),
   effective_at: when.optional().describe('when the change or termination takes effect'),
   refund: money.optional().describe('for a termination: the refund offered'),
+  orders: z
+    .array(identifier)
+    .optional()
+    .describe('For a termination notice (added in v1, optional): the ids of the prepaid orders it ends. The refund owed under §9.3.3/§9.3.4 is computed from them and compared with `refund`.'),
 });
 
 const claim = z.strictObject({

@@ -33,8 +33,14 @@ function daysInMonth(year: number, month: number): number {
 
 /** Epoch day number (days since 1970-01-01) of a civil date, computed without the Date zone. */
 export function epochDay(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+  // Date.UTC would read years 0–99 as 1900–1999: set the full year explicitly.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.floor(date.getTime() / DAY_MS);
 }
+
+/** The last instant shown as a date: 9999-12-31 23:59:59 +08:00. Later instants are shown as it. */
+export const LAST_SHOWN = Date.UTC(9999, 11, 31, 23, 59, 59) - BEIJING_OFFSET_MS;
 
 /** The instant of 00:00 +08:00 on a Beijing epoch day. */
 export function beijingMidnight(day: number): number {
@@ -48,6 +54,7 @@ export function beijingDay(at: number): number {
 
 /** Parses a profile date or date-time; returns an error message when it is not one. */
 export function parseWhen(text: string): When | string {
+  if (/^0000-/.test(text)) return `impossible date "${text}": years run from 0001 to 9999`;
   const date = DATE_RE.exec(text);
   if (date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
@@ -112,7 +119,8 @@ function pad(n: number, width = 2): string {
 }
 
 function beijingParts(at: number): { date: string; hh: string; mm: string; ss: string; ms: number } {
-  const local = new Date(at + BEIJING_OFFSET_MS);
+  // Four-digit years only: an instant after the year 9999 (a deadline computed from a far date) is shown as its end.
+  const local = new Date(Math.min(at, LAST_SHOWN) + BEIJING_OFFSET_MS);
   const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
   return { date, hh: pad(local.getUTCHours()), mm: pad(local.getUTCMinutes()), ss: pad(local.getUTCSeconds()), ms: local.getUTCMilliseconds() };
 }

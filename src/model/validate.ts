@@ -6,6 +6,7 @@ import { profileSchema, type Profile } from './profile.js';
 import { describeValue, NumberToken } from './scalars.js';
 import { didYouMean } from './suggest.js';
 import { keysAt } from './zod-keys.js';
+import { setOwn } from '../util/own.js';
 
 /** A validation problem at a YAML path; `onKey` locates it at the key rather than the value. */
 export interface ValidationIssue {
@@ -22,7 +23,7 @@ export function dropNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropNulls);
   if (typeof value !== 'object' || value === null || value instanceof NumberToken) return value;
   const result: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null) result[k] = dropNulls(v);
+  for (const [k, v] of Object.entries(value)) if (v !== null) setOwn(result, k, dropNulls(v));
   return result;
 }
 

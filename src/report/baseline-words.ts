@@ -37,7 +37,8 @@ export const BASELINE_MESSAGES = {
   invalidSkipped: (p: { count: number }) => `${p.count} invalid file${p.count === 1 ? ' is' : 's are'} not recorded (fix ${p.count === 1 ? 'it' : 'them'}: invalid input always fails)`,
   pruned: (p: { file: string; dropped: number; lowered: number; kept: number }) =>
     `pruned ${p.file}: dropped ${p.dropped} fixed entr${p.dropped === 1 ? 'y' : 'ies'}, lowered ${p.lowered} to the current status, kept ${p.kept}`,
-  noBaseline: (p: { file: string }) => `no baseline: ${p.file} does not exist`,
+  noStdin: () => 'a baseline records files by path; stdin (-) has none',
+  noStdinHint: () => 'name the files or folders to record',
   noBaselineHint: () => 'record one with: clausecheck baseline write PATHS... (or name it with --baseline FILE)',
 } as const;
 

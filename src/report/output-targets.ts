@@ -11,8 +11,11 @@ export interface OutputTarget {
   file: string | undefined;
 }
 
-/** Parses repeated `--format NAME[=FILE]` values; at most one may go to stdout. */
-export function parseFormats(values: readonly string[]): OutputTarget[] {
+/**
+ * Parses repeated `--format NAME[=FILE]` values; at most one may go to stdout. `output` (`-o FILE`)
+ * is the file of the one format given without `=FILE` (text when no format is given).
+ */
+export function parseFormats(values: readonly string[], output?: string): OutputTarget[] {
   const targets = (values.length ? values : ['text']).map((value) => {
     const eq = value.indexOf('=');
     const name = eq < 0 ? value : value.slice(0, eq);
@@ -23,7 +26,16 @@ export function parseFormats(values: readonly string[]): OutputTarget[] {
     if (file === '') throw new UsageError(`--format ${name}= needs a file name after "="`);
     return { format: name as FormatName, file };
   });
-  if (targets.filter((t) => t.file === undefined).length > 1) {
+  const toStdout = targets.filter((t) => t.file === undefined);
+  if (output !== undefined) {
+    if (output === '') throw new UsageError('--output needs a file name');
+    if (toStdout.length !== 1) {
+      throw new UsageError('-o/--output names the file of the one format given without =FILE', 'e.g. -f sarif -o report.sarif; with several formats give each its file: --format sarif=report.sarif');
+    }
+    toStdout[0]!.file = output;
+    return targets;
+  }
+  if (toStdout.length > 1) {
     throw new UsageError('only one --format may write to stdout', 'give the others a file: --format sarif=report.sarif');
   }
   return targets;

@@ -1,9 +1,13 @@
 /** Whether a stream gets colour. */
 
-/** Colour on when the stream is a TTY, unless NO_COLOR or CI is set; FORCE_COLOR turns it on. */
-export function colorEnabled(stream: NodeJS.WriteStream): boolean {
-  const env = process.env;
-  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+/**
+ * Colour on when the stream is a terminal. `--color` / `--no-color` (`choice`) decide first; then
+ * FORCE_COLOR (`0` or `false` turns it off, any other value on), NO_COLOR and CI turn it off.
+ */
+export function colorEnabled(stream: NodeJS.WriteStream, choice?: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (choice !== undefined) return choice;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.CI) return false;
   return Boolean(stream.isTTY);

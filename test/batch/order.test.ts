@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonEntry, jsonHead, jsonSeparator, jsonTail, textPieces } from '../../src/batch/render.js';
-import { MIN_FILES_PER_THREAD, parseJobs, threadsFor } from '../../src/batch/check-batch.js';
+import { defaultJobs, MIN_FILES_PER_THREAD, parseJobs, threadsFor } from '../../src/batch/check-batch.js';
 import { formatText } from '../../src/report/formatters/text.js';
 import type { FileReport, FormatContext, Report } from '../../src/contract/report.js';
 import { ROOT } from '../cli/run-cli.js';
@@ -95,6 +95,12 @@ describe('streaming renders the same bytes as the whole-report formatters', () =
 describe('--jobs', () => {
   it('parses a whole number of at least 1, defaulting to the cores', () => {
     expect(parseJobs('3')).toBe(3);
+    // The default: the idle cores (cores less the load average), at least one, at most the cores.
+    expect(defaultJobs(2, 0)).toBe(2);
+    expect(defaultJobs(2, 0.4)).toBe(1);
+    expect(defaultJobs(2, 7.5)).toBe(1);
+    expect(defaultJobs(8, 2.2)).toBe(5);
+    expect(defaultJobs(4, -1)).toBe(4);
     expect(parseJobs(undefined)).toBeGreaterThanOrEqual(1);
     for (const bad of ['0', '-1', '1.5', 'two', '']) expect(() => parseJobs(bad)).toThrow('--jobs: expected a whole number');
   });

@@ -17,7 +17,7 @@ function fakeTerminal(): NodeJS.WriteStream & { output: () => string } {
   return stream;
 }
 
-const result = { index: 0, file: 'a.yaml', counts: { files: 1, invalid: 0, pass: 1, warn: 0, fail: 0, skip: 0 }, invalid: false, internal: false, unwaivedFail: false, unwaivedWarn: false, matched: [] } satisfies FileResult;
+const result = { index: 0, file: 'a.yaml', counts: { files: 1, invalid: 0, pass: 1, warn: 0, fail: 0, skip: 0, waived: 0 }, invalid: false, internal: false, worst: 'none', matched: [] } satisfies FileResult;
 
 describe('progress on stderr', () => {
   it('shows only on a terminal, not under CI, not with --quiet, not for one file', () => {
@@ -34,7 +34,7 @@ describe('progress on stderr', () => {
     const stream = fakeTerminal();
     const progress = startProgress({ quiet: false, total: 2500, stream, env: {} }); // as outside CI, whatever runs this test
     progress.update(result, 0);
-    progress.update({ ...result, index: 1, unwaivedFail: true }, 1);
+    progress.update({ ...result, index: 1, worst: 'fail' }, 1);
     expect(stream.output()).toBe(''); // nothing before the delay: quick runs never flash a spinner
     await new Promise((resolve) => setTimeout(resolve, PROGRESS_DELAY_MS + 400));
     progress.update(result, 1);

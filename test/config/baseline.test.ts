@@ -4,6 +4,8 @@ import { baselineCounts, baselineFile, markFor, prepareBaseline, type BaselineEn
 import { AGREEMENT_VERSION } from '../../src/model/clauses/index.js';
 import type { FileReport, ReportFinding, Status } from '../../src/contract/report.js';
 import { UsageError } from '../../src/util/usage-error.js';
+import { parseConfig } from '../../src/config/load-config.js';
+import { TEST_RULES } from './fixtures.js';
 
 const META = { tool: { name: 'clausecheck', version: '0.1.0' }, agreement: AGREEMENT_VERSION, asOf: '2026-11-26T00:00:00+08:00' };
 
@@ -121,5 +123,19 @@ describe('the baseline file', () => {
     expect(parseError('{"format": "clausecheck/v1"}')).toBe('invalid baseline:\n  ci/baseline.json:1:12: format "clausecheck/v1" is not clausecheck-baseline/v1; this is not a clausecheck baseline, or one from an incompatible version');
     expect(parseError('[]')).toBe('invalid baseline:\n  ci/baseline.json:1:1: expected a clausecheck baseline (a JSON object with "format": "clausecheck-baseline/v1")');
     expect(parseError(Buffer.from([0x7b, 0x0a, 0x20, 0xff, 0x7d]))).toMatch(/^invalid baseline:\n {2}ci\/baseline\.json:2:2: not a JSON baseline: /);
+  });
+});
+
+describe('baseline: in the config', () => {
+  const parse = (text: string) => parseConfig(Buffer.from(text), { absolute: '/repo/ci/.clausecheck.yaml', cwd: '/repo', rules: TEST_RULES });
+
+  it('is resolved against the config file\'s folder', () => {
+    const { config, errors } = parse('fail_on: warn\nbaseline: ../baselines/main.json\n');
+    expect(errors).toEqual([]);
+    expect(config.baseline).toBe('/repo/baselines/main.json');
+  });
+
+  it('anything but a path is a located error', () => {
+    expect(parse('baseline: [a, b]\n').errors).toEqual([{ file: 'ci/.clausecheck.yaml', line: 1, column: 11, path: ['baseline'], message: 'expected the path of a baseline file (relative to this file), got a list' }]);
   });
 });

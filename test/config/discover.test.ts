@@ -10,6 +10,16 @@ describe('config discovery', () => {
     expect(await findConfigUpward(root)).toBe(path.join(root, CONFIG_FILE_NAME));
   });
 
+  it('finds .clausecheck.yml too, and refuses a folder that holds both', async () => {
+    const yml = project({ '.clausecheck.yml': 'fail_on: warn\n', 'sub/a.yaml': '' });
+    expect(await findConfigUpward(path.join(yml, 'sub'))).toBe(path.join(yml, '.clausecheck.yml'));
+    const both = project({ '.clausecheck.yml': '', [CONFIG_FILE_NAME]: '' });
+    await expect(findConfigUpward(both)).rejects.toMatchObject({
+      message: `two config files in ${both}: .clausecheck.yaml and .clausecheck.yml`,
+      hint: 'keep one of them, or name one with --config',
+    });
+  });
+
   it('walks up from a nested folder to the repository root', async () => {
     const root = project({ [CONFIG_FILE_NAME]: '', 'profiles/prod/a.yaml': '' });
     expect(await findConfigUpward(path.join(root, 'profiles', 'prod'))).toBe(path.join(root, CONFIG_FILE_NAME));

@@ -5,7 +5,7 @@ import orderPaymentWindow from '../../rules/order-payment-window.js';
 import { ConfigErrors, loadProjectConfig, parseConfig, type Waiver } from '../../src/config/load-config.js';
 import { selectRules } from '../../src/config/select.js';
 import { applyWaivers, isExpired, loadWaivers, parseWaiversFile, WAIVER_RULE_SUMMARY } from '../../src/config/waivers.js';
-import { checkBytes } from '../../src/engine/run.js';
+import { checkBytes } from '../../src/engine/check-file.js';
 import { exitCodeFor } from '../../src/engine/summary.js';
 import { EXIT } from '../../src/engine/exit-codes.js';
 import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';

@@ -1,8 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, formatCsv, formatCsvBom, guardFormula } from '../../src/report/formatters/csv.js';
+import { CSV_COLUMNS, amountOf, csvField, formatCsv, formatCsvBom, guardFormula } from '../../src/report/formatters/csv.js';
+import { humanReport } from '../../src/report/formatters/human.js';
 import { FORMATTERS } from '../../src/report/formatters/index.js';
-import { AS_OF, FORMULA_SUBJECT, INVALID_FILE, TRICKY_MESSAGE, TRICKY_SUBJECT, VALID_FILE, WAIVER_REASON, fixtureContext, fixtureReport } from './fixture.js';
+import { ACCOUNT, AS_OF, FORMULA_SUBJECT, INVALID_FILE, TRICKY_MESSAGE, TRICKY_SUBJECT, VALID_FILE, WAIVER_REASON, fixtureContext, fixtureReport } from './fixture.js';
 
 const render = () => formatCsv(fixtureReport(), fixtureContext());
 /** Parses strictly: CRLF record delimiter only, every record as wide as the header. */
@@ -84,7 +85,44 @@ describe('csv', () => {
     expect(bom.slice(1)).toBe(render());
     expect(Buffer.from(bom, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(render().charCodeAt(0)).not.toBe(0xfeff);
-    expect(FORMATTERS['csv-bom']).toBe(formatCsvBom);
+    expect(FORMATTERS['csv-bom'](fixtureReport(), fixtureContext())).toBe(formatCsvBom(humanReport(fixtureReport()), fixtureContext()));
     expect(records(bom)).toEqual(records(render()));
+  });
+
+  it('gives the account id and name, the due date and the amount where a finding has them', () => {
+    const rows = records(render());
+    expect(rowFor(render(), '211234567890002')).toMatchObject({ account_id: ACCOUNT.id, account_name: ACCOUNT.name, due_at: '2026-11-28T00:00:00+08:00', amount: '1234.56', amount_kind: 'amount' });
+    expect(rowFor(render(), 'i-bp1abcdefg')).toMatchObject({ due_at: '2026-11-24T00:00:00+08:00', amount: '9800', amount_kind: 'outstanding' });
+    expect(rowFor(render(), '211234567890003')).toMatchObject({ account_name: ACCOUNT.name, due_at: '', amount: '', amount_kind: '' });
+    expect(rows.filter((r) => r.file === '/srv/audits/globex.yaml').map((r) => [r.account_id, r.account_name])).toEqual([
+      ['1680000000000002', ''],
+      ['1680000000000002', ''],
+      ['1680000000000002', ''],
+    ]);
+    expect(amountOf({ shortfall: '8300.00', lateFee: '10.49' })).toEqual({ amount: '8300.00', amount_kind: 'shortfall' });
+    expect(amountOf({ balance: '-12.5' })).toEqual({ amount: '', amount_kind: '' });
+  });
+
+  it('guards account names against formulas too', () => {
+    const report = fixtureReport();
+    report.files[0]!.account = { id: '1', name: '=cmd|calc' };
+    expect(records(formatCsv(report, fixtureContext())).find((r) => r.account_id === '1')?.account_name).toBe("'=cmd|calc");
+  });
+
+  it('--only keeps the rows of those statuses (and every error row)', () => {
+    const rows = records(formatCsv(fixtureReport(), fixtureContext({ only: ['fail'] })));
+    expect([...new Set(rows.map((r) => r.status))]).toEqual(['fail', 'error']);
+    expect(rows.filter((r) => r.status === 'fail')).toHaveLength(4);
+    expect(rows.filter((r) => r.status === 'error')).toHaveLength(3);
+  });
+
+  it('names the columns in Chinese with lang zh-CN; values stay as they are', () => {
+    for (const format of [formatCsv, formatCsvBom]) {
+      const text = format(fixtureReport(), fixtureContext({ lang: 'zh-CN' }));
+      const [header] = parse(text, { to: 1, record_delimiter: '\r\n', bom: true }) as string[][];
+      expect(header!.slice(0, 4)).toEqual(['文件', '账号ID', '账号名称', '行']);
+      expect(header).toHaveLength(CSV_COLUMNS.length);
+      expect(records(text).find((r) => r['对象'] === '211234567890002')).toMatchObject({ 状态: 'warn', 到期时间: '2026-11-28T00:00:00+08:00', 金额: '1234.56' });
+    }
   });
 });

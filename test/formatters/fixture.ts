@@ -63,8 +63,8 @@ function finding(partial: Partial<ReportFinding> & Pick<ReportFinding, 'rule' | 
 
 /** The valid profile's findings, in rule order. */
 export const VALID_FINDINGS: ReportFinding[] = [
-  finding({ rule: 'order-payment-window', status: 'fail', subject: '211234567890001', message: 'Order 211234567890001 lapsed unpaid at 2026-11-20 00:00 +08:00.', path: ['orders', 0], line: 41, column: 5, data: { payBy: '2026-11-20T00:00:00+08:00' } }),
-  finding({ rule: 'order-payment-window', status: 'warn', subject: '211234567890002', message: 'Order 211234567890002 is unpaid: pay by 2026-11-28 00:00 +08:00 (2 days left) or it lapses.', path: ['orders', 1], line: 52, column: 5, data: { payBy: '2026-11-28T00:00:00+08:00', daysLeft: 2 } }),
+  finding({ rule: 'order-payment-window', status: 'fail', subject: '211234567890001', message: 'Order 211234567890001 lapsed unpaid at 2026-11-20 00:00 +08:00.', path: ['orders', 0], line: 41, column: 5, data: { payBy: '2026-11-20T00:00:00+08:00', dueAt: '2026-11-20T00:00:00+08:00' } }),
+  finding({ rule: 'order-payment-window', status: 'warn', subject: '211234567890002', message: 'Order 211234567890002 is unpaid: pay by 2026-11-28 00:00 +08:00 (2 days left) or it lapses.', path: ['orders', 1], line: 52, column: 5, data: { payBy: '2026-11-28T00:00:00+08:00', daysLeft: 2, dueAt: '2026-11-28T00:00:00+08:00', amount: '1234.56' } }),
   finding({ rule: 'order-payment-window', status: 'pass', subject: '211234567890003', message: 'Order 211234567890003 was paid within the hold period.', path: ['orders', 2], line: 63, column: 5, data: { payBy: '2026-11-01T00:00:00+08:00' } }),
   finding({
     rule: 'renewal-deadline',
@@ -74,7 +74,7 @@ export const VALID_FINDINGS: ReportFinding[] = [
     path: ['subscriptions', 0],
     line: 88,
     column: 5,
-    data: { deadline: '2026-11-24T00:00:00+08:00' },
+    data: { deadline: '2026-11-24T00:00:00+08:00', dueAt: '2026-11-24T00:00:00+08:00', outstanding: '9800' },
     waived: { reason: WAIVER_REASON, owner: 'li.wei@example.com', expires: '2026-12-31', reference: 'TICKET-42' },
   }),
   finding({ rule: 'payg-balance', status: 'skip', subject: 'account', message: 'Skipped: no data (needs balance).', path: ['account'], line: 2, column: 3, data: { reason: 'no data', needs: 'balance' } }),
@@ -83,10 +83,14 @@ export const VALID_FINDINGS: ReportFinding[] = [
   finding({ rule: 'contact-details', status: 'pass', subject: 'account', message: 'Contacts are complete and were verified on 2026-06-01.', path: ['contacts'], line: 10, column: 3 }),
 ];
 
+/** The valid profile's account: a Chinese name, as most are. */
+export const ACCOUNT = { id: '1520000000000077', name: '华东 Acme 贸易有限公司' };
+
 const validFile: FileReport = {
   file: VALID_FILE,
   sha256: sha('acme profile'),
   valid: true,
+  account: ACCOUNT,
   errors: [],
   findings: VALID_FINDINGS,
   notes: ['exported_at 2026-11-01T09:00:00+08:00 is 24 days before the as-of instant; the snapshot may be stale.'],
@@ -109,6 +113,7 @@ const outsideFile: FileReport = {
   file: OUTSIDE_FILE,
   sha256: sha('globex profile'),
   valid: true,
+  account: { id: '1680000000000002' },
   errors: [],
   findings: [
     finding({ rule: 'contact-details', status: 'warn', subject: 'account', message: 'Contacts have no postal address; paper notices (§11.3) cannot reach you.', path: ['contacts'], line: 12, column: 3 }),

@@ -45,7 +45,25 @@ describe('the format registry', () => {
   it.each([...FORMAT_NAMES])('%s copes with a run over no files', (name) => {
     const report = fixtureReport();
     report.files = [];
-    report.summary = { files: 0, invalid: 0, pass: 0, warn: 0, fail: 0, skip: 0 };
+    report.summary = { files: 0, invalid: 0, pass: 0, warn: 0, fail: 0, skip: 0, waived: 0 };
     expect(() => FORMATTERS[name](report, fixtureContext())).not.toThrow();
+  });
+});
+
+describe('waived findings are counted apart in every summary', () => {
+  const report = fixtureReport();
+  it('json summary, text, markdown, html and junit', () => {
+    expect(report.summary.waived).toBe(1);
+    expect(report.summary.warn).toBe(4);
+    expect(FORMATTERS.text(report, fixtureContext())).toMatch(/: 4 fail, 4 warn, 2 pass, 2 skip, 1 of them waived \(as of 2026-11-26T00:00:00\+08:00\)\n$/);
+    expect(FORMATTERS.markdown(report, fixtureContext())).toContain('**4 fail · 4 warn · 2 pass · 2 skip · 1 of them waived**');
+    expect(FORMATTERS.html(report, fixtureContext())).toContain('<div class="card waived" data-count="waived"><div class="n">1</div><div class="l">Waived (not counted toward the exit code)</div></div>');
+    const junit = FORMATTERS.junit(report, fixtureContext());
+    expect(junit.match(/<property name="waived" value="(\d+)"\/>/g)).toEqual([
+      '<property name="waived" value="1"/>',
+      '<property name="waived" value="0"/>',
+      '<property name="waived" value="0"/>',
+      '<property name="waived" value="0"/>',
+    ]);
   });
 });

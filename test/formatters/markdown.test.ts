@@ -13,7 +13,7 @@ const withoutCode = (md: string) => md.replace(/`+[^`]*`+/g, '');
 describe('markdown', () => {
   it('opens with the totals, the evidence and a summary table with each file’s counts and sha256', () => {
     const md = render();
-    expect(md.startsWith('## clausecheck report\n\n**4 fail · 4 warn · 2 pass · 2 skip** in 4 files (1 invalid)\n')).toBe(true);
+    expect(md.startsWith('## clausecheck report\n\n**4 fail · 4 warn · 2 pass · 2 skip · 1 of them waived** in 4 files (1 invalid)\n')).toBe(true);
     expect(md).toContain(`Evidence: clausecheck 0.1.0 · agreement \`aliyun-service-agreement@2020-09-24\` · as of \`${AS_OF}\` · fail-on fail`);
     const report = fixtureReport();
     expect(rows(md)).toContain(`| profiles/华东 客户/acme,inc.yaml | ❌ fail | 3 | 2 | 2 | 1 | \`${report.files[0]!.sha256}\` |`);
@@ -37,7 +37,7 @@ describe('markdown', () => {
   it('lists warn and fail (waived ones marked), input and internal errors; pass and skip only with --verbose', () => {
     const md = render();
     expect(findingRows(md).map((r) => r.split(' | ')[0])).toEqual(['| ❌ fail', '| ❌ fail (waived)', '| ❌ fail', '| ⚠️ warn', '| ⚠️ warn', '| ❌ fail', '| ⚠️ warn', '| ⚠️ warn']);
-    expect(md).toContain('*waived by li.wei@example.com until 2026-12-31 (TICKET-42): Customer renews by bank transfer, "offline"; 50% paid (客户线下转账)*');
+    expect(md).toContain('*waived by li.wei&#64;example.com until 2026-12-31 (TICKET-42): Customer renews by bank transfer, "offline"; 50% paid (客户线下转账)*');
     expect(rows(md).filter((r) => r.startsWith('| 🚫 error | invalid-input |'))).toHaveLength(2);
     expect(md).toContain('internal error: TypeError');
     expect(findingRows(render(true))).toHaveLength(12);

@@ -38,10 +38,9 @@ describe('clausecheck import --from', () => {
     ]);
     expect(p.log_retention).toEqual([{ name: 'account-trail', kind: 'audit-trail', region: 'cn-hangzhou', enabled: true, retention_days: -1 }]);
     expect(p.account.password_policy).toEqual({ min_length: 12, character_classes: 3, max_age_days: 90, reuse_prevention: 4, max_login_attempts: 5 });
-    // An error answer (EntityNotExist.User.LoginProfile) is "no console"; an absent file (li.na) is unknown.
+    // An error answer (EntityNotExist.User.LoginProfile) is "no console".
     const users = Object.fromEntries(p.account.ram_users!.map((u) => [u.name, u]));
-    expect([users['ci-deploy']!.console, users['li.na']!.console, users['zhang.wei']!.console]).toEqual([false, undefined, true]);
-    expect(users['li.na']!.policies).toBeUndefined();
+    expect([users['ci-deploy']!.console, users['li.na']!.console, users['zhang.wei']!.console]).toEqual([false, true, true]);
     // Vouchers: only available ones; the resource package's use is total minus remaining, exactly.
     expect(p.account.billing?.credits).toEqual([{ id: 'CC-2026-0001', kind: 'voucher', amount: 500_000_000n, expires_at: { text: '2026-12-31T23:59:59+08:00', isDate: false, at: Date.UTC(2026, 11, 31, 15, 59, 59) } }]);
     expect(p.orders!.find((o) => o.kind === 'resource-package')?.package).toMatchObject({ quantity: 40_000_000n, used: 27_500_000n, unit: 'GB' });
@@ -50,7 +49,7 @@ describe('clausecheck import --from', () => {
   it('is judged by check: the negative balance is arrears, the disabled backup a fail', () => {
     const report = checkText(readFileSync(EXPECTED_FILE, 'utf8'), asOf('2026-11-29T10:00:00'));
     expect(report.valid).toBe(true);
-    expect(report.findings.find((f) => f.rule === 'arrears')).toMatchObject({ status: 'fail', message: 'The account is in arrears by ¥1,234.56.', line: 46, column: 14 });
+    expect(report.findings.find((f) => f.rule === 'arrears')).toMatchObject({ status: 'fail', message: 'The account is in arrears by ¥1,234.56.', line: 50, column: 14 });
     expect(report.findings.find((f) => f.rule === 'backup-coverage' && f.status === 'fail')).toMatchObject({ subject: '231457800030003' });
     expect(report.findings.find((f) => f.rule === 'audit-trail-retention')).toMatchObject({ status: 'pass' });
   });
@@ -70,6 +69,15 @@ describe('clausecheck import --from', () => {
     expect(log).toContain(`${path.join(dir, 'notes.txt')}: not a recorded answer the importer reads (expected <Product>.<Action>[.<key>].json for a known action); skipped`);
     expect(log).toContain('3 recorded answer files could not be used (see above); the rest was imported');
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(EXPECTED_FILE, 'utf8'));
+  });
+
+  it('reads an absent per-entity file as unknown, never as "no"', async () => {
+    const dir = scratch();
+    for (const name of readdirSync(ACCOUNT_DIR)) if (!name.endsWith('.li.na.json')) copyFileSync(path.join(ACCOUNT_DIR, name), path.join(dir, name));
+    const out = path.join(dir, 'account.yaml');
+    expect((await importTo({ from: dir, output: out })).code).toBe(0);
+    const liNa = loadProfile(out, readFileSync(out)).profile!.account.ram_users!.find((u) => u.name === 'li.na')!;
+    expect(liNa).toEqual({ name: 'li.na', enabled: true, created_at: { text: '2024-07-18T09:02:03+08:00', isDate: false, at: Date.UTC(2024, 6, 18, 1, 2, 3) }, mfa: false });
   });
 
   it('refuses a folder that does not exist and one without the caller identity, writing nothing', async () => {

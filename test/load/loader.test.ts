@@ -72,7 +72,7 @@ describe('loader: bad input gets a located error', () => {
     const started = performance.now();
     const errors = errorsOf(`format: clausecheck/v1\n${levels.join('\n')}\n`);
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(errors).toEqual([expect.stringMatching(/^1:1 too many aliases or nodes \(at most 100 aliases/)]);
+    expect(errors).toEqual([expect.stringMatching(/^1:1 aliases expand too far \(at most 100 aliases/)]);
   });
 
   it('an unknown alias is located', () => {

@@ -82,6 +82,12 @@ backups:
     expect(errors(`${HEAD}  contacts:\n    notice_recipients: [ops, nobody]\n  ram_users:\n    - name: ops\n`)).toEqual([]);
   });
 
+  it('rejects a termination notice naming an order that does not exist', () => {
+    expect(errors(`${HEAD}orders:\n  - id: o1\nnotices:\n  - id: n1\n    kind: termination\n    orders: [o1, o9]\n`)).toEqual([
+      '9:18 "o9" is not the id of an order in this profile (known: o1) (notices.0.orders.1)',
+    ]);
+  });
+
   it('checks cross-references with located errors', () => {
     const yaml = `format: clausecheck/v1
 account:

@@ -88,4 +88,25 @@ testRule(rule, [
       { status: 'pass', subject: 'account', path: ['account', 'billing', 'balance'], facts: ['¥1,500.00'] },
     ],
   },
+  // §3.4 on account arrears: billing.overdue_since starts the late fee on a negative balance.
+  {
+    name: 'a negative balance since 00:00 on 2026-11-20: 7 fee days (Nov 20 to 26) on ¥1,000.00 is ¥3.50',
+    profile: { account: { billing: { balance: '-1000', overdue_since: '2026-11-20' } } },
+    asOf: '2026-11-26T12:00',
+    expect: [{ status: 'fail', subject: 'account', path: ['account', 'billing', 'balance'], line: 5, messages: [{ id: 'inArrearsSince', params: { balance: yuan('-1000'), since: at('2026-11-20'), fee: yuan('3.50'), days: 7 } }], data: { overdueSince: '2026-11-20T00:00:00+08:00', lateFee: '3.50', days: 7 } }],
+  },
+  {
+    name: 'in arrears from 10:00: that day does not count, the fee starts the next day',
+    profile: { account: { billing: { balance: '-1000', overdue_since: '2026-11-25T10:00' } } },
+    asOf: '2026-11-25T23:59:59',
+    expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'inArrearsSince', params: { balance: yuan('-1000'), since: at('2026-11-25T10:00'), fee: 0n, days: 0 } }] }],
+  },
+  {
+    name: 'in arrears from 10:00: the first second of the next day is one fee day',
+    profile: { account: { billing: { balance: '-1000', overdue_since: '2026-11-25T10:00' } } },
+    asOf: '2026-11-26T00:00:00',
+    expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'inArrearsSince', params: { balance: yuan('-1000'), since: at('2026-11-25T10:00'), fee: yuan('0.50'), days: 1 } }] }],
+  },
+  { name: 'overdue_since after T has not happened: arrears without a fee', profile: { account: { billing: { balance: '-10', overdue_since: '2026-11-27' } } }, asOf: '2026-11-26', expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'inArrears', params: { balance: yuan('-10') } }] }] },
+  { name: 'overdue_since with a balance in credit: pass', profile: { account: { billing: { balance: '5', overdue_since: '2026-11-20' } } }, asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'account', line: 5, messages: [{ id: 'inCredit', params: { balance: yuan('5') } }] }] },
 ]);

@@ -1,6 +1,6 @@
 import rule from '../../rules/data-deletion-risk.js';
 import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { at, testRule } from '../helpers/rule-tester.js';
 
 // s1's last day is 2026-12-10: expiry 2026-12-11 00:00 +08:00; with ecs's 15-day buffer, deletion at 2026-12-26 00:00 +08:00.
 const sub = (extra: Record<string, unknown> = {}) => ({
@@ -96,4 +96,34 @@ testRule(rule, [
     asOf: '2026-12-15',
     expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], facts: ['is stopped'] }],
   },
+  // §6.4: an early termination starts the buffer from its effective instant (ecs: 15 days).
+  ...((): { name: string; asOf: string; id: string; params: Record<string, unknown>; status: 'warn' | 'fail'; data?: Record<string, unknown> }[] => {
+    const ecs = { ...bufferOf('ecs'), days: 15 };
+    const stop = { order: 's1', cause: 'terminated', since: at('2026-06-01'), deletion: at('2026-06-16'), buffer: ecs };
+    return [
+      { name: 'terminated early: the last second before the termination is a warn with the coming deletion', asOf: '2026-05-31T23:59:59', status: 'warn', id: 'terminating', params: { order: 's1', terminatedAt: at('2026-06-01'), daysLeft: 1, deletion: at('2026-06-16'), buffer: ecs }, data: { terminatedAt: '2026-06-01T00:00:00+08:00', deletionAt: '2026-06-16T00:00:00+08:00' } },
+      { name: 'terminated early: from the termination instant, stopped and counting down', asOf: '2026-06-01', status: 'fail', id: 'stopped', params: { ...stop, daysLeft: 15 } },
+      { name: 'terminated early: the last second of the buffer', asOf: '2026-06-15T23:59:59', status: 'fail', id: 'stopped', params: { ...stop, daysLeft: 1 } },
+      { name: 'terminated early: deleted at the end of the buffer, months before the term would have ended', asOf: '2026-06-16', status: 'fail', id: 'deleted', params: stop, data: { deletionAt: '2026-06-16T00:00:00+08:00' } },
+    ];
+  })().map((c) => ({
+    name: c.name,
+    profile: orders(sub({ terminated_at: '2026-06-01' })),
+    asOf: c.asOf,
+    expect: [{ status: c.status, subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: c.id, params: c.params }], ...(c.data ? { data: c.data } : {}) }],
+  })),
+  { name: 'terminated early but far off (more than warn_days): judged as usual', profile: orders(sub({ terminated_at: '2026-12-01' })), asOf: '2026-06-01', expect: one('pass', ['expires at 2026-12-11 00:00 +08:00']) },
+  { name: 'a terminated_at at or after expiry is not early: judged on expiry', profile: orders(sub({ terminated_at: '2026-12-11' })), asOf: '2026-12-12', expect: one('fail', ['expired at 2026-12-11 00:00 +08:00']) },
+  {
+    name: 'a paid renewal does not undo an early termination',
+    profile: orders(sub({ terminated_at: '2026-06-01', renewal: { paid_at: '2026-05-01' } })),
+    asOf: '2026-06-02',
+    expect: [{ status: 'fail', subject: 's1', line: 5, messages: [{ id: 'stopped', params: { order: 's1', cause: 'terminated', since: at('2026-06-01'), deletion: at('2026-06-16'), buffer: { ...bufferOf('ecs'), days: 15 }, daysLeft: 14 } }] }],
+  },
 ]);
+
+/** The buffer record data-deletion-risk applies to a subscription of a product in the default table. */
+function bufferOf(product: string): { days: number; isDefault: boolean; source: string; product: string; kind: 'subscription' } {
+  const entry = DEFAULT_BUFFER_DAYS[product]!;
+  return { days: entry.subscription, isDefault: false, source: entry.source, product, kind: 'subscription' };
+}

@@ -1,6 +1,7 @@
 /** Helpers shared by the report formatters: paths, links, counts, evidence and waiver wording. */
 import { posix } from 'node:path';
-import { HOME_URL } from '../../contract/version.js';
+import { docUrl } from '../../contract/version.js';
+import { countStatuses, reachesFailOn } from '../../engine/summary.js';
 import type { FailOn, FileReport, Report, ReportFinding, Status } from '../../contract/report.js';
 import { counts } from '../../engine/summary.js';
 
@@ -10,9 +11,12 @@ export const STATUS_ORDER: readonly Status[] = ['fail', 'warn', 'pass', 'skip'];
 /** The pseudo-rule id under which invalid-input errors are reported. */
 export const INVALID_INPUT = 'invalid-input';
 
-/** The docs page of a rule. */
+/** The docs of the pseudo-rules, which have no page in docs/rules/. */
+const PSEUDO_RULE_DOCS: Readonly<Record<string, string>> = { waiver: 'docs/config.md#waivers', [INVALID_INPUT]: 'docs/profile-format.md' };
+
+/** The docs page of a rule (a test checks that every link resolves to a file of the repository). */
 export function ruleDocUrl(ruleId: string): string {
-  return `${HOME_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+  return docUrl(PSEUDO_RULE_DOCS[ruleId] ?? `docs/rules/${encodeURIComponent(ruleId)}.md`);
 }
 
 /** True when a path is absolute (POSIX, or a Windows drive or UNC path). */
@@ -40,18 +44,8 @@ export function displayPath(file: string, cwd: string): string {
   return locateFile(file, cwd).relative ?? slashes(file);
 }
 
-/** Counts of a file's findings by status. */
-export function countStatuses(findings: readonly ReportFinding[]): Record<Status, number> {
-  const counts: Record<Status, number> = { fail: 0, warn: 0, pass: 0, skip: 0 };
-  for (const finding of findings) counts[finding.status]++;
-  return counts;
-}
-
-/** True when a finding fails a CI gate set at `failOn` (waived and baselined findings never do). */
-export function failsGate(finding: ReportFinding, failOn: FailOn): boolean {
-  if (!counts(finding) || failOn === 'never') return false;
-  return finding.status === 'fail' || (failOn === 'warn' && finding.status === 'warn');
-}
+/** Findings by status, and whether a finding fails a CI gate at `failOn`: the engine's one definition of each. */
+export { countStatuses, reachesFailOn as failsGate };
 
 /** The one-line overall result of a file: invalid, or its worst status. */
 export function fileResult(file: FileReport): 'invalid' | Status | 'none' {

@@ -9,19 +9,20 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 import type { FormatName } from './names.js';
+import { forHumans } from './human.js';
 
 /** The names live in names.ts, so that parsing --format loads no formatter; re-exported here. */
 export { FORMAT_NAMES, type FormatName } from './names.js';
 
-/** Formatter by name; adding a name to FORMAT_NAMES without a formatter is a type error. */
+/** Formatter by name (human formats see only visible strings); adding a name to FORMAT_NAMES without a formatter is a type error. */
 export const FORMATTERS: Record<FormatName, Formatter> = {
-  text: formatText,
+  text: forHumans(formatText),
   json: formatJson,
   sarif: formatSarif,
-  junit: formatJunit,
+  junit: forHumans(formatJunit),
   github: formatGithub,
-  markdown: formatMarkdown,
-  csv: formatCsv,
-  'csv-bom': formatCsvBom,
-  html: formatHtml,
+  markdown: forHumans(formatMarkdown),
+  csv: forHumans(formatCsv),
+  'csv-bom': forHumans(formatCsvBom),
+  html: forHumans(formatHtml),
 };

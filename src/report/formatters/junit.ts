@@ -79,6 +79,7 @@ function suiteXml(file: FileReport, id: number, report: Report, context: FormatC
     ['file', file.file],
     ['sha256', file.sha256],
     ['valid', String(file.valid)],
+    ['waived', String(file.findings.filter((f) => f.waived).length)],
   ];
   const out = (file.findings.filter((f) => f.status === 'warn' && counts(f) && context.failOn !== 'warn'))
     .map((f) => `warn ${f.rule} ${f.subject} at ${file.file}:${f.line}:${f.column}: ${f.message}`);

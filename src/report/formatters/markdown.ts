@@ -1,4 +1,5 @@
 /** Markdown for a pull-request comment (and the GitHub step summary): a summary table, then findings. */
+import { displayedFindings } from '../display.js';
 import { getClause } from '../../model/clauses/index.js';
 import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../../contract/report.js';
 import { INVALID_INPUT, countStatuses, displayPath, fileResult, ruleDocUrl, waiverText } from './common.js';
@@ -20,12 +21,18 @@ export interface MarkdownOptions {
 
 const ICON: Record<Status | 'invalid' | 'none', string> = { fail: '❌', warn: '⚠️', pass: '✅', skip: '⏭️', invalid: '🚫', none: '➖' };
 
-/** Inline text, safe in a table cell: Markdown and HTML specials escaped, line breaks as `<br>`. */
+/**
+ * Inline text, safe in a table cell: Markdown and HTML specials escaped, line breaks as `<br>`, and
+ * nothing GitHub turns into a link or a notification (`@name`, `https://…`, `www.…`).
+ */
 export function mdText(value: string): string {
   return value
     .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/\r\n|\r|\n/g, '<br>')
+    .replace(/@/g, '&#64;')
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`);
 }
 
 /** A code span that holds any text (backtick runs and pipes included) on one line. */
@@ -69,12 +76,12 @@ function findingRow(f: ReportFinding): string {
 
 const FINDINGS_HEAD = ['| Status | Rule | Clauses | Line:Col | Subject | Message |', '| --- | --- | --- | --- | --- | --- |'];
 
-/** The rows listed for a file: input errors, internal errors, then findings (all with --verbose). */
+/** The rows listed for a file: input errors, internal errors, then findings (all with --verbose; those of --only; by due date with --sort due). */
 function fileRows(file: FileReport, context: FormatContext): { rows: string[]; errors: number } {
   const rows = file.errors.map((e) => `| ${ICON.invalid} error | ${INVALID_INPUT} | — | ${e.line}:${e.column} | ${mdCode(e.path.join('.'))} | ${mdText(e.message)} |`);
   for (const e of file.internalErrors ?? []) rows.push(`| ${ICON.invalid} error | ${mdText(e.rule)} | — | — | — | internal error: ${mdText(e.message)} |`);
   const errors = rows.length;
-  const shown = file.findings.filter((f) => context.verbose || f.status === 'fail' || f.status === 'warn');
+  const shown = displayedFindings(file.findings, context);
   const order: Record<Status, number> = { fail: 0, warn: 1, pass: 2, skip: 3 };
   rows.push(...[...shown].sort((a, b) => order[a.status] - order[b.status]).map(findingRow));
   for (const entry of file.baselineFixed ?? []) rows.push(`| ${ICON.pass} ${BASELINE_MESSAGES.fixedStatus()} | ${mdCode(entry.rule)} | — | — | ${mdCode(entry.subject)} | ${mdText(fixedText(entry))} |`);
@@ -112,7 +119,7 @@ export function renderMarkdown(report: Report, context: FormatContext, options: 
   budget.add(
     `## ${options.title}`,
     '',
-    `**${s.fail} fail · ${s.warn} warn · ${s.pass} pass · ${s.skip} skip** in ${plural(s.files, 'file')}${s.invalid ? ` (${s.invalid} invalid)` : ''}`,
+    `**${s.fail} fail · ${s.warn} warn · ${s.pass} pass · ${s.skip} skip${s.waived ? ` · ${s.waived} of them waived` : ''}** in ${plural(s.files, 'file')}${s.invalid ? ` (${s.invalid} invalid)` : ''}`,
     '',
     ...(report.baseline ? [mdText(BASELINE_MESSAGES.summary({ baseline: report.baseline })), ''] : []),
     `Evidence: ${mdText(report.tool.name)} ${mdText(report.tool.version)} · agreement ${mdCode(report.agreement)} · as of ${mdCode(report.asOf)} · fail-on ${context.failOn}`,
@@ -156,7 +163,7 @@ export function renderMarkdown(report: Report, context: FormatContext, options: 
       '> For the full report, run clausecheck with `--format html=report.html` (or `sarif`, `csv`, `json`).',
     );
   }
-  const footer = context.verbose ? '' : 'Pass and skip findings are counted above but not listed (run with `--verbose` to list them).';
+  const footer = context.verbose || context.only ? '' : 'Pass and skip findings are counted above but not listed (run with `--verbose` to list them).';
   if (footer) out.push('', `<sub>${footer}</sub>`);
   if (definitions.length) out.push('', ...definitions);
   return `${out.join('\n')}\n`;

@@ -109,7 +109,8 @@ export function fileBlock(file: FileReport, context: FormatContext, style: Style
 /** The totals line of a run. */
 export function totalsLine(summary: ReportSummary, asOf: string, style: Style): string {
   const { c, labels } = style;
-  return wrapLine(`${c.bold(labels.files(summary.files, summary.invalid))}: ${countsText(summary, labels)} (${labels.asOf(asOf)})`, style.width, 2);
+  const waived = summary.waived ? `${labels.listSep}${labels.waivedCount(summary.waived)}` : '';
+  return wrapLine(`${c.bold(labels.files(summary.files, summary.invalid))}: ${countsText(summary, labels)}${waived} (${labels.asOf(asOf)})`, style.width, 2);
 }
 
 /** Human-readable output: per file, its shown findings (fail and warn by default), then the totals. */

@@ -1,0 +1,83 @@
+/**
+ * The one path every message and value takes before it reaches a report, stderr or a log: secrets
+ * hidden, very long values cut with an ellipsis, lone surrogates replaced, so that no output echoes
+ * a secret, grows with an input's size, or stops being valid UTF-8.
+ */
+import { createHash } from 'node:crypto';
+
+/** What replaces each kind of secret (the words a user reads). */
+export const REDACTED = {
+  accessKeySecret: '[secret-shaped value not shown]',
+  urlPassword: '***',
+  pem: '[PEM block not shown]',
+  token: '[token not shown]',
+  password: '[not shown]',
+  ellipsis: '…',
+} as const;
+
+/** A run of non-space characters longer than this is cut (an id, a key, a value echoed in a message). */
+export const MAX_ECHO_RUN = 200;
+/** A whole message longer than this is cut. */
+export const MAX_MESSAGE = 2_000;
+
+const ACCESS_KEY_SECRET = /(?<![A-Za-z0-9])[A-Za-z0-9]{30}(?![A-Za-z0-9])/g;
+/** `scheme://user:password@` (the password part). */
+const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`]*:)([^\s/@"'`]+)@/gi;
+/** A PEM block, or what is left of one that was cut. */
+const PEM = /-----BEGIN[A-Z0-9 _]*-----(?:[\s\S]*?-----END[A-Z0-9 _]*-----|[A-Za-z0-9+/=\s\\…]*)/g;
+/** GitHub, Slack, npm and similar tokens with a known prefix. */
+const TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{16,}|xox[abprs]-[A-Za-z0-9-]{10,}|npm_[A-Za-z0-9]{30,}|sk-[A-Za-z0-9_-]{20,})/g;
+/** `password=…`, `secret: …` and the like inside a value: the key stays, the value goes. */
+const KEYED = /\b((?:pass(?:word|wd)?|pwd|secret(?:_key)?|access_?key_?secret|private_?key|token|api_?key)\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s"',;&]+)/gi;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const LONG_RUN = new RegExp(`\\S{${MAX_ECHO_RUN + 1},}`, 'g');
+
+/** True when a whole value has the shape of an AccessKey secret (30 letters and digits). */
+export function isSecretShaped(value: string): boolean {
+  return value.length === 30 && /^[A-Za-z0-9]{30}$/.test(value);
+}
+
+/** A stable, non-reversible stand-in for a secret-shaped value: `secret#1a2b3c4d`. */
+export function fingerprint(value: string): string {
+  return `secret#${createHash('sha256').update(value).digest('hex').slice(0, 8)}`;
+}
+
+/** Replaces lone UTF-16 surrogates with U+FFFD, so the text encodes as valid UTF-8 and JSON. */
+export function wellFormed(value: string): string {
+  return value.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** Hides every secret-shaped part of a text. */
+export function redactSecrets(value: string): string {
+  if (value.length < 8) return value;
+  let out = value;
+  if (out.includes('-----BEGIN')) out = out.replace(PEM, REDACTED.pem);
+  if (out.includes('://')) out = out.replace(URL_PASSWORD, `$1${REDACTED.urlPassword}@`);
+  out = out.replace(TOKEN, REDACTED.token);
+  out = out.replace(KEYED, (_, key: string) => `${key}${REDACTED.password}`);
+  if (out.length >= 30) out = out.replace(ACCESS_KEY_SECRET, REDACTED.accessKeySecret);
+  return out;
+}
+
+/** Cuts over-long runs and over-long text with an ellipsis (never inside a surrogate pair). */
+export function truncateEcho(value: string, max = MAX_MESSAGE): string {
+  let out = value.length > MAX_ECHO_RUN ? value.replace(LONG_RUN, (run) => cut(run, MAX_ECHO_RUN)) : value;
+  if (out.length > max) out = cut(out, max);
+  return out;
+}
+
+function cut(value: string, at: number): string {
+  const code = value.charCodeAt(at - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
+  return `${value.slice(0, end)}${REDACTED.ellipsis}`;
+}
+
+/** The one cleaning of a message: well-formed, secrets hidden, long values cut. */
+export function safeText(value: string, max = MAX_MESSAGE): string {
+  return truncateEcho(redactSecrets(wellFormed(value)), max);
+}
+
+/** A subject (an id a finding is about): a secret-shaped one becomes its fingerprint; others are cleaned. */
+export function safeSubject(value: string): string {
+  return isSecretShaped(value) ? fingerprint(value) : safeText(value, MAX_ECHO_RUN);
+}

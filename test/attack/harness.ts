@@ -1,0 +1,89 @@
+/** The attack suite's tools: the CLI run in-process with stdout and stderr captured, planted values, and the greps. */
+import { parse, parseDocument, type Scalar } from 'yaml';
+import { main } from '../../src/cli/main.js';
+
+/** What an in-process CLI run produced. */
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `clausecheck ...args` in this process (`--jobs 1`: no worker threads), capturing stdout, stderr and the exit code. */
+export async function cli(args: string[]): Promise<RunResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const write = process.stdout.write;
+  const writeErr = process.stderr.write;
+  const capture = (into: string[]) =>
+    ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      done?.();
+      return true;
+    }) as typeof process.stdout.write;
+  process.stdout.write = capture(out);
+  process.stderr.write = capture(err);
+  const env = { NO_COLOR: process.env.NO_COLOR, CI: process.env.CI };
+  process.env.NO_COLOR = '1';
+  process.env.CI = '1';
+  try {
+    process.exitCode = undefined;
+    await main(args);
+  } finally {
+    process.stdout.write = write;
+    process.stderr.write = writeErr;
+    process.env.NO_COLOR = env.NO_COLOR;
+    process.env.CI = env.CI;
+  }
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = undefined;
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+/** One kind of secret: the value planted and the part that must never appear in any output. */
+export interface Secret {
+  kind: string;
+  value: string;
+  core: string;
+}
+
+/** Each kind of secret the suite plants. */
+export const SECRETS: Secret[] = [
+  { kind: 'AccessKey secret', value: 'Xq7Lm2Pz9Rt4Vb8Nc1Kd5Wf3Hj6Gs0', core: 'Xq7Lm2Pz9Rt4Vb8Nc1Kd5Wf3Hj6Gs0' },
+  { kind: 'URL with a password', value: 'https://admin:S3cr3tPa55w0rdZ@db.example.com/x', core: 'S3cr3tPa55w0rdZ' },
+  { kind: 'PEM block', value: '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAq9secretPemBody77\n-----END RSA PRIVATE KEY-----', core: 'MIIEowIBAAKCAQEAq9secretPemBody77' },
+  { kind: 'GitHub token', value: 'ghp_Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx', core: 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx' },
+  { kind: 'password value', value: 'password=Hunter2Sesame9Zq', core: 'Hunter2Sesame9Zq' },
+];
+
+/** Pieces of a secret that would give it away: every 10-character run of its core. */
+export function leaks(text: string, secret: Secret): string[] {
+  const found: string[] = [];
+  for (let i = 0; i + 10 <= secret.core.length; i++) {
+    const piece = secret.core.slice(i, i + 10);
+    if (text.includes(piece)) found.push(piece);
+  }
+  return found;
+}
+
+/** Every scalar path of a YAML document, in document order. */
+export function scalarPaths(text: string): (string | number)[][] {
+  const paths: (string | number)[][] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    else paths.push(path);
+  };
+  walk(parse(text), []);
+  return paths;
+}
+
+/** The YAML text with the scalar at `path` replaced by a double-quoted `value`. */
+export function plant(text: string, path: (string | number)[], value: string): string {
+  const doc = parseDocument(text);
+  const node = doc.createNode(value) as Scalar;
+  node.type = 'QUOTE_DOUBLE';
+  doc.setIn(path, node);
+  return doc.toString({ lineWidth: 0 });
+}
