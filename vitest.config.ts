@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
-    pool: 'threads',
+    // forks, not threads: the in-process CLI runner (test/helpers/cli.ts) changes directory.
+    pool: 'forks',
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/vitest.json' },
   },

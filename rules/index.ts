@@ -26,6 +26,7 @@ import dataResidency from './data-residency.js';
 import contactDetails from './contact-details.js';
 import noticeDelivery from './notice-delivery.js';
 import noticePeriod from './notice-period.js';
+import terminationRefund from './termination-refund.js';
 import outageTerminationRight from './outage-termination-right.js';
 import maintenanceWindow from './maintenance-window.js';
 import faultTicket from './fault-ticket.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   contactDetails,
   noticeDelivery,
   noticePeriod,
+  terminationRefund,
   outageTerminationRight,
   maintenanceWindow,
   faultTicket,

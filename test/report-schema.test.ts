@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/contract/report.js';
 import { reportJsonSchema, type reportSchema } from '../src/contract/report-schema.js';
-import { ROOT, runCli } from './cli/run-cli.js';
+import { ROOT, runCli } from './helpers/cli.js';
 
 // The zod schema and the Report type are the same shape (a type error here when they drift).
 type SchemaReport = z.output<typeof reportSchema>;
@@ -44,8 +44,8 @@ function project(): string {
 }
 
 describe('the JSON report schema', () => {
-  it('is what `clausecheck schema --report` prints and schema/report.schema.json holds', () => {
-    const printed = runCli(['schema', '--report']);
+  it('is what `clausecheck schema --report` prints and schema/report.schema.json holds', async () => {
+    const printed = await runCli(['schema', '--report']);
     expect(printed.code).toBe(0);
     expect(JSON.parse(printed.stdout)).toEqual(schema);
     expect(JSON.parse(readFileSync(`${ROOT}schema/report.schema.json`, 'utf8')), 'schema/report.schema.json drifted: run npm run docs').toEqual(schema);
@@ -53,7 +53,7 @@ describe('the JSON report schema', () => {
     expect(schema.required).toEqual(['version', 'tool', 'agreement', 'asOf', 'files', 'summary']);
   });
 
-  it('accepts the golden JSON report of the examples and rejects a changed one', () => {
+  it('accepts the golden JSON report of the examples and rejects a changed one', async () => {
     const golden = readFileSync(`${ROOT}test/golden/examples.json`, 'utf8');
     expect(valid(golden)).toBe('valid');
     const broken = JSON.parse(golden);
@@ -64,9 +64,9 @@ describe('the JSON report schema', () => {
     expect(validate(broken)).toBe(false);
   });
 
-  it('accepts the JSON of check (with waived findings and waiver entries), of verbose runs and of merge', () => {
+  it('accepts the JSON of check (with waived findings and waiver entries), of verbose runs and of merge', async () => {
     const dir = project();
-    const check = runCli(['check', 'profiles', '--as-of', '2026-11-26', '--format', 'json', '--verbose'], { cwd: dir });
+    const check = await runCli(['check', 'profiles', '--as-of', '2026-11-26', '--format', 'json', '--verbose'], { cwd: dir });
     expect(check.code).toBe(2);
     expect(valid(check.stdout)).toBe('valid');
     const report = JSON.parse(check.stdout) as Report;
@@ -76,11 +76,11 @@ describe('the JSON report schema', () => {
       ['waiver', 'expired'],
     ]);
     for (const k of [1, 2]) {
-      const shard = runCli(['check', 'profiles', '--as-of', '2026-11-26', '--shard', `${k}/2`, '--format', `json=shard-${k}.json`], { cwd: dir });
+      const shard = await runCli(['check', 'profiles', '--as-of', '2026-11-26', '--shard', `${k}/2`, '--format', `json=shard-${k}.json`], { cwd: dir });
       expect(shard.code, shard.stderr).not.toBeNull();
       expect(valid(readFileSync(path.join(dir, `shard-${k}.json`), 'utf8'))).toBe('valid');
     }
-    const merged = runCli(['merge', 'shard-1.json', 'shard-2.json', '--format', 'json'], { cwd: dir });
+    const merged = await runCli(['merge', 'shard-1.json', 'shard-2.json', '--format', 'json'], { cwd: dir });
     expect(merged.code).toBe(2);
     expect(valid(merged.stdout)).toBe('valid');
   });

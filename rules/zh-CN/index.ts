@@ -36,6 +36,7 @@ import maintenanceWindow from './maintenance-window.js';
 import paygUnpaidDues from './payg-unpaid-dues.js';
 import snapshotAge from './snapshot-age.js';
 import termAfterPayment from './term-after-payment.js';
+import terminationRefund from './termination-refund.js';
 
 /** Each rule's zh-CN words, keyed by rule id. */
 export const ZH_CN: Readonly<Record<string, RuleTranslation>> = {
@@ -71,4 +72,5 @@ export const ZH_CN: Readonly<Record<string, RuleTranslation>> = {
   'payg-unpaid-dues': paygUnpaidDues,
   'snapshot-age': snapshotAge,
   'term-after-payment': termAfterPayment,
+  'termination-refund': terminationRefund,
 };

@@ -74,8 +74,9 @@ function parseTargets(values: readonly string[]): { format: AgendaFormat; file?:
 async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitCode> {
   const targets = parseTargets(options.format);
   const alarmDays = wholeDays('--alarm-days', options.alarmDays, 0);
-  const { parseNotify, notifyAll } = await import('./notify.js');
-  const notify = parseNotify(options.notify);
+  // The chat module is loaded only when --notify asks for it; bad --notify values fail before any checking.
+  const chat = options.notify.length ? await import('./notify.js') : undefined;
+  const notify = chat ? chat.parseNotify(options.notify) : [];
   // The same inputs, instant and configuration as check, on the same batch path.
   const asOf = parseAsOf(options.asOf, Date.now());
   const jobs = parseJobs(options.jobs);
@@ -111,8 +112,8 @@ async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitC
     if (!report.valid) process.stderr.write(`clausecheck: ${report.file} is invalid (${report.errors.length} error${report.errors.length === 1 ? '' : 's'}); run clausecheck check on it for the details\n`);
   }
   let code: ExitCode = checked === EXIT.invalid ? EXIT.invalid : EXIT.clean;
-  if (notify.length) {
-    const failures = await notifyAll(agenda, notify, undefined);
+  if (chat && notify.length) {
+    const failures = await chat.notifyAll(agenda, notify, undefined);
     for (const f of failures) process.stderr.write(`clausecheck: --notify ${f.platform}: ${f.reason}\n`);
     if (failures.length) code = EXIT.invalid;
   }

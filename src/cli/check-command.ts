@@ -72,7 +72,7 @@ export async function resolveRunInputs(paths: string[], options: { ignore: strin
 }
 
 async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCode> {
-  const targets = parseFormats(options.format);
+  const targets = parseFormats(options.format, options.output);
   const display = displayFlags(options);
   const asOf = parseAsOf(options.asOf, Date.now());
   const jobs = parseJobs(options.jobs);

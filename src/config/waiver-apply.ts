@@ -112,11 +112,19 @@ export interface PreparedWaivers {
   waivers: readonly Waiver[];
   matchers: ((file: string) => boolean)[];
   expired: boolean[];
+  /** Waiver indexes by rule id, in document order: a finding looks only at its rule's waivers. */
+  byRule: Map<string, number[]>;
 }
 
 /** Prepares waivers for waiveFile. */
 export function prepareWaivers(waivers: readonly Waiver[], options: Pick<ApplyOptions, 'asOf' | 'cwd'>): PreparedWaivers {
-  return { waivers, matchers: waivers.map((w) => fileMatcher(w, options.cwd)), expired: waivers.map((w) => isExpired(w, options.asOf)) };
+  const byRule = new Map<string, number[]>();
+  waivers.forEach((w, i) => {
+    const list = byRule.get(w.rule);
+    if (list) list.push(i);
+    else byRule.set(w.rule, [i]);
+  });
+  return { waivers, matchers: waivers.map((w) => fileMatcher(w, options.cwd)), expired: waivers.map((w) => isExpired(w, options.asOf)), byRule };
 }
 
 /**
@@ -125,18 +133,25 @@ export function prepareWaivers(waivers: readonly Waiver[], options: Pick<ApplyOp
  * (one count per waiver) counts the findings each waiver matched. The report is not modified.
  */
 export function waiveFile(report: FileReport, prepared: PreparedWaivers, matched: number[]): FileReport {
-  const { waivers, matchers, expired } = prepared;
+  const { waivers, matchers, expired, byRule } = prepared;
   if (waivers.length === 0) return { ...report, findings: [...report.findings] };
-  const fileMatches = matchers.map((m) => m(report.file));
+  // File globs are matched lazily, once per waiver and file, only for rules that have findings here.
+  const fileMatches = new Map<number, boolean>();
+  const matchesFile = (i: number): boolean => {
+    let hit = fileMatches.get(i);
+    if (hit === undefined) fileMatches.set(i, (hit = matchers[i]!(report.file)));
+    return hit;
+  };
   const findings = report.findings.map((finding): ReportFinding => {
     if (finding.waived || (finding.status !== 'warn' && finding.status !== 'fail')) return finding;
     let applied: Waiver | undefined;
-    waivers.forEach((waiver, i) => {
-      if (waiver.rule !== finding.rule || !fileMatches[i]) return;
-      if (waiver.subject !== undefined && waiver.subject !== finding.subject) return;
+    for (const i of byRule.get(finding.rule) ?? []) {
+      const waiver = waivers[i]!;
+      if (waiver.subject !== undefined && waiver.subject !== finding.subject) continue;
+      if (!matchesFile(i)) continue;
       matched[i] = (matched[i] ?? 0) + 1;
       if (!expired[i] && applied === undefined) applied = waiver;
-    });
+    }
     return applied ? { ...finding, waived: waivedInfo(applied) } : finding;
   });
   return { ...report, findings };

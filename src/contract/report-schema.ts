@@ -58,6 +58,7 @@ const file = z.strictObject({
   errors: z.array(error).describe('every problem that made the file invalid, in document order'),
   findings: z.array(finding),
   notes: z.array(z.string()).optional().describe('remarks on the input, e.g. an old snapshot'),
+  capturedAt: z.string().optional().describe("the profile's captured_at (RFC 3339, +08:00); only in agenda runs"),
   internalErrors: z
     .array(z.strictObject({ rule: z.string(), message: z.string() }))
     .optional()

@@ -34,3 +34,21 @@ export function addCalendarMonths(at: number, months: number): number {
 export function yearPeriodEnd(at: number, years: number): number {
   return beijingMidnight(beijingDay(addCalendarMonths(at, 12 * years)) + 1);
 }
+
+/** A span in calendar months with the part month counted by days: `months` whole months, then `days` of a month of `monthDays` days. */
+export interface MonthSpan {
+  months: number;
+  /** Days of the part month, a started day counting whole. */
+  days: number;
+  /** Days in the part month (the month after the whole ones). */
+  monthDays: number;
+}
+
+/** Calendar months from `from` to `to` (≥ from), the part month by days (clause 9.3.3: 不足一个月的按天计). */
+export function monthSpan(from: number, to: number): MonthSpan {
+  let months = 0;
+  while (addCalendarMonths(from, months + 1) <= to) months += 1;
+  const start = addCalendarMonths(from, months);
+  const monthDays = Math.round((addCalendarMonths(from, months + 1) - start) / DAY_MS);
+  return { months, days: Math.ceil((to - start) / DAY_MS), monthDays };
+}

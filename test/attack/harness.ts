@@ -87,3 +87,16 @@ export function plant(text: string, path: (string | number)[], value: string): s
   doc.setIn(path, node);
   return doc.toString({ lineWidth: 0 });
 }
+
+/** Strings that attack a terminal, a CI log or a pull-request comment. */
+export const HOSTILE = [
+  '\u001b[2J\u001b[Hall clean: 0 fail',
+  '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007',
+  'bell\u0007 back\bspace cr\rover',
+  'c1\u009b31mred',
+  'bidi \u202eevil\u202c \u2066x\u2069',
+  'x\n::error file=forged.yaml::forged annotation',
+  'zero\u200bwidth \ufeffbom \u2028sep',
+  'hi @octocat see https://evil.example and www.evil.example',
+];
+

@@ -82,3 +82,22 @@ describe('__proto__ is an ordinary key', () => {
     expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(['1:1 unknown key "__proto__"; allowed: fail_on, rules, products, waivers', '3:3 unknown rule "__proto__"']);
   });
 });
+
+describe('waivers are indexed', () => {
+  it('10,000 waivers × 1,000 files: each finding looks only at its rule\'s waivers', async () => {
+    const { applyWaivers } = await import('../../src/config/waiver-apply.js');
+    const expires = parseWhen('2026-12-31');
+    const source = { file: 'w.yaml', absolute: '/p/w.yaml', dir: '/p', sha256: '' };
+    const waivers = Array.from({ length: 10_000 }, (_, i) => ({ rule: `rule-${i % 50}`, files: `team-${i}/**`, subject: `s${i}`, reason: 'r', owner: 'o', expires, source, index: i, path: ['waivers', i], line: i + 2, column: 5 }));
+    waivers.push({ rule: 'arrears', files: 'p/**', subject: 'B-1', reason: 'r', owner: 'o', expires, source, index: 10_000, path: ['waivers', 10_000], line: 10_002, column: 5 });
+    const files = Array.from({ length: 1_000 }, (_, i) => ({
+      file: `p/f${i}.yaml`, sha256: '', valid: true, errors: [],
+      findings: [{ rule: 'arrears', status: 'fail' as const, clauses: [], subject: 'B-1', message: 'm', messageId: 'overdue', path: [], line: 1, column: 1, data: {} }],
+    }));
+    const started = performance.now();
+    const { files: waived, outcomes } = applyWaivers(files, waivers as never, { asOf: Date.parse('2026-11-26T00:00:00+08:00'), cwd: '/p' });
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(waived.slice(0, 1_000).every((f) => f.findings[0]!.waived?.reason === 'r')).toBe(true);
+    expect(outcomes[10_000]).toMatchObject({ state: 'applied', matched: 1_000 });
+  });
+});

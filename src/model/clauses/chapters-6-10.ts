@@ -246,7 +246,6 @@ export const CHAPTERS_6_10 = [
     title: 'For attacks affecting the network',
     summary: 'If attacks on the customer\'s website (viruses, intrusions, DDoS and the like) harm Alibaba Cloud\'s networks or servers or their connectivity, Alibaba Cloud may suspend or terminate the service, its defences notwithstanding. On termination fees are charged for the months of service actually provided (days for a part-month) and any remainder is refunded.',
     original: '您理解并充分认可，虽然阿里云已经建立（并将根据技术的发展不断完善）必要的技术措施来防御包括计算机病毒、网络入侵和攻击破坏（包括 DDoS）等危害网络安全事项或行为（以下统称该等行为），但鉴于网络安全技术的局限性、相对性以及该等行为的不可预见性，因此如因您网站遭遇该等行为而给阿里云或者阿里云的其他网络或服务器（包括本地及外地和国际的网络、服务器等）带来危害，或影响阿里云与国际互联网或者阿里云与特定网络、服务器及阿里云内部的通畅联系，阿里云可决定暂停或终止服务。如果终止服务的，将按照实际提供服务月份计算（不足一个月的按天计）服务费用，将剩余款项（如有）返还。',
-    uncheckable: 'Suspension for attacks rests on the provider\'s assessment of harm to its network, which a profile cannot show.',
   },
   {
     number: '9.3.4',
