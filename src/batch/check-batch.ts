@@ -185,7 +185,7 @@ export async function openOutput(options: {
     targets: options.targets,
     needs,
     meta: options.meta,
-    context: { ...display, lang: plan.lang, failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
+    context: { ...display, lang: display.lang ?? plan.lang, failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
     colorFor,
     widthFor,
     texts: context.texts,

@@ -41,7 +41,7 @@ export function resolveRules(planned: readonly PlannedRule[], catalog: readonly 
 export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
   if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
   const texts = plan.texts.map((variant) =>
-    textPieces(forHumans(formatText!), plan.meta, { ...plan.display, lang: plan.lang, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
+    textPieces(forHumans(formatText!), plan.meta, { ...plan.display, lang: plan.display?.lang ?? plan.lang, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
   const translated = plan.lang === 'en' ? rules : rules.map((active) => ({ ...active, messages: ruleText(active.rule, plan.lang).messages }));
   return {

@@ -26,6 +26,8 @@ export interface Labels {
   asOf: (instant: string) => string;
   /** How many of the counted findings are waived (shown apart in summaries). */
   waivedCount: (n: number) => string;
+  /** The heading of the waived count in the customer report's run facts. */
+  waivedLabel: string;
   /** How an account is named in a header: name and id. */
   account: (name: string | undefined, id: string | undefined) => string;
   // The customer report (HTML).
@@ -102,6 +104,7 @@ const EN: Labels = {
   files: (n, invalid) => `${n} file${n === 1 ? '' : 's'}${invalid ? `, ${invalid} invalid` : ''}`,
   asOf: (instant) => `as of ${instant}`,
   waivedCount: (n) => `${n} of them waived`,
+  waivedLabel: 'Waived (not counted toward the exit code)',
   account: (name, id) => (name && id ? `${name} (${id})` : name ?? (id ? `account ${id}` : '')),
   reportTitle: 'Service agreement check',
   reportHeading: 'Alibaba Cloud service agreement check',
@@ -170,6 +173,7 @@ const ZH: Labels = {
   files: (n, invalid) => `${n} 个文件${invalid ? `，${invalid} 个无效` : ''}`,
   asOf: (instant) => `评估时点 ${instant}`,
   waivedCount: (n) => `其中 ${n} 项已豁免`,
+  waivedLabel: '已豁免（不计入退出码）',
   account: (name, id) => (name && id ? `${name}（账号 ID ${id}）` : name ?? (id ? `账号 ID ${id}` : '')),
   reportTitle: '服务协议检查',
   reportHeading: '阿里云服务协议检查报告',

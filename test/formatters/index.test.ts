@@ -57,7 +57,7 @@ describe('waived findings are counted apart in every summary', () => {
     expect(report.summary.warn).toBe(4);
     expect(FORMATTERS.text(report, fixtureContext())).toMatch(/: 4 fail, 4 warn, 2 pass, 2 skip, 1 of them waived \(as of 2026-11-26T00:00:00\+08:00\)\n$/);
     expect(FORMATTERS.markdown(report, fixtureContext())).toContain('**4 fail · 4 warn · 2 pass · 2 skip · 1 of them waived**');
-    expect(FORMATTERS.html(report, fixtureContext())).toContain('<div class="card waived" data-count="waived"><div class="n">1</div><div class="l">Waived (not counted toward the exit code)</div></div>');
+    expect(FORMATTERS.html(report, fixtureContext())).toContain('<dt>Waived (not counted toward the exit code)</dt><dd>1 of them waived</dd>');
     const junit = FORMATTERS.junit(report, fixtureContext());
     expect(junit.match(/<property name="waived" value="(\d+)"\/>/g)).toEqual([
       '<property name="waived" value="1"/>',

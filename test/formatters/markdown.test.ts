@@ -107,7 +107,7 @@ describe('markdown in zh-CN', () => {
     expect(zh).toContain('| 状态 | 规则 | 条款 | 行:列 | 对象 | 消息 |');
     expect(zh).toContain('pass 和 skip 发现已计入上方数字但未列出');
     const s = report.summary;
-    expect(zh).toContain(`**${s.fail} fail · ${s.warn} warn · ${s.pass} pass · ${s.skip} skip**，共 ${s.files} 个文件`);
+    expect(zh).toContain(`**${s.fail} fail · ${s.warn} warn · ${s.pass} pass · ${s.skip} skip · 其中 ${s.waived} 项已豁免**，共 ${s.files} 个文件`);
     expect(zh.match(/\[§[\d.]+\]/g)).toEqual(en.match(/\[§[\d.]+\]/g));
   });
 });

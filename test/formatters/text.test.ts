@@ -26,7 +26,7 @@ describe('text: the terminal report', () => {
   it('adds a summary line per file in a batch, and none for a single file', () => {
     const batch = lines(formatText(fixtureReport(), fixtureContext({ batch: true })));
     expect(batch).toContain('  = 3 fail, 2 warn, 2 pass, 1 skip');
-    expect(batch.at(-2)).toBe('4 files, 1 invalid: 4 fail, 4 warn, 2 pass, 2 skip (as of 2026-11-26T00:00:00+08:00)');
+    expect(batch.at(-2)).toBe('4 files, 1 invalid: 4 fail, 4 warn, 2 pass, 2 skip, 1 of them waived (as of 2026-11-26T00:00:00+08:00)');
     expect(formatText(fixtureReport(), fixtureContext())).not.toContain('  = ');
   });
 
@@ -55,7 +55,7 @@ describe('text: the terminal report', () => {
       'profiles/broken.yaml  (invalid)  1 fail, 0 warn, 0 pass, 0 skip',
       '/srv/audits/globex.yaml  account 1680000000000002  0 fail, 1 warn, 0 pass, 1 skip',
       'clausecheck.config.yaml  0 fail, 1 warn, 0 pass, 0 skip',
-      '4 files, 1 invalid: 4 fail, 4 warn, 2 pass, 2 skip (as of 2026-11-26T00:00:00+08:00)',
+      '4 files, 1 invalid: 4 fail, 4 warn, 2 pass, 2 skip, 1 of them waived (as of 2026-11-26T00:00:00+08:00)',
       '',
     ]);
     // Files with nothing of the statuses asked for (and no errors) are left out.
@@ -93,7 +93,7 @@ describe('text: the terminal report', () => {
     expect(out[0]).toBe(`${VALID_FILE}  ${ACCOUNT.name}（账号 ID ${ACCOUNT.id}）`);
     expect(out[1]).toContain(':41:5   未通过  order-payment-window  §3.2.1');
     expect(out).toContain('  = 未通过 3，警告 2，通过 2，跳过 1');
-    expect(out.at(-2)).toBe('4 个文件，1 个无效: 未通过 4，警告 4，通过 2，跳过 2 (评估时点 2026-11-26T00:00:00+08:00)');
+    expect(out.at(-2)).toBe('4 个文件，1 个无效: 未通过 4，警告 4，通过 2，跳过 2，其中 1 项已豁免 (评估时点 2026-11-26T00:00:00+08:00)');
   });
 });
 

@@ -71,6 +71,7 @@ function pageFooter(report: Report, context: FormatContext): string {
     [labels.agreement, report.agreement],
     [labels.asOfLabel, report.asOf],
     [labels.failOn, context.failOn],
+    ...(report.summary.waived ? [[labels.waivedLabel, labels.waivedCount(report.summary.waived)] as [string, string]] : []),
     ...(report.baseline ? [[labels.baseline, BASELINE_MESSAGES.summary({ baseline: report.baseline })] as [string, string]] : []),
   ];
   return `<footer><dl class="run" id="run">${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>

@@ -7,13 +7,12 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word
 export const MARKDOWN_TEXT = catalogs(
   {
     title: 'clausecheck report',
-    totals: (p: { fail: number; warn: number; pass: number; skip: number; files: number; invalid: number }) =>
-      `**${p.fail} fail · ${p.warn} warn · ${p.pass} pass · ${p.skip} skip** in ${plural(p.files, 'file')}${p.invalid ? ` (${p.invalid} invalid)` : ''}`,
+    totals: (p: { fail: number; warn: number; pass: number; skip: number; files: number; invalid: number; waived?: number }) =>
+      `**${p.fail} fail · ${p.warn} warn · ${p.pass} pass · ${p.skip} skip${p.waived ? ` · ${p.waived} of them waived` : ''}** in ${plural(p.files, 'file')}${p.invalid ? ` (${p.invalid} invalid)` : ''}`,
     evidence: (p: { tool: string; agreement: string; asOf: string; failOn: string }) => `Evidence: ${p.tool} · agreement ${p.agreement} · as of ${p.asOf} · fail-on ${p.failOn}`,
     summaryHead: '| File | Result | Fail | Warn | Pass | Skip | SHA-256 |',
     findingsHead: '| Status | Rule | Clauses | Line:Col | Subject | Message |',
     waived: '(waived)',
-    waivedCount: (p: { n: number }) => `${p.n} of them waived`,
     waiver: (p: { owner: string; expires: string; reference?: string; reason: string }) =>
       `waived by ${p.owner} until ${p.expires}${p.reference ? ` (${p.reference})` : ''}: ${p.reason}`,
     internal: (p: { message: string }) => `internal error: ${p.message}`,
@@ -28,12 +27,11 @@ export const MARKDOWN_TEXT = catalogs(
   },
   {
     title: 'clausecheck 报告',
-    totals: (p) => `**${p.fail} fail · ${p.warn} warn · ${p.pass} pass · ${p.skip} skip**，共 ${p.files.toLocaleString('en-US')} 个文件${p.invalid ? `（${p.invalid} 个无效）` : ''}`,
+    totals: (p) => `**${p.fail} fail · ${p.warn} warn · ${p.pass} pass · ${p.skip} skip${p.waived ? ` · 其中 ${p.waived} 项已豁免` : ''}**，共 ${p.files.toLocaleString('en-US')} 个文件${p.invalid ? `（${p.invalid} 个无效）` : ''}`,
     evidence: (p) => `证据：${p.tool} · 协议 ${p.agreement} · 评估时点 ${p.asOf} · fail-on ${p.failOn}`,
     summaryHead: '| 文件 | 结果 | Fail | Warn | Pass | Skip | SHA-256 |',
     findingsHead: '| 状态 | 规则 | 条款 | 行:列 | 对象 | 消息 |',
     waived: '（已豁免）',
-    waivedCount: (p) => `其中 ${p.n} 项已豁免`,
     waiver: (p) => `由 ${p.owner} 豁免至 ${p.expires}${p.reference ? `（${p.reference}）` : ''}：${p.reason}`,
     internal: (p) => `内部错误：${p.message}`,
     cutFindings: (p) => `${p.files.toLocaleString('en-US')} 个文件中的 ${p.findings.toLocaleString('en-US')} 项发现${p.errors ? `和 ${p.errors.toLocaleString('en-US')} 个输入错误` : ''}未列出`,

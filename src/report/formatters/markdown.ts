@@ -121,7 +121,7 @@ export function renderMarkdown(report: Report, context: FormatContext, options: 
   budget.add(
     `## ${options.title ?? text.title}`,
     '',
-    text.totals(s) + (s.waived ? ` · ${text.waivedCount({ n: s.waived })}` : ''),
+    text.totals(s),
     '',
     ...(report.baseline ? [mdText(BASELINE_MESSAGES.summary({ baseline: report.baseline })), ''] : []),
     text.evidence({ tool: `${mdText(report.tool.name)} ${mdText(report.tool.version)}`, agreement: mdCode(report.agreement), asOf: mdCode(report.asOf), failOn: context.failOn }),
