@@ -59,6 +59,11 @@ export function mapFileStrings(report: FileReport, maps: StringMaps): FileReport
     findings: report.findings.map((f) => mapFinding(f, maps)),
   };
   if (report.notes) out.notes = report.notes.map(maps.text);
+  if (report.account) {
+    const { id, name } = report.account;
+    out.account = { ...(id === undefined ? {} : { id: maps.subject(id) }), ...(name === undefined ? {} : { name: maps.text(name) }) };
+  }
+  if (report.baselineFixed) out.baselineFixed = report.baselineFixed.map((e) => ({ ...e, rule: maps.text(e.rule), subject: maps.subject(e.subject) }));
   if (report.internalErrors) out.internalErrors = report.internalErrors.map((e) => ({ rule: maps.text(e.rule), message: maps.text(e.message) }));
   return out;
 }

@@ -74,8 +74,8 @@ describe('the CLI: progress only for a terminal', () => {
       const r = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8', env: base, timeout: 60_000 });
       return r.stdout;
     };
-    expect(onTerminal('')).toMatch(/Checking profiles: \d+\/66 files/);
-    expect(readFileSync(path.join(root, 'out.txt'), 'utf8')).toContain('66 files, 3 invalid');
+    expect(onTerminal('')).toMatch(/Checking profiles: \d+\/67 files/);
+    expect(readFileSync(path.join(root, 'out.txt'), 'utf8')).toContain('67 files, 3 invalid');
     const quiet = onTerminal('--quiet');
     expect(quiet).not.toContain('Checking profiles');
     const ci = onTerminal('', { CI: '1' });

@@ -1,3 +1,4 @@
+import { RULES } from '../../rules/index.js';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -76,7 +77,7 @@ describe('clausecheck init, rules, explain and coverage in Chinese', () => {
     expect(clause).toContain('  data-deletion-risk — 数据不因到期或欠费而丢失');
     const rules = runCli(['rules', '--lang', 'zh-CN']).stdout;
     expect(rules).toContain('资源包在到期前用完  [warn_days=30]');
-    expect(rules).toContain('共 27 条规则。');
+    expect(rules).toContain(`共 ${RULES.length} 条规则。`);
     expect(runCli(['coverage', '--lang', 'zh-CN']).stdout).toMatch(/可检查的 \d+ 个条款中已覆盖 \d+ 个/);
     expect(runCli(['explain', 'arears', '--lang', 'zh-CN']).stderr).toContain('"arears" 既不是规则 id 也不是条款编号 (did you mean "arrears"?)');
   });

@@ -80,8 +80,8 @@ describe('the packed package', () => {
     const check = npm('npx', ['--no', 'clausecheck', 'check', 'acme.yaml', '--as-of', '2026-11-26'], project);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain('acme.yaml\n');
-    expect(check.stdout).toMatch(/fail {2}arrears {2}§3\.4 {2}Bill B-2026-10: ¥1,234\.56 overdue since 2026-11-10 00:00 \+08:00; late-fee exposure ¥10\.49 \(0\.05% a day, 17 days\)\. {2}acme\.yaml:\d+:\d+/);
+    expect(check.stdout).toMatch(/^acme\.yaml {2}/m);
+    expect(check.stdout).toMatch(/acme\.yaml:\d+:\d+ +fail {2}arrears {2}§3\.4 {2}Bill B-2026-10: ¥1,234\.56 overdue since 2026-11-10 00:00 \+08:00; late-fee exposure ¥10\.49 \(0\.05% a day, 17 days\)\./);
 
     const version = npm('npx', ['--no', '--', 'clausecheck', '--version'], project);
     expect(version.stdout).toBe(`${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`);

@@ -141,9 +141,9 @@ function chunksOf(details: Row[], compressAbove: number): (Row[] | string)[] {
   return texts.map((text) => gzipSync(Buffer.from(text, 'utf8')).toString('base64'));
 }
 
-/** The JSON made safe inside a `<script>` element: `<`, U+2028 and U+2029 escaped. */
+/** The JSON made safe inside a `<script>` element: `<`, C1 controls, bidi and line separators escaped (same JSON value). */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/[<\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The data element (JSON, never run as script). */
