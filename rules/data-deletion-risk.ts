@@ -68,6 +68,7 @@ export default defineRule({
 /** Fail once stopped: deleted at or after the deletion instant, else with the days left. */
 function stopped(order: Order, path: YamlPath, asOf: number, stop: Stop, data: Record<string, unknown>): Finding {
   data.deletionAt = toRfc3339(stop.deletion);
+  Object.assign(data, dueData(asOf, { at: stop.deletion, kind: 'data-deleted', turnsTo: 'fail' }));
   if (asOf >= stop.deletion) return single(messages, 'fail', order.id, path, 'deleted', stop, data);
   data.daysLeft = daysLeft(asOf, stop.deletion);
   return single(messages, 'fail', order.id, path, 'stopped', { ...stop, daysLeft: daysLeft(asOf, stop.deletion) }, data);
@@ -80,6 +81,7 @@ function judgeTermination(order: Order, path: YamlPath, asOf: number, buffer: Ap
   if (terminated === undefined || (expiry !== undefined && terminated.at >= expiry)) return undefined; // at or after expiry: not early
   const deletion = terminated.at + buffer.days * DAY_MS;
   data.terminatedAt = toRfc3339(terminated.at);
+  Object.assign(data, dueData(asOf, { at: terminated.at, kind: 'expires', turnsTo: 'fail' }, { at: deletion, kind: 'data-deleted', turnsTo: 'fail' }));
   if (asOf >= terminated.at) return stopped(order, path, asOf, { order: order.id, cause: 'terminated', since: terminated.at, deletion, buffer }, data);
   if (terminated.at >= asOf + warnDays * DAY_MS) return undefined; // far off: judged as usual until it comes near
   data.deletionAt = toRfc3339(deletion);

@@ -55,7 +55,6 @@ const file = z.strictObject({
   errors: z.array(error).describe('every problem that made the file invalid, in document order'),
   findings: z.array(finding),
   notes: z.array(z.string()).optional().describe('remarks on the input, e.g. an old snapshot'),
-  account: z.strictObject({ id: z.string().optional(), name: z.string().optional() }).optional().describe("the profile's account id and name, as far as it gives them"),
   capturedAt: z.string().optional().describe("the profile's captured_at (RFC 3339, +08:00); only in agenda runs"),
   internalErrors: z
     .array(z.strictObject({ rule: z.string(), message: z.string() }))

@@ -25,6 +25,7 @@ export const DUE_KINDS = [
   'waiver-expires',
   'snapshot-stale',
   'maintenance-overrun',
+  'expires-soon',
 ] as const;
 /** One deadline kind. */
 export type DueKind = (typeof DUE_KINDS)[number];

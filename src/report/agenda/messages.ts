@@ -44,6 +44,7 @@ const en: AgendaWords = {
     'waiver-expires': 'waiver expires',
     'snapshot-stale': 'profile capture becomes stale',
     'maintenance-overrun': 'maintenance overruns its window',
+    'expires-soon': 'expiry comes close',
   },
   todo: {
     'pay-by': 'Pay in full and record the payment.',
@@ -63,6 +64,7 @@ const en: AgendaWords = {
     'waiver-expires': 'Fix the finding, or renew the waiver with a new reason and date.',
     'snapshot-stale': 'Capture the account again.',
     'maintenance-overrun': 'Ask the provider when the maintenance ends; record its end.',
+    'expires-soon': 'Use it or renew it before it expires.',
   },
   status: { warn: 'warn', fail: 'fail' },
   columns: { at: 'When', account: 'Account', subject: 'Subject', happens: 'What happens', todo: 'What to do', status: 'Turns', amount: 'At stake', clauses: 'Clauses', rule: 'Rule', file: 'File', message: 'Finding' },
@@ -95,6 +97,7 @@ const zh: AgendaWords = {
     'waiver-expires': '豁免到期',
     'snapshot-stale': '账户快照过期',
     'maintenance-overrun': '维护超出时间窗口',
+    'expires-soon': '即将到期',
   },
   todo: {
     'pay-by': '全额付款并记录付款。',
@@ -114,6 +117,7 @@ const zh: AgendaWords = {
     'waiver-expires': '修复问题，或以新的理由和日期续期豁免。',
     'snapshot-stale': '重新采集账户数据。',
     'maintenance-overrun': '向服务商确认维护何时结束并记录结束时间。',
+    'expires-soon': '在到期前使用或续期。',
   },
   status: { warn: '警告', fail: '不合规' },
   columns: { at: '时间', account: '账户', subject: '对象', happens: '事项', todo: '应做', status: '届时', amount: '涉及金额', clauses: '条款', rule: '规则', file: '文件', message: '发现' },
