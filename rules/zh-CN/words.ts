@@ -1,5 +1,5 @@
 /** Shared Chinese wording for the zh-CN rule catalog (terms as in docs/glossary.md). */
-import { DAY_MS, formatBeijing } from '../../src/model/time.js';
+import { DAY_MS, formatBeijing, spanParts } from '../../src/model/time.js';
 import { formatUnits, type PackageState } from '../../src/model/lifecycle-facts.js';
 
 /** A day count: `7 天`. */
@@ -47,12 +47,7 @@ export const causeName = (cause: string): string => CAUSES[cause] ?? cause;
 
 /** A span in words, as formatSpan: `3 天 4 小时 5 分 6 秒`. */
 export function spanZh(ms: number): string {
-  const d = Math.floor(ms / DAY_MS);
-  let rest = Math.floor((ms - d * DAY_MS) / 1000);
-  const h = Math.floor(rest / 3600);
-  rest -= h * 3600;
-  const min = Math.floor(rest / 60);
-  const s = rest - min * 60;
+  const { days: d, h, min, s } = spanParts(ms);
   const parts = [h ? `${h} 小时` : '', min ? `${min} 分` : '', s ? `${s} 秒` : ''].filter(Boolean);
   return d > 0 || parts.length === 0 ? [days(d), ...parts].join(' ') : parts.join(' ');
 }

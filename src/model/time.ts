@@ -146,14 +146,19 @@ export function formatDay(day: number): string {
   return beijingParts(beijingMidnight(day)).date;
 }
 
-/** An exact span, e.g. `180 days 1 s` or `2 days 3 h 5 min` (zero units left out; whole days as `formatDays`). */
-export function formatSpan(ms: number): string {
+/** A span split into whole days, hours, minutes and seconds (the seconds floored). */
+export function spanParts(ms: number): { days: number; h: number; min: number; s: number } {
   const days = Math.floor(ms / DAY_MS);
   let rest = Math.floor((ms - days * DAY_MS) / 1000);
   const h = Math.floor(rest / 3600);
   rest -= h * 3600;
   const min = Math.floor(rest / 60);
-  const s = rest - min * 60;
+  return { days, h, min, s: rest - min * 60 };
+}
+
+/** An exact span, e.g. `180 days 1 s` or `2 days 3 h 5 min` (zero units left out; whole days as `formatDays`). */
+export function formatSpan(ms: number): string {
+  const { days, h, min, s } = spanParts(ms);
   const parts = [h ? `${h} h` : '', min ? `${min} min` : '', s ? `${s} s` : ''].filter(Boolean);
   return days > 0 || parts.length === 0 ? [formatDays(days), ...parts].join(' ') : parts.join(' ');
 }
