@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,12 @@ export default defineConfig({
     testTimeout: 60_000,
     // forks, not threads: the in-process CLI runner (test/helpers/cli.ts) changes directory.
     pool: 'forks',
+    // One module graph per worker, not per file: importing the sources again for each of 110 files
+    // cost more than the tests themselves (measured: test/rules 27 s isolated, 4.7 s shared). Tests
+    // must therefore leave no global state behind (the CLI runner restores cwd, env and streams).
+    isolate: false,
+    // Every core (vitest's default leaves one idle, which on a 2-core machine means one worker).
+    maxWorkers: Math.max(2, availableParallelism()),
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/vitest.json' },
   },
