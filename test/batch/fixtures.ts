@@ -3,20 +3,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../bench/corpus.js';
-import { spawnSync } from 'node:child_process';
-import { ROOT, type CliResult } from '../cli/run-cli.js';
+import { ROOT } from '../helpers/cli.js';
 
-/** Runs the built CLI like test/cli/run-cli.ts, with room for large reports on stdout. */
-export function run(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/clausecheck.js'), ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', CI: '', GITHUB_STEP_SUMMARY: '', ...options.env },
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
-}
+/** Batch runs go through the in-process CLI runner (worker threads included). */
+export { runCli as run } from '../helpers/cli.js';
 
 /** The as-of instant every batch test judges at. */
 export const AS_OF = '2026-11-26';

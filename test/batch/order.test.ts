@@ -19,14 +19,14 @@ describe('output order and bytes do not depend on --jobs', () => {
   });
 
   for (const format of ['json', 'text']) {
-    it(`${format}: --jobs 1, 2 and 4 print identical stdout and exit codes`, () => {
+    it(`${format}: --jobs 1, 2 and 4 print identical stdout and exit codes`, async () => {
       const check = (jobs: string) => runCli(['check', 'profiles', '--as-of', AS_OF, '--format', format, '--jobs', jobs, '--verbose'], { cwd: root, env: PARALLEL });
-      const one = check('1');
+      const one = await check('1');
       expect(one.code).toBe(2); // broken.yaml, invalid.yaml and the dangling link
       expect(one.stderr).toBe('');
       expect(one.stdout.length).toBeGreaterThan(10_000);
       for (const jobs of ['2', '4']) {
-        const many = check(jobs);
+        const many = await check(jobs);
         expect(many.stderr).toBe('');
         expect(many.code).toBe(one.code);
         expect(many.stdout === one.stdout, `--jobs ${jobs} differs from --jobs 1`).toBe(true);
@@ -39,26 +39,26 @@ describe('output order and bytes do not depend on --jobs', () => {
     });
   }
 
-  it('a file target gets the same bytes as stdout, and no temporary file is left', () => {
-    const stdout = runCli(['check', 'profiles', '--as-of', AS_OF, '--format', 'json', '--jobs', '2'], { cwd: root, env: PARALLEL }).stdout;
-    runCli(['check', 'profiles', '--as-of', AS_OF, '--format', 'json=out.json', '--format', 'text=out.txt', '--jobs', '2'], { cwd: root, env: PARALLEL });
+  it('a file target gets the same bytes as stdout, and no temporary file is left', async () => {
+    const stdout = (await runCli(['check', 'profiles', '--as-of', AS_OF, '--format', 'json', '--jobs', '2'], { cwd: root, env: PARALLEL })).stdout;
+    await runCli(['check', 'profiles', '--as-of', AS_OF, '--format', 'json=out.json', '--format', 'text=out.txt', '--jobs', '2'], { cwd: root, env: PARALLEL });
     expect(readFileSync(path.join(root, 'out.json'), 'utf8')).toBe(stdout);
-    expect(readFileSync(path.join(root, 'out.txt'), 'utf8')).toBe(runCli(['check', 'profiles', '--as-of', AS_OF], { cwd: root }).stdout);
+    expect(readFileSync(path.join(root, 'out.txt'), 'utf8')).toBe((await runCli(['check', 'profiles', '--as-of', AS_OF], { cwd: root })).stdout);
   });
 
-  it('formats written at the end (sarif, junit, …) are the same whatever --jobs is', () => {
-    const run = (jobs: string) => {
-      runCli(['check', 'profiles', '--as-of', AS_OF, '--format', `sarif=s${jobs}.sarif`, '--format', `csv=c${jobs}.csv`, '--jobs', jobs], { cwd: root, env: PARALLEL });
+  it('formats written at the end (sarif, junit, …) are the same whatever --jobs is', async () => {
+    const run = async (jobs: string) => {
+      await runCli(['check', 'profiles', '--as-of', AS_OF, '--format', `sarif=s${jobs}.sarif`, '--format', `csv=c${jobs}.csv`, '--jobs', jobs], { cwd: root, env: PARALLEL });
       return [readFileSync(path.join(root, `s${jobs}.sarif`), 'utf8'), readFileSync(path.join(root, `c${jobs}.csv`), 'utf8')];
     };
-    expect(run('3')).toEqual(run('1'));
+    expect(await run('3')).toEqual(await run('1'));
   });
 });
 
 describe('streaming renders the same bytes as the whole-report formatters', () => {
-  it('the streamed JSON of the examples is the golden file', () => {
+  it('the streamed JSON of the examples is the golden file', async () => {
     const golden = readFileSync(path.join(ROOT, 'test/golden/examples.json'), 'utf8');
-    expect(runCli(['check', 'examples', '--as-of', AS_OF, '--format', 'json', '--jobs', '2'], { env: PARALLEL }).stdout).toBe(golden);
+    expect((await runCli(['check', 'examples', '--as-of', AS_OF, '--format', 'json', '--jobs', '2'], { env: PARALLEL })).stdout).toBe(golden);
     const report = JSON.parse(golden) as Report;
     expect(stream(report)).toBe(golden);
     expect(stream({ ...report, files: [] })).toBe(`${JSON.stringify({ ...report, files: [] }, null, 2)}\n`);

@@ -8,13 +8,13 @@ import { AS_OF, profileTree, run } from './fixtures.js';
 describe('--shard K/N', () => {
   const paths = Array.from({ length: 3000 }, (_, i) => `profiles/team-${i % 7}/account-${String(i).padStart(5, '0')}.yaml`);
 
-  it('parses K/N and refuses anything else', () => {
+  it('parses K/N and refuses anything else', async () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
     expect(parseShard(' 1 / 1 ')).toEqual({ index: 1, count: 1 });
     for (const bad of ['0/3', '4/3', '1/0', '1', 'a/b', '1/3/5', '-1/3']) expect(() => parseShard(bad), bad).toThrow('--shard: expected K/N');
   });
 
-  it('the shards of a run are complete and disjoint, for any N', () => {
+  it('the shards of a run are complete and disjoint, for any N', async () => {
     for (const count of [1, 2, 3, 5, 8]) {
       const shards = Array.from({ length: count }, (_, k) => selectShard(paths.map((file) => ({ file })), { index: k + 1, count }).map((x) => x.file));
       expect(shards.flat().sort()).toEqual([...paths].sort());
@@ -24,7 +24,7 @@ describe('--shard K/N', () => {
     }
   });
 
-  it('is stable as files are added or removed: a file never changes shard', () => {
+  it('is stable as files are added or removed: a file never changes shard', async () => {
     const before = new Map(paths.map((p) => [p, shardOf(p, 4)]));
     const more = [...paths, ...Array.from({ length: 500 }, (_, i) => `profiles/new/n-${i}.yaml`)].reverse().slice(100);
     for (const p of more) if (before.has(p)) expect(shardOf(p, 4)).toBe(before.get(p));
@@ -33,7 +33,7 @@ describe('--shard K/N', () => {
     expect(selected).toEqual(more.filter((p) => shardOf(p, 4) === 3));
   });
 
-  it('k8s/N takes the shard from JOB_COMPLETION_INDEX (0-based) and says what is wrong with it', () => {
+  it('k8s/N takes the shard from JOB_COMPLETION_INDEX (0-based) and says what is wrong with it', async () => {
     expect(parseShard('k8s/8', { JOB_COMPLETION_INDEX: '0' })).toEqual({ index: 1, count: 8 });
     expect(parseShard('k8s/8', { JOB_COMPLETION_INDEX: '7' })).toEqual({ index: 8, count: 8 });
     expect(() => parseShard('k8s/8', {})).toThrow('--shard k8s/8: JOB_COMPLETION_INDEX is not set');
@@ -42,7 +42,7 @@ describe('--shard K/N', () => {
     expect(() => parseShard('k8s/0', { JOB_COMPLETION_INDEX: '0' })).toThrow('--shard k8s/N: N must be at least 1');
   });
 
-  it('hashes the path as shown, ignoring ./ and doubled slashes', () => {
+  it('hashes the path as shown, ignoring ./ and doubled slashes', async () => {
     expect(shardOf('./profiles//a.yaml', 97)).toBe(shardOf('profiles/a.yaml', 97));
   });
 });
@@ -81,18 +81,18 @@ describe('merge: shards 1/3, 2/3, 3/3 merged are one unsharded run, byte for byt
     writeFileSync(path.join(root, '.clausecheck.yaml'), CONFIG);
   });
 
-  const shardsThenMerge = (extra: string[], format: string, mergeArgs: string[] = []) => {
+  const shardsThenMerge = async (extra: string[], format: string, mergeArgs: string[] = []) => {
     for (const k of [1, 2, 3]) {
-      const shard = run(['check', 'profiles', '--as-of', AS_OF, '--shard', `${k}/3`, '--format', `json=shard-${k}.json`, '--jobs', k === 2 ? '2' : '1', ...extra], { cwd: root, env: { CLAUSECHECK_PARALLEL_MIN: '0' } });
+      const shard = await run(['check', 'profiles', '--as-of', AS_OF, '--shard', `${k}/3`, '--format', `json=shard-${k}.json`, '--jobs', k === 2 ? '2' : '1', ...extra], { cwd: root, env: { CLAUSECHECK_PARALLEL_MIN: '0' } });
       expect(shard.stderr).toBe('');
     }
-    return run(['merge', 'shard-3.json', 'shard-1.json', 'shard-2.json', '--format', format, ...mergeArgs], { cwd: root });
+    return await run(['merge', 'shard-3.json', 'shard-1.json', 'shard-2.json', '--format', format, ...mergeArgs], { cwd: root });
   };
 
   for (const format of ['json', 'text']) {
-    it(`${format}, with waivers used in one shard only, unused in all, and expired across shards`, () => {
-      const whole = run(['check', 'profiles', '--as-of', AS_OF, '--format', format, '--verbose'], { cwd: root });
-      const merged = shardsThenMerge([], format, ['--verbose']);
+    it(`${format}, with waivers used in one shard only, unused in all, and expired across shards`, async () => {
+      const whole = await run(['check', 'profiles', '--as-of', AS_OF, '--format', format, '--verbose'], { cwd: root });
+      const merged = await shardsThenMerge([], format, ['--verbose']);
       expect(merged.stderr).toBe('');
       expect(merged.code).toBe(whole.code);
       expect(merged.stdout === whole.stdout, 'merged output differs from the unsharded run').toBe(true);
@@ -112,65 +112,66 @@ describe('merge: shards 1/3, 2/3, 3/3 merged are one unsharded run, byte for byt
     });
   }
 
-  it('a waivers file that is itself among the inputs gets its waiver findings in its own entry, sharded or not', () => {
+  it('a waivers file that is itself among the inputs gets its waiver findings in its own entry, sharded or not', async () => {
     writeFileSync(path.join(root, 'profiles/waivers.yaml'), CONFIG);
     try {
-      const whole = run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json', '--waivers', 'profiles/waivers.yaml'], { cwd: root });
+      const whole = await run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json', '--waivers', 'profiles/waivers.yaml'], { cwd: root });
       const report = JSON.parse(whole.stdout) as Report;
       const entry = report.files.find((f) => f.file === 'profiles/waivers.yaml')!;
       expect(entry.valid).toBe(false);
       expect(entry.findings.map((f) => f.rule)).toContain('waiver');
       expect(report.files.filter((f) => f.file === 'profiles/waivers.yaml')).toHaveLength(1);
-      expect(run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json', '--waivers', 'profiles/waivers.yaml', '--jobs', '2'], { cwd: root, env: { CLAUSECHECK_PARALLEL_MIN: '0' } }).stdout).toBe(whole.stdout);
-      expect(shardsThenMerge(['--waivers', 'profiles/waivers.yaml'], 'json').stdout === whole.stdout).toBe(true);
+      expect((await run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json', '--waivers', 'profiles/waivers.yaml', '--jobs', '2'], { cwd: root, env: { CLAUSECHECK_PARALLEL_MIN: '0' } })).stdout).toBe(whole.stdout);
+      expect((await shardsThenMerge(['--waivers', 'profiles/waivers.yaml'], 'json')).stdout === whole.stdout).toBe(true);
     } finally {
       writeFileSync(path.join(root, 'profiles/waivers.yaml'), VALID_PROFILE);
     }
   });
 
-  it('a Kubernetes Indexed Job: the same command line in every pod, JOB_COMPLETION_INDEX set, then merge', () => {
-    const whole = run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json'], { cwd: root });
+  it('a Kubernetes Indexed Job: the same command line in every pod, JOB_COMPLETION_INDEX set, then merge', async () => {
+    const whole = await run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json'], { cwd: root });
     for (const index of ['0', '1', '2']) {
-      const pod = run(['check', 'profiles', '--as-of', AS_OF, '--shard', 'k8s/3', '--fail-on', 'never', '--format', `json=k8s-${index}.json`], { cwd: root, env: { JOB_COMPLETION_INDEX: index } });
+      const pod = await run(['check', 'profiles', '--as-of', AS_OF, '--shard', 'k8s/3', '--fail-on', 'never', '--format', `json=k8s-${index}.json`], { cwd: root, env: { JOB_COMPLETION_INDEX: index } });
       expect(pod.stderr).toBe('');
       expect(pod.code).toBe(2); // the tree holds invalid files on purpose; exit 2 is still reported by a pod
     }
-    const merged = run(['merge', 'k8s-0.json', 'k8s-1.json', 'k8s-2.json', '--format', 'json'], { cwd: root });
+    const merged = await run(['merge', 'k8s-0.json', 'k8s-1.json', 'k8s-2.json', '--format', 'json'], { cwd: root });
     expect(merged.stdout === whole.stdout, 'merged k8s shards differ from the unsharded run').toBe(true);
   });
 
-  it('merges into any format (sarif, junit) as the unsharded run writes it', () => {
-    shardsThenMerge([], 'json');
+  it('merges into any format (sarif, junit) as the unsharded run writes it', async () => {
+    await shardsThenMerge([], 'json');
     for (const format of ['sarif', 'junit', 'markdown']) {
-      run(['check', 'profiles', '--as-of', AS_OF, '--format', `${format}=whole.out`], { cwd: root });
-      run(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', `${format}=merged.out`], { cwd: root });
+      await run(['check', 'profiles', '--as-of', AS_OF, '--format', `${format}=whole.out`], { cwd: root });
+      await run(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', `${format}=merged.out`], { cwd: root });
       expect(readFileSync(path.join(root, 'merged.out'), 'utf8'), format).toBe(readFileSync(path.join(root, 'whole.out'), 'utf8'));
     }
   });
 
-  it('an empty shard still writes a report, and merges', () => {
+  it('an empty shard still writes a report, and merges', async () => {
     const few = profileTree(0, 3);
-    const shards = [1, 2, 3, 4, 5, 6, 7, 8].map((k) => run(['check', 'profiles', '--as-of', AS_OF, '--shard', `${k}/8`, '--format', `json=s${k}.json`], { cwd: few }));
+    const shards = [];
+    for (const k of [1, 2, 3, 4, 5, 6, 7, 8]) shards.push(await run(['check', 'profiles', '--as-of', AS_OF, '--shard', `${k}/8`, '--format', `json=s${k}.json`], { cwd: few }));
     expect(shards.every((s) => s.stderr === '')).toBe(true);
     const sizes = [1, 2, 3, 4, 5, 6, 7, 8].map((k) => (JSON.parse(readFileSync(path.join(few, `s${k}.json`), 'utf8')) as Report).files.length);
     expect(sizes).toContain(0);
-    const merged = run(['merge', ...[1, 2, 3, 4, 5, 6, 7, 8].map((k) => `s${k}.json`), '--format', 'json'], { cwd: few });
-    expect(merged.stdout).toBe(run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json'], { cwd: few }).stdout);
+    const merged = await run(['merge', ...[1, 2, 3, 4, 5, 6, 7, 8].map((k) => `s${k}.json`), '--format', 'json'], { cwd: few });
+    expect(merged.stdout).toBe((await run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json'], { cwd: few })).stdout);
   });
 
-  it('refuses reports of different runs, overlapping reports, and files that are not reports', () => {
-    shardsThenMerge([], 'json');
-    run(['check', 'profiles', '--as-of', '2026-11-27', '--shard', '1/3', '--format', 'json=other-day.json'], { cwd: root });
-    const differ = run(['merge', 'shard-2.json', 'other-day.json'], { cwd: root });
+  it('refuses reports of different runs, overlapping reports, and files that are not reports', async () => {
+    await shardsThenMerge([], 'json');
+    await run(['check', 'profiles', '--as-of', '2026-11-27', '--shard', '1/3', '--format', 'json=other-day.json'], { cwd: root });
+    const differ = await run(['merge', 'shard-2.json', 'other-day.json'], { cwd: root });
     expect(differ.code).toBe(2);
     expect(differ.stderr).toContain('the reports differ in asOf: shard-2.json has 2026-11-26T00:00:00+08:00, other-day.json has 2026-11-27T00:00:00+08:00');
-    const twice = run(['merge', 'shard-1.json', 'shard-1.json'], { cwd: root });
+    const twice = await run(['merge', 'shard-1.json', 'shard-1.json'], { cwd: root });
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/is in both shard-1\.json and shard-1\.json/);
     writeFileSync(path.join(root, 'not-a-report.json'), '{"files": 3}');
-    expect(run(['merge', 'not-a-report.json'], { cwd: root }).stderr).toContain('not-a-report.json is not a clausecheck JSON report (version 1)');
-    expect(run(['merge', 'missing.json'], { cwd: root }).stderr).toContain('cannot read missing.json: no such file');
-    expect(run(['merge'], { cwd: root }).code).toBe(2);
+    expect((await run(['merge', 'not-a-report.json'], { cwd: root })).stderr).toContain('not-a-report.json is not a clausecheck JSON report (version 1)');
+    expect((await run(['merge', 'missing.json'], { cwd: root })).stderr).toContain('cannot read missing.json: no such file');
+    expect((await run(['merge'], { cwd: root })).code).toBe(2);
   });
 });
 

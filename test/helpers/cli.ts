@@ -2,15 +2,21 @@
  * Runs the CLI in this process: `main` from src/cli/main.ts with stdout, stderr, stdin, the
  * environment and the working directory swapped for the call, no child process. About a hundred
  * times cheaper than spawning `bin/clausecheck.js`; use spawnCli (test/cli/run-cli.ts) only where the
- * process itself matters (exit codes of a real process, the bundle, signals, worker threads).
- * Needs the `forks` pool (vitest.config.ts): worker threads cannot change directory.
+ * process itself matters (exit codes of a real process, the bundle, signals, terminals).
+ * Needs the `forks` pool (vitest.config.ts): worker threads cannot change directory. `--jobs N`
+ * works too: its worker threads run the built bundle.
  */
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { setWorkerBoot } from '../../src/batch/worker-boot.js';
 import { main } from '../../src/cli/main.js';
 
 /** The repository root (with a trailing slash). */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+// Worker threads cannot load the TypeScript sources, so `--jobs 2` in this process starts its
+// workers from the built bundle, as the installed CLI does (`npm test` builds it first).
+setWorkerBoot({ kind: 'eval', code: `require(${JSON.stringify(`${ROOT}bin/bundle-loader.cjs`)}).loadBundle().runWorker();` });
 
 /** What a CLI run produced. */
 export interface CliResult {
