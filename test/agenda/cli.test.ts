@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli.js';
+import { runCli } from '../helpers/cli.js';
 
 describe('clausecheck agenda (the process)', () => {
-  it('--until a date includes that day; json to stdout and ics to a file in one run', () => {
+  it('--until a date includes that day; json to stdout and ics to a file in one run', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-agenda-'));
     const ics = path.join(dir, 'deadlines.ics');
-    const result = runCli(['agenda', 'examples/expiring.yaml', '--as-of', '2026-11-26', '--until', '2026-11-30', '--format', 'json', '--format', `ics=${ics}`, '--alarm-days', '2']);
+    const result = await runCli(['agenda', 'examples/expiring.yaml', '--as-of', '2026-11-26', '--until', '2026-11-30', '--format', 'json', '--format', `ics=${ics}`, '--alarm-days', '2']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const doc = JSON.parse(result.stdout);
@@ -19,18 +19,18 @@ describe('clausecheck agenda (the process)', () => {
     expect(calendar).toContain('TRIGGER:-P2D\r\n');
   });
 
-  it('an invalid file: exit 2, the other files’ events still listed', () => {
-    const result = runCli(['agenda', 'examples', '--as-of', '2026-11-26', '--days', '30', '--format', 'json']);
+  it('an invalid file: exit 2, the other files’ events still listed', async () => {
+    const result = await runCli(['agenda', 'examples', '--as-of', '2026-11-26', '--days', '30', '--format', 'json']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('examples/invalid.yaml is invalid');
     expect(JSON.parse(result.stdout).events.length).toBeGreaterThan(10);
   });
 
-  it('usage errors: --days with --until, an unknown format', () => {
-    const both = runCli(['agenda', 'examples/expiring.yaml', '--days', '3', '--until', '2026-12-01']);
+  it('usage errors: --days with --until, an unknown format', async () => {
+    const both = await runCli(['agenda', 'examples/expiring.yaml', '--days', '3', '--until', '2026-12-01']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('give --days or --until, not both');
-    const unknown = runCli(['agenda', 'examples/expiring.yaml', '--format', 'sarif']);
+    const unknown = await runCli(['agenda', 'examples/expiring.yaml', '--format', 'sarif']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown agenda format "sarif"');
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { DEPTH_MESSAGE, MAX_DEPTH, nestingProblem } from '../../src/load/depth.js';
-import { runCli } from '../cli/run-cli.js';
+import { runCli } from '../helpers/cli.js';
 
 const HEAD = 'format: clausecheck/v1\naccount:\n  id: "1"\n';
 const DEEP: [string, string, number, number][] = [
@@ -27,17 +27,17 @@ describe('nesting depth', () => {
     expect(nestingProblem(`${HEAD}x: ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}\n`)).toBeUndefined();
   });
 
-  it('the same errors with --jobs 1 and 2, and for a file alone and in a batch', () => {
+  it('the same errors with --jobs 1 and 2, and for a file alone and in a batch', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-deep-'));
     mkdirSync(path.join(dir, 'p'));
     DEEP.forEach(([, text], i) => writeFileSync(path.join(dir, 'p', `deep${i}.yaml`), text));
     for (let i = 0; i < 6; i++) writeFileSync(path.join(dir, 'p', `ok${i}.yaml`), HEAD);
     const env = { CLAUSECHECK_PARALLEL_MIN: '0' };
     const args = (jobs: string, ...inputs: string[]) => ['check', ...inputs, '--as-of', '2026-11-26', '--format', 'json', '--jobs', jobs];
-    const one = JSON.parse(runCli(args('1', 'p'), { cwd: dir, env }).stdout).files;
-    const two = JSON.parse(runCli(args('2', 'p'), { cwd: dir, env }).stdout).files;
+    const one = JSON.parse((await runCli(args('1', 'p'), { cwd: dir, env })).stdout).files;
+    const two = JSON.parse((await runCli(args('2', 'p'), { cwd: dir, env })).stdout).files;
     expect(two).toEqual(one);
-    const alone = JSON.parse(runCli(args('1', 'p/deep0.yaml'), { cwd: dir, env }).stdout).files[0];
+    const alone = JSON.parse((await runCli(args('1', 'p/deep0.yaml'), { cwd: dir, env })).stdout).files[0];
     expect(alone).toEqual(one.find((f: { file: string }) => f.file === 'p/deep0.yaml'));
     expect(alone.errors[0].message).toBe(DEPTH_MESSAGE(MAX_DEPTH));
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparePaths, expandInputs, ignoreMatcher, type Input } from '../../src/load/inputs.js';
-import { runCli } from '../cli/run-cli.js';
+import { runCli } from '../helpers/cli.js';
 
 const VALID = 'format: clausecheck/v1\naccount:\n  id: "42"\n';
 
@@ -91,7 +91,7 @@ describe('expanding inputs', () => {
 });
 
 describe('the CLI on awkward inputs', () => {
-  it('reports each unreadable entry as an invalid file (exit 2) and still checks the rest, in order', () => {
+  it('reports each unreadable entry as an invalid file (exit 2) and still checks the rest, in order', async () => {
     const root = tree({
       'p/a.yaml': `${VALID}orders:\n  - id: o1\n    placed_at: 2026-11-01\n    amount: "5"\n`,
       'p/loop.yaml': { link: 'loop.yaml' },
@@ -99,7 +99,7 @@ describe('the CLI on awkward inputs', () => {
       'p/z.yaml': VALID,
     });
     for (const jobs of ['1', '2']) {
-      const result = runCli(['check', 'p', '--as-of', '2026-11-26', '--format', 'json', '--jobs', jobs], { cwd: root, env: { CLAUSECHECK_PARALLEL_MIN: '0' } });
+      const result = await runCli(['check', 'p', '--as-of', '2026-11-26', '--format', 'json', '--jobs', jobs], { cwd: root, env: { CLAUSECHECK_PARALLEL_MIN: '0' } });
       expect(result.code).toBe(2);
       const report = JSON.parse(result.stdout);
       expect(report.files.map((f: { file: string; valid: boolean }) => [f.file, f.valid])).toEqual([
@@ -113,11 +113,11 @@ describe('the CLI on awkward inputs', () => {
     }
   });
 
-  it('expands a quoted glob and applies --ignore; a run left with no files is a usage error', () => {
+  it('expands a quoted glob and applies --ignore; a run left with no files is a usage error', async () => {
     const root = tree({ 'acc/one/profile.yaml': VALID, 'acc/two/profile.yaml': VALID, 'acc/old/profile.yaml': VALID });
-    const result = runCli(['check', 'acc/*/profile.yaml', '--ignore', 'old', '--as-of', '2026-11-26', '--format', 'json'], { cwd: root });
+    const result = await runCli(['check', 'acc/*/profile.yaml', '--ignore', 'old', '--as-of', '2026-11-26', '--format', 'json'], { cwd: root });
     expect(JSON.parse(result.stdout).files.map((f: { file: string }) => f.file)).toEqual(['acc/one/profile.yaml', 'acc/two/profile.yaml']);
-    const none = runCli(['check', 'acc', '--ignore', 'acc'], { cwd: root });
+    const none = await runCli(['check', 'acc', '--ignore', 'acc'], { cwd: root });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no *.yaml or *.yml files found in acc (after --ignore acc)');
   });

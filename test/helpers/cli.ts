@@ -30,7 +30,7 @@ export interface CliResult {
 export interface CliOptions {
   /** The working directory (default: the repository root). */
   cwd?: string;
-  /** Variables added to a clean environment (no CI, no colour forcing, no GitHub step summary, NO_COLOR=1). */
+  /** Variables added to a clean environment (no CI, no colour forcing, no GitHub step summary, no locale: LANG=C, NO_COLOR=1). */
   env?: Record<string, string>;
   /** What stdin holds (for `-`). */
   input?: string | Buffer;
@@ -53,8 +53,8 @@ async function runOnce(args: string[], options: CliOptions): Promise<CliResult> 
   const err = { text: '' };
   const saved = { cwd: process.cwd(), env: process.env, out: process.stdout.write, err: process.stderr.write, exitCode: process.exitCode };
   const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
-  const { CI: _ci, FORCE_COLOR: _force, GITHUB_STEP_SUMMARY: _summary, NO_COLOR: _no, ...base } = process.env;
-  process.env = { ...base, NO_COLOR: '1', ...options.env };
+  const { CI: _ci, FORCE_COLOR: _force, GITHUB_STEP_SUMMARY: _summary, NO_COLOR: _no, LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, CLAUSECHECK_LANG: _cl, ...base } = process.env;
+  process.env = { ...base, NO_COLOR: '1', LANG: 'C', ...options.env };
   process.stdout.write = capture(out);
   process.stderr.write = capture(err);
   if (options.input !== undefined) Object.defineProperty(process, 'stdin', { value: Readable.from([Buffer.from(options.input)]), configurable: true });
