@@ -7,6 +7,11 @@ const recent = '2026-11-25T12:00:00';
 /** A root key created at `created_at` and last used just before T. */
 const rootKey = (created_at: string, extra: Record<string, unknown> = {}) => rootKeys([{ id: 'LTAIr', created_at, last_used_at: recent, ...extra }]);
 
+/** The one finding on LTAIr (line 6). */
+const on = (status: 'fail' | 'pass' | 'warn', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [
+  { status, subject: 'LTAIr', path: ['account', 'root', 'access_keys', 0], line: 6, messages: [{ id, params }], ...(data ? { data } : {}) },
+];
+
 testRule(rule, [
   {
     name: 'no access key list anywhere: skip no data',
@@ -25,94 +30,57 @@ testRule(rule, [
     name: 'a young, used key: pass with its facts',
     profile: rootKey('2026-10-01'),
     asOf,
-    expect: [
-      {
-        status: 'pass',
-        subject: 'LTAIr',
-        path: ['account', 'root', 'access_keys', 0],
-        line: 6,
-        messages: [{ id: 'ok', params: { key: 'LTAIr', holder: 'root' } }],
-        data: { holder: 'root', createdAt: '2026-10-01T00:00:00+08:00', ageDays: 56, lastUsedAt: '2026-11-25T12:00:00+08:00', idleDays: 0, activeKeysOfHolder: 1 },
-      },
-    ],
+    expect: on('pass', 'ok', { key: 'LTAIr', holder: 'root' }, { holder: 'root', createdAt: '2026-10-01T00:00:00+08:00', ageDays: 56, lastUsedAt: '2026-11-25T12:00:00+08:00', idleDays: 0, activeKeysOfHolder: 1 }),
   },
-  {
-    name: 'exactly 90 × 24 h old: not older than 90 days, pass',
-    profile: rootKey('2026-08-28'),
-    asOf,
-    expect: [{ status: 'pass', subject: 'LTAIr', line: 6, messages: [{ id: 'ok', params: { key: 'LTAIr', holder: 'root' } }], data: { ageDays: 90 } }],
-  },
+  { name: 'exactly 90 × 24 h old: not older than 90 days, pass', profile: rootKey('2026-08-28'), asOf, expect: on('pass', 'ok', { key: 'LTAIr', holder: 'root' }, { ageDays: 90 }) },
   {
     name: 'one second more than 90 days: warn',
     profile: rootKey('2026-08-28'),
     asOf: '2026-11-26T00:00:01',
     // The age is shown exactly (90 days 1 s), never a rounded-down "90 days" beside "older than 90 days".
-    expect: [{ status: 'warn', subject: 'LTAIr', line: 6, messages: [{ id: 'old', params: { key: 'LTAIr', holder: 'root', created: at('2026-08-28'), ageMs: 90 * 86_400_000 + 1000, limit: 90 } }], data: { ageDays: 90 } }],
+    expect: on('warn', 'old', { key: 'LTAIr', holder: 'root', created: at('2026-08-28'), ageMs: 90 * 86_400_000 + 1000, limit: 90 }, { ageDays: 90 }),
   },
-  { name: 'created a day later (89 days): pass', profile: rootKey('2026-08-29'), asOf, expect: [{ status: 'pass', subject: 'LTAIr', line: 6, messages: [{ id: 'ok', params: { key: 'LTAIr', holder: 'root' } }] }] },
-  {
-    name: 'created a day earlier (91 days): warn',
-    profile: rootKey('2026-08-27'),
-    asOf,
-    expect: [{ status: 'warn', subject: 'LTAIr', line: 6, messages: [{ id: 'old', params: { key: 'LTAIr', holder: 'root', created: at('2026-08-27'), ageMs: 7862400000, limit: 90 } }] }],
-  },
-  {
-    name: 'exactly 180 × 24 h old: warn, not yet fail',
-    profile: rootKey('2026-05-30'),
-    asOf,
-    expect: [{ status: 'warn', subject: 'LTAIr', line: 6, messages: [{ id: 'old', params: { key: 'LTAIr', holder: 'root', created: at('2026-05-30'), ageMs: 15552000000, limit: 90 } }] }],
-  },
+  { name: 'created a day later (89 days): pass', profile: rootKey('2026-08-29'), asOf, expect: on('pass', 'ok', { key: 'LTAIr', holder: 'root' }) },
+  { name: 'created a day earlier (91 days): warn', profile: rootKey('2026-08-27'), asOf, expect: on('warn', 'old', { key: 'LTAIr', holder: 'root', created: at('2026-08-27'), ageMs: 7862400000, limit: 90 }) },
+  { name: 'exactly 180 × 24 h old: warn, not yet fail', profile: rootKey('2026-05-30'), asOf, expect: on('warn', 'old', { key: 'LTAIr', holder: 'root', created: at('2026-05-30'), ageMs: 15552000000, limit: 90 }) },
   {
     name: 'one second more than 180 days: fail',
     profile: rootKey('2026-05-30'),
     asOf: '2026-11-26T00:00:01',
-    expect: [{ status: 'fail', subject: 'LTAIr', line: 6, messages: [{ id: 'tooOld', params: { key: 'LTAIr', holder: 'root', created: at('2026-05-30'), ageMs: 180 * 86_400_000 + 1000, limit: 180 } }], data: { ageDays: 180 } }],
+    expect: on('fail', 'tooOld', { key: 'LTAIr', holder: 'root', created: at('2026-05-30'), ageMs: 180 * 86_400_000 + 1000, limit: 180 }, { ageDays: 180 }),
   },
-  {
-    name: 'created_at in UTC: 2026-08-27T16:00Z is 2026-08-28 00:00 +08:00, exactly 90 days',
-    profile: rootKey('2026-08-27T16:00:00Z'),
-    asOf,
-    expect: [{ status: 'pass', subject: 'LTAIr', line: 6, messages: [{ id: 'ok', params: { key: 'LTAIr', holder: 'root' } }] }],
-  },
+  { name: 'created_at in UTC: 2026-08-27T16:00Z is 2026-08-28 00:00 +08:00, exactly 90 days', profile: rootKey('2026-08-27T16:00:00Z'), asOf, expect: on('pass', 'ok', { key: 'LTAIr', holder: 'root' }) },
   {
     name: 'created_at in UTC, one second earlier: warn',
     profile: rootKey('2026-08-27T15:59:59Z'),
     asOf,
-    expect: [{ status: 'warn', subject: 'LTAIr', line: 6, messages: [{ id: 'old', params: { key: 'LTAIr', holder: 'root', created: at('2026-08-27T23:59:59'), ageMs: 7776001000, limit: 90 } }] }],
+    expect: on('warn', 'old', { key: 'LTAIr', holder: 'root', created: at('2026-08-27T23:59:59'), ageMs: 7776001000, limit: 90 }),
   },
   {
     name: 'across Feb 29: 2028-01-01 + 90 days is 2028-03-31, not yet older',
     profile: rootKey('2028-01-01', { last_used_at: '2028-03-30' }),
     asOf: '2028-03-31',
-    expect: [{ status: 'pass', subject: 'LTAIr', line: 6, messages: [{ id: 'ok', params: { key: 'LTAIr', holder: 'root' } }] }],
+    expect: on('pass', 'ok', { key: 'LTAIr', holder: 'root' }),
   },
   {
     name: 'across Feb 29: one second later it is older than 90 days',
     profile: rootKey('2028-01-01', { last_used_at: '2028-03-30' }),
     asOf: '2028-03-31T00:00:01',
-    expect: [{ status: 'warn', subject: 'LTAIr', line: 6, messages: [{ id: 'old', params: { key: 'LTAIr', holder: 'root', created: at('2028-01-01'), ageMs: 7776001000, limit: 90 } }] }],
+    expect: on('warn', 'old', { key: 'LTAIr', holder: 'root', created: at('2028-01-01'), ageMs: 7776001000, limit: 90 }),
   },
   {
     name: 'last used exactly 90 days ago: unused for 90 days, warn',
     profile: rootKey('2026-08-01', { last_used_at: '2026-08-28T00:00:00+08:00' }),
     asOf,
     options: { warn_age_days: 200, fail_age_days: 300 },
-    expect: [
-      {
-        status: 'warn',
-        subject: 'LTAIr',
-        line: 6,
-        messages: [{ id: 'unused', params: { key: 'LTAIr', holder: 'root', since: at('2026-08-28'), idleDays: 90, neverUsed: false } }],
-        data: { lastUsedAt: '2026-08-28T00:00:00+08:00', idleDays: 90 },
-      },
-    ],
+    expect: on('warn', 'unused', { key: 'LTAIr', holder: 'root', since: at('2026-08-28'), idleDays: 90, neverUsed: false }, { lastUsedAt: '2026-08-28T00:00:00+08:00', idleDays: 90 }),
   },
   {
     name: 'last used one second less than 90 days ago: pass',
     profile: rootKey('2026-08-01', { last_used_at: '2026-08-28T00:00:01+08:00' }),
     asOf,
     options: { warn_age_days: 200, fail_age_days: 300 },
-    expect: [{ status: 'pass', subject: 'LTAIr', line: 6, messages: [{ id: 'ok', params: { key: 'LTAIr', holder: 'root' } }], data: { idleDays: 89 } }],
+    expect: on('pass', 'ok', { key: 'LTAIr', holder: 'root' }, { idleDays: 89 }),
   },
   {
     name: 'never used: idle time counts from created_at',

@@ -5,6 +5,11 @@ const bills = (...list: Record<string, unknown>[]) => ({ account: { billing: { b
 const bill = (extra: Record<string, unknown> = {}) => bills({ id: 'b1', amount: '1234.56', due: '2026-11-09', ...extra });
 const BILL_PATH = ['account', 'billing', 'bills', 0];
 
+/** The one finding on account (line 5). */
+const on = (status: 'fail' | 'pass', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [
+  { status, subject: 'account', path: ['account', 'billing', 'balance'], line: 5, messages: [{ id, params }], ...(data ? { data } : {}) },
+];
+
 testRule(rule, [
   { name: 'no billing section: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
   { name: 'billing without bills or balance: skip no data', profile: { account: { billing: { currency: 'CNY' } } }, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
@@ -145,25 +150,10 @@ testRule(rule, [
     asOf: '2028-03-02T12:00',
     expect: [{ status: 'fail', subject: 'b7', line: 6, messages: [{ id: 'overdue', params: { bill: 'b7', since: at('2028-02-28'), fee: yuan('2'), days: 4, outstanding: yuan('1000') } }] }],
   },
-  {
-    name: 'negative balance: fail in arrears',
-    profile: { account: { billing: { balance: '-20.5' } } },
-    asOf: '2026-11-26',
-    expect: [{ status: 'fail', subject: 'account', path: ['account', 'billing', 'balance'], line: 5, messages: [{ id: 'inArrears', params: { balance: yuan('-20.50') } }], data: { balance: '-20.50' } }],
-  },
-  { name: 'zero balance: pass', profile: { account: { billing: { balance: '0' } } }, asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'account', line: 5, messages: [{ id: 'inCredit', params: { balance: yuan('0') } }] }] },
-  {
-    name: 'a negative balance that rounds to ¥0.00 is not arrears',
-    profile: { account: { billing: { balance: '-0.004999' } } },
-    asOf: '2026-11-26',
-    expect: [{ status: 'pass', subject: 'account', line: 5, messages: [{ id: 'inCredit', params: { balance: yuan('-0.004999') } }] }],
-  },
-  {
-    name: 'a balance of -0.005 rounds to -¥0.01: fail',
-    profile: { account: { billing: { balance: '-0.005' } } },
-    asOf: '2026-11-26',
-    expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'inArrears', params: { balance: yuan('-0.005') } }] }],
-  },
+  { name: 'negative balance: fail in arrears', profile: { account: { billing: { balance: '-20.5' } } }, asOf: '2026-11-26', expect: on('fail', 'inArrears', { balance: yuan('-20.50') }, { balance: '-20.50' }) },
+  { name: 'zero balance: pass', profile: { account: { billing: { balance: '0' } } }, asOf: '2026-11-26', expect: on('pass', 'inCredit', { balance: yuan('0') }) },
+  { name: 'a negative balance that rounds to ¥0.00 is not arrears', profile: { account: { billing: { balance: '-0.004999' } } }, asOf: '2026-11-26', expect: on('pass', 'inCredit', { balance: yuan('-0.004999') }) },
+  { name: 'a balance of -0.005 rounds to -¥0.01: fail', profile: { account: { billing: { balance: '-0.005' } } }, asOf: '2026-11-26', expect: on('fail', 'inArrears', { balance: yuan('-0.005') }) },
   {
     name: 'bills and the account together, each at its path',
     profile: { account: { billing: { balance: '1500.00', bills: [{ id: 'b1', amount: '100', due: '2026-11-30' }, { id: 'b2', amount: '50', due: '2026-10-31', payments: [{ amount: '50', paid_at: '2026-10-31' }] }] } } },
@@ -179,20 +169,20 @@ testRule(rule, [
     name: 'a negative balance since 00:00 on 2026-11-20: 7 fee days (Nov 20 to 26) on ¥1,000.00 is ¥3.50',
     profile: { account: { billing: { balance: '-1000', overdue_since: '2026-11-20' } } },
     asOf: '2026-11-26T12:00',
-    expect: [{ status: 'fail', subject: 'account', path: ['account', 'billing', 'balance'], line: 5, messages: [{ id: 'inArrearsSince', params: { balance: yuan('-1000'), since: at('2026-11-20'), fee: yuan('3.50'), days: 7 } }], data: { overdueSince: '2026-11-20T00:00:00+08:00', lateFee: '3.50', days: 7 } }],
+    expect: on('fail', 'inArrearsSince', { balance: yuan('-1000'), since: at('2026-11-20'), fee: yuan('3.50'), days: 7 }, { overdueSince: '2026-11-20T00:00:00+08:00', lateFee: '3.50', days: 7 }),
   },
   {
     name: 'in arrears from 10:00: that day does not count, the fee starts the next day',
     profile: { account: { billing: { balance: '-1000', overdue_since: '2026-11-25T10:00' } } },
     asOf: '2026-11-25T23:59:59',
-    expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'inArrearsSince', params: { balance: yuan('-1000'), since: at('2026-11-25T10:00'), fee: 0n, days: 0 } }] }],
+    expect: on('fail', 'inArrearsSince', { balance: yuan('-1000'), since: at('2026-11-25T10:00'), fee: 0n, days: 0 }),
   },
   {
     name: 'in arrears from 10:00: the first second of the next day is one fee day',
     profile: { account: { billing: { balance: '-1000', overdue_since: '2026-11-25T10:00' } } },
     asOf: '2026-11-26T00:00:00',
-    expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'inArrearsSince', params: { balance: yuan('-1000'), since: at('2026-11-25T10:00'), fee: yuan('0.50'), days: 1 } }] }],
+    expect: on('fail', 'inArrearsSince', { balance: yuan('-1000'), since: at('2026-11-25T10:00'), fee: yuan('0.50'), days: 1 }),
   },
-  { name: 'overdue_since after T has not happened: arrears without a fee', profile: { account: { billing: { balance: '-10', overdue_since: '2026-11-27' } } }, asOf: '2026-11-26', expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'inArrears', params: { balance: yuan('-10') } }] }] },
-  { name: 'overdue_since with a balance in credit: pass', profile: { account: { billing: { balance: '5', overdue_since: '2026-11-20' } } }, asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'account', line: 5, messages: [{ id: 'inCredit', params: { balance: yuan('5') } }] }] },
+  { name: 'overdue_since after T has not happened: arrears without a fee', profile: { account: { billing: { balance: '-10', overdue_since: '2026-11-27' } } }, asOf: '2026-11-26', expect: on('fail', 'inArrears', { balance: yuan('-10') }) },
+  { name: 'overdue_since with a balance in credit: pass', profile: { account: { billing: { balance: '5', overdue_since: '2026-11-20' } } }, asOf: '2026-11-26', expect: on('pass', 'inCredit', { balance: yuan('5') }) },
 ]);

@@ -6,6 +6,11 @@ const exposed = { resource: 'i-1', delete_with_resource: true, copies: [{ region
 /** A backup with no independent copy and deleted with the resource, on an order with the given fields. */
 const atState = (order: Record<string, unknown>) => ({ orders: [{ id: 'o1', product: 'ecs', resource: 'i-1', ...order }], backups: [exposed] });
 
+/** The one finding on i-1 (line 5). */
+const on = (status: 'pass' | 'warn', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [
+  { status, subject: 'i-1', path: ['backups', 0], line: 5, messages: [{ id, params }], ...(data ? { data } : {}) },
+];
+
 testRule(rule, [
   { name: 'no backups section: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
   { name: 'only disabled backups: skip not applicable', profile: { backups: [{ resource: 'i-1', enabled: false }] }, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }] },
@@ -13,31 +18,26 @@ testRule(rule, [
     name: 'a copy in another account and not deleted with the resource: pass',
     profile: { backups: [{ resource: 'i-1', delete_with_resource: false, copies: [{ region: 'cn-shanghai', account: 'other' }] }] },
     asOf: T,
-    expect: [{ status: 'pass', subject: 'i-1', path: ['backups', 0], line: 5, messages: [{ id: 'independent', params: { resource: 'i-1', where: 'other' } }], data: { independentCopy: true, deleteWithResource: false } }],
+    expect: on('pass', 'independent', { resource: 'i-1', where: 'other' }, { independentCopy: true, deleteWithResource: false }),
   },
   {
     name: 'an off-platform copy, delete_with_resource unknown (not judged): pass',
     profile: { backups: [{ resource: 'i-1', copies: [{ account: 'off-platform' }] }] },
     asOf: T,
-    expect: [{ status: 'pass', subject: 'i-1', line: 5, messages: [{ id: 'independent', params: { resource: 'i-1', where: 'off-platform' } }], data: { independentCopy: true, deleteWithResource: null } }],
+    expect: on('pass', 'independent', { resource: 'i-1', where: 'off-platform' }, { independentCopy: true, deleteWithResource: null }),
   },
-  {
-    name: 'no copies listed: warn',
-    profile: { backups: [{ resource: 'i-1', delete_with_resource: false }] },
-    asOf: T,
-    expect: [{ status: 'warn', subject: 'i-1', line: 5, messages: [{ id: 'noCopy', params: { resource: 'i-1' } }], data: { independentCopy: false } }],
-  },
+  { name: 'no copies listed: warn', profile: { backups: [{ resource: 'i-1', delete_with_resource: false }] }, asOf: T, expect: on('warn', 'noCopy', { resource: 'i-1' }, { independentCopy: false }) },
   {
     name: 'copies only in the same account, or of unknown account: warn',
     profile: { backups: [{ resource: 'i-1', copies: [{ region: 'cn-hangzhou', account: 'same' }, { region: 'cn-beijing' }] }] },
     asOf: T,
-    expect: [{ status: 'warn', subject: 'i-1', line: 5, messages: [{ id: 'noCopy', params: { resource: 'i-1' } }] }],
+    expect: on('warn', 'noCopy', { resource: 'i-1' }),
   },
   {
     name: 'deleted with the resource despite an independent copy: warn',
     profile: { backups: [{ resource: 'i-1', delete_with_resource: true, copies: [{ account: 'other' }] }] },
     asOf: T,
-    expect: [{ status: 'warn', subject: 'i-1', line: 5, messages: [{ id: 'deleteWithResource', params: { resource: 'i-1' } }], data: { deleteWithResource: true } }],
+    expect: on('warn', 'deleteWithResource', { resource: 'i-1' }, { deleteWithResource: true }),
   },
   {
     name: 'both, with no order to give the resource state: warn stating both',

@@ -12,6 +12,11 @@ const setup = (claim: Record<string, unknown>, extra: Record<string, unknown> = 
   ...extra,
 });
 
+/** The one finding on c1 (line 16). */
+const on = (status: 'pass' | 'skip' | 'warn', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [
+  { status, subject: 'c1', path: ['claims', 0], line: 16, messages: [{ id, params }], ...(data ? { data } : {}) },
+];
+
 testRule(rule, [
   { name: 'no claims section: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
   { name: 'claims: [] : skip not applicable', profile: { claims: [] }, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }] },
@@ -19,43 +24,19 @@ testRule(rule, [
     name: 'within the cap, direct, provider-caused: pass',
     profile: setup({}),
     asOf: T,
-    expect: [
-      {
-        status: 'pass',
-        subject: 'c1',
-        path: ['claims', 0],
-        line: 16,
-        messages: [{ id: 'withinCap', params: { claim: 'c1', cap: { amount: yuan('500'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }, category: 'direct', providerCaused: true, unjudged: [] } }],
-        data: { amount: '500.00', cap: '1000.00', windowFrom: '2025-11-01T00:00:00+08:00', windowTo: '2026-11-01T00:00:00+08:00', payments: ['order o1'] },
-      },
-    ],
+    expect: on('pass', 'withinCap', { claim: 'c1', cap: { amount: yuan('500'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }, category: 'direct', providerCaused: true, unjudged: [] }, { amount: '500.00', cap: '1000.00', windowFrom: '2025-11-01T00:00:00+08:00', windowTo: '2026-11-01T00:00:00+08:00', payments: ['order o1'] }),
   },
   {
     name: 'claim equal to the cap: pass',
     profile: setup({ amount: '1000.00' }),
     asOf: T,
-    expect: [
-      {
-        status: 'pass',
-        subject: 'c1',
-        line: 16,
-        messages: [{ id: 'withinCap', params: { claim: 'c1', cap: { amount: yuan('1000'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }, category: 'direct', providerCaused: true, unjudged: [] } }],
-      },
-    ],
+    expect: on('pass', 'withinCap', { claim: 'c1', cap: { amount: yuan('1000'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }, category: 'direct', providerCaused: true, unjudged: [] }),
   },
   {
     name: 'claim over the cap: warn',
     profile: setup({ amount: '1200.00' }),
     asOf: T,
-    expect: [
-      {
-        status: 'warn',
-        subject: 'c1',
-        line: 16,
-        messages: [{ id: 'overCap', params: { claim: 'c1', amount: yuan('1200'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') } }],
-        data: { amount: '1200.00', cap: '1000.00' },
-      },
-    ],
+    expect: on('warn', 'overCap', { claim: 'c1', amount: yuan('1200'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }, { amount: '1200.00', cap: '1000.00' }),
   },
   {
     name: 'window: a payment at its first instant counts, one a second earlier and one at the anchor do not',
@@ -131,34 +112,19 @@ testRule(rule, [
     name: 'money rounds half up: ¥100.005 paid, ¥100.006 claimed, both ¥100.01: pass',
     profile: setup({ amount: '100.006' }, { orders: [order('o1', '2026-03-01', '100.005')] }),
     asOf: T,
-    expect: [
-      {
-        status: 'pass',
-        subject: 'c1',
-        line: 16,
-        messages: [{ id: 'withinCap', params: { claim: 'c1', cap: { amount: yuan('100.006'), cap: yuan('100.005'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }, category: 'direct', providerCaused: true, unjudged: [] } }],
-        data: { amount: '100.01', cap: '100.01' },
-      },
-    ],
+    expect: on('pass', 'withinCap', { claim: 'c1', cap: { amount: yuan('100.006'), cap: yuan('100.005'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }, category: 'direct', providerCaused: true, unjudged: [] }, { amount: '100.01', cap: '100.01' }),
   },
   {
     name: 'money rounds half up: ¥100.015 claimed is ¥100.02: warn',
     profile: setup({ amount: '100.015' }, { orders: [order('o1', '2026-03-01', '100.005')] }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'c1', line: 16, messages: [{ id: 'overCap', params: { claim: 'c1', amount: yuan('100.015'), cap: yuan('100.005'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') } }] }],
+    expect: on('warn', 'overCap', { claim: 'c1', amount: yuan('100.015'), cap: yuan('100.005'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }),
   },
   {
     name: 'no incident: made_at anchors the window',
     profile: setup({ incident: undefined, made_at: '2026-11-20' }),
     asOf: T,
-    expect: [
-      {
-        status: 'pass',
-        subject: 'c1',
-        line: 16,
-        messages: [{ id: 'withinCap', params: { claim: 'c1', cap: { amount: yuan('500'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-20'), to: at('2026-11-20') }, category: 'direct', providerCaused: false, unjudged: ['cause'] } }],
-      },
-    ],
+    expect: on('pass', 'withinCap', { claim: 'c1', cap: { amount: yuan('500'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-20'), to: at('2026-11-20') }, category: 'direct', providerCaused: false, unjudged: ['cause'] }),
   },
   {
     name: 'anchor on Feb 29: the window starts on Feb 28 of the year before',
@@ -170,17 +136,10 @@ testRule(rule, [
     name: 'no product on the claim: the incident\'s product is used',
     profile: setup({ product: undefined }),
     asOf: T,
-    expect: [
-      {
-        status: 'pass',
-        subject: 'c1',
-        line: 16,
-        messages: [{ id: 'withinCap', params: { claim: 'c1', cap: { amount: yuan('500'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }, category: 'direct', providerCaused: true, unjudged: [] } }],
-      },
-    ],
+    expect: on('pass', 'withinCap', { claim: 'c1', cap: { amount: yuan('500'), cap: yuan('1000'), product: 'ecs', from: at('2025-11-01'), to: at('2026-11-01') }, category: 'direct', providerCaused: true, unjudged: [] }),
   },
-  { name: 'indirect losses: warn (10.5)', profile: setup({ category: 'indirect' }), asOf: T, expect: [{ status: 'warn', subject: 'c1', line: 16, messages: [{ id: 'excluded', params: { claim: 'c1', category: 'indirect' } }] }] },
-  { name: 'lost profit: warn (10.5)', profile: setup({ category: 'lost-profit' }), asOf: T, expect: [{ status: 'warn', subject: 'c1', line: 16, messages: [{ id: 'excluded', params: { claim: 'c1', category: 'lost-profit' } }] }] },
+  { name: 'indirect losses: warn (10.5)', profile: setup({ category: 'indirect' }), asOf: T, expect: on('warn', 'excluded', { claim: 'c1', category: 'indirect' }) },
+  { name: 'lost profit: warn (10.5)', profile: setup({ category: 'lost-profit' }), asOf: T, expect: on('warn', 'excluded', { claim: 'c1', category: 'lost-profit' }) },
   ...(
     [
       ['force-majeure', ['12.1', '12.2']],
@@ -193,7 +152,7 @@ testRule(rule, [
     name: `incident caused by ${cause}: warn citing ${basis.map((c) => `§${c}`).join(', ')}`,
     profile: setup({}, { incidents: [{ ...incident, cause }] }),
     asOf: T,
-    expect: [{ status: 'warn' as const, subject: 'c1', line: 16, messages: [{ id: 'notProvider', params: { claim: 'c1', incident: 'i1', cause, basis } }] }],
+    expect: on('warn', 'notProvider', { claim: 'c1', incident: 'i1', cause, basis }),
   })),
   {
     name: 'every condition at once: warn stating all three',
@@ -234,7 +193,7 @@ testRule(rule, [
     name: 'no amount: the pass says the cap was not judged',
     profile: setup({ amount: undefined }),
     asOf: T,
-    expect: [{ status: 'pass', subject: 'c1', line: 16, messages: [{ id: 'withinCap', params: { claim: 'c1', cap: undefined, category: 'direct', providerCaused: true, unjudged: ['cap'] } }] }],
+    expect: on('pass', 'withinCap', { claim: 'c1', cap: undefined, category: 'direct', providerCaused: true, unjudged: ['cap'] }),
   },
   {
     name: 'nothing to judge: skip no data',
@@ -242,10 +201,5 @@ testRule(rule, [
     asOf: T,
     expect: [{ status: 'skip', subject: 'c1', path: ['claims', 0], line: 5, messages: [{ id: 'noData', params: { claim: 'c1' } }], data: { reason: 'no data' } }],
   },
-  {
-    name: 'made after T: skip not applicable',
-    profile: setup({ made_at: '2026-11-27' }),
-    asOf: T,
-    expect: [{ status: 'skip', subject: 'c1', line: 16, messages: [{ id: 'notYetMade', params: { claim: 'c1', madeAt: at('2026-11-27') } }], data: { reason: 'not applicable' } }],
-  },
+  { name: 'made after T: skip not applicable', profile: setup({ made_at: '2026-11-27' }), asOf: T, expect: on('skip', 'notYetMade', { claim: 'c1', madeAt: at('2026-11-27') }, { reason: 'not applicable' }) },
 ]);

@@ -4,6 +4,11 @@ import { testRule } from '../helpers/rule-tester.js';
 const root = (r: Record<string, unknown>) => ({ account: { root: r } });
 const asOf = '2026-11-26';
 
+/** The one finding on account (line 5). */
+const on = (status: 'fail', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [
+  { status, subject: 'account', path: ['account', 'root'], line: 5, messages: [{ id, params }], ...(data ? { data } : {}) },
+];
+
 testRule(rule, [
   { name: 'no root section: skip no data', profile: {}, asOf, expect: [{ status: 'skip', subject: 'account', path: ['account'], line: 3, messages: [], data: { reason: 'no data' } }] },
   {
@@ -28,19 +33,14 @@ testRule(rule, [
     name: 'an active root key alone: fail naming it',
     profile: root({ mfa: true, access_keys: [{ id: 'LTAIroot1', status: 'active' }] }),
     asOf,
-    expect: [{ status: 'fail', subject: 'account', path: ['account', 'root'], line: 5, messages: [{ id: 'rootKeys', params: { keys: ['LTAIroot1'] } }], data: { activeRootKeys: ['LTAIroot1'] } }],
+    expect: on('fail', 'rootKeys', { keys: ['LTAIroot1'] }, { activeRootKeys: ['LTAIroot1'] }),
   },
-  {
-    name: 'a root key without status counts as active: fail',
-    profile: root({ mfa: true, access_keys: [{ id: 'LTAInostatus' }] }),
-    asOf,
-    expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'rootKeys', params: { keys: ['LTAInostatus'] } }] }],
-  },
+  { name: 'a root key without status counts as active: fail', profile: root({ mfa: true, access_keys: [{ id: 'LTAInostatus' }] }), asOf, expect: on('fail', 'rootKeys', { keys: ['LTAInostatus'] }) },
   {
     name: 'two active root keys are named together',
     profile: root({ mfa: true, access_keys: [{ id: 'K1' }, { id: 'K2', status: 'inactive' }, { id: 'K3' }] }),
     asOf,
-    expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'rootKeys', params: { keys: ['K1', 'K3'] } }], data: { activeRootKeys: ['K1', 'K3'] } }],
+    expect: on('fail', 'rootKeys', { keys: ['K1', 'K3'] }, { activeRootKeys: ['K1', 'K3'] }),
   },
   {
     name: 'MFA off alone: fail',
@@ -60,12 +60,7 @@ testRule(rule, [
     asOf,
     expect: [{ status: 'pass', subject: 'account', line: 5, messages: [{ id: 'okKeysOnly' }], data: { mfa: null } }],
   },
-  {
-    name: 'MFA unknown and an active key: fail on the key',
-    profile: root({ access_keys: [{ id: 'K1' }] }),
-    asOf,
-    expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'rootKeys', params: { keys: ['K1'] } }] }],
-  },
+  { name: 'MFA unknown and an active key: fail on the key', profile: root({ access_keys: [{ id: 'K1' }] }), asOf, expect: on('fail', 'rootKeys', { keys: ['K1'] }) },
   {
     name: 'MFA on, keys not listed: pass judging MFA only',
     profile: root({ mfa: true }),
@@ -78,12 +73,7 @@ testRule(rule, [
     asOf,
     expect: [{ status: 'pass', subject: 'account', line: 5, messages: [{ id: 'ok' }] }],
   },
-  {
-    name: 'a key created on the day of T (00:00, = T) exists: fail',
-    profile: root({ mfa: true, access_keys: [{ id: 'K1', created_at: '2026-11-26' }] }),
-    asOf,
-    expect: [{ status: 'fail', subject: 'account', line: 5, messages: [{ id: 'rootKeys', params: { keys: ['K1'] } }] }],
-  },
+  { name: 'a key created on the day of T (00:00, = T) exists: fail', profile: root({ mfa: true, access_keys: [{ id: 'K1', created_at: '2026-11-26' }] }), asOf, expect: on('fail', 'rootKeys', { keys: ['K1'] }) },
   {
     name: 'a key created one second after T (given in UTC) does not exist yet',
     profile: root({ mfa: true, access_keys: [{ id: 'K1', created_at: '2026-11-25T16:00:01Z' }] }),

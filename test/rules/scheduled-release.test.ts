@@ -6,6 +6,11 @@ const backup = (extra: Record<string, unknown> = {}) => ({ resource: 'i-1', dele
 const profile = (orders: Record<string, unknown>[], backups?: Record<string, unknown>[]) => (backups === undefined ? { orders } : { orders, backups });
 const notApplicable = [{ status: 'skip' as const, subject: 'account', path: ['account'], line: 3, messages: [], data: { reason: 'not applicable' } }];
 
+/** The one finding on s1 (line 5). */
+const on = (status: 'fail' | 'pass' | 'skip', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [
+  { status, subject: 's1', path: ['orders', 0], line: 5, messages: [{ id, params }], ...(data ? { data } : {}) },
+];
+
 testRule(rule, [
   { name: 'no orders section: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
   {
@@ -18,21 +23,14 @@ testRule(rule, [
     name: 'the last second before release, no backups: fail',
     profile: profile([sub()], []),
     asOf: '2026-12-01T09:59:59',
-    expect: [
-      { status: 'fail', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'atRisk', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 1 } }], data: { releaseAt: '2026-12-01T10:00:00+08:00', daysLeft: 1 } },
-    ],
+    expect: on('fail', 'atRisk', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 1 }, { releaseAt: '2026-12-01T10:00:00+08:00', daysLeft: 1 }),
   },
-  {
-    name: 'a day before release: 1 day left',
-    profile: profile([sub()], []),
-    asOf: '2026-11-30T10:00:00',
-    expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'atRisk', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 1 } }] }],
-  },
+  { name: 'a day before release: 1 day left', profile: profile([sub()], []), asOf: '2026-11-30T10:00:00', expect: on('fail', 'atRisk', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 1 }) },
   {
     name: 'two days before release: 2 days left',
     profile: profile([sub()], []),
     asOf: '2026-11-29T10:00:00',
-    expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'atRisk', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 2 } }], data: { daysLeft: 2 } }],
+    expect: on('fail', 'atRisk', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 2 }, { daysLeft: 2 }),
   },
   {
     name: 'the release instant is not after T: out of scope',
@@ -41,104 +39,70 @@ testRule(rule, [
     expect: notApplicable,
   },
   { name: 'a day after release: out of scope', profile: profile([sub()], []), asOf: '2026-12-02T10:00:00', expect: notApplicable },
-  {
-    name: 'release_at in UTC',
-    profile: profile([sub({ release_at: '2026-12-01T02:00:00Z' })], []),
-    asOf: '2026-11-26',
-    expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'atRisk', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
-  },
+  { name: 'release_at in UTC', profile: profile([sub({ release_at: '2026-12-01T02:00:00Z' })], []), asOf: '2026-11-26', expect: on('fail', 'atRisk', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }) },
   {
     name: 'a backup kept after release (delete_with_resource false): pass',
     profile: profile([sub()], [backup()]),
     asOf: '2026-11-26',
-    expect: [{ status: 'pass', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'backedUp', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
+    expect: on('pass', 'backedUp', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }),
   },
   {
     name: 'a backup deleted with the resource: fail',
     profile: profile([sub()], [backup({ delete_with_resource: true })]),
     asOf: '2026-11-26',
-    expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'atRisk', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
+    expect: on('fail', 'atRisk', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }),
   },
   {
     name: 'deleted with the resource but copied to another account: pass',
     profile: profile([sub()], [backup({ delete_with_resource: true, copies: [{ account: 'other' }] })]),
     asOf: '2026-11-26',
-    expect: [{ status: 'pass', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'backedUp', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
+    expect: on('pass', 'backedUp', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }),
   },
   {
     name: 'deleted with the resource but copied off-platform: pass',
     profile: profile([sub()], [backup({ delete_with_resource: true, copies: [{ account: 'off-platform' }] })]),
     asOf: '2026-11-26',
-    expect: [{ status: 'pass', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'backedUp', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
+    expect: on('pass', 'backedUp', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }),
   },
   {
     name: 'deleted with the resource, copy in the same account: fail',
     profile: profile([sub()], [backup({ delete_with_resource: true, copies: [{ account: 'same', region: 'cn-shanghai' }] })]),
     asOf: '2026-11-26',
-    expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'atRisk', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
+    expect: on('fail', 'atRisk', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }),
   },
   {
     name: 'delete_with_resource unknown: skip no data',
     profile: profile([sub()], [backup({ delete_with_resource: null })]),
     asOf: '2026-11-26',
-    expect: [
-      {
-        status: 'skip',
-        subject: 's1',
-        path: ['orders', 0],
-        line: 5,
-        messages: [{ id: 'unknown', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }],
-        data: { reason: 'no data', releaseAt: '2026-12-01T10:00:00+08:00' },
-      },
-    ],
+    expect: on('skip', 'unknown', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }, { reason: 'no data', releaseAt: '2026-12-01T10:00:00+08:00' }),
   },
   {
     name: 'one deleted with the resource, one unknown: skip no data',
     profile: profile([sub()], [backup({ delete_with_resource: true }), backup({ delete_with_resource: null })]),
     asOf: '2026-11-26',
-    expect: [{ status: 'skip', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'unknown', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
+    expect: on('skip', 'unknown', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }),
   },
   {
     name: 'one deleted with the resource, one kept: pass',
     profile: profile([sub()], [backup({ delete_with_resource: true }), backup()]),
     asOf: '2026-11-26',
-    expect: [{ status: 'pass', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'backedUp', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
+    expect: on('pass', 'backedUp', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }),
   },
-  {
-    name: 'a disabled backup does not count',
-    profile: profile([sub()], [backup({ enabled: false })]),
-    asOf: '2026-11-26',
-    expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'atRisk', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
-  },
+  { name: 'a disabled backup does not count', profile: profile([sub()], [backup({ enabled: false })]), asOf: '2026-11-26', expect: on('fail', 'atRisk', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }) },
   {
     name: "another resource's backup does not count",
     profile: profile([sub(), { id: 's2', product: 'ecs', resource: 'i-2' }], [backup({ resource: 'i-2' })]),
     asOf: '2026-11-26',
-    expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'atRisk', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
+    expect: on('fail', 'atRisk', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }),
   },
-  {
-    name: 'no backups section: skip no data',
-    profile: profile([sub()]),
-    asOf: '2026-11-26',
-    expect: [{ status: 'skip', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'noBackups', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }], data: { reason: 'no data' } }],
-  },
-  {
-    name: 'an order that holds no data: pass',
-    profile: profile([sub({ product: 'slb' })]),
-    asOf: '2026-11-26',
-    expect: [{ status: 'pass', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'noData', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
-  },
-  {
-    name: 'status released is still judged here',
-    profile: profile([sub({ status: 'released' })], []),
-    asOf: '2026-11-26',
-    expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'atRisk', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
-  },
+  { name: 'no backups section: skip no data', profile: profile([sub()]), asOf: '2026-11-26', expect: on('skip', 'noBackups', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }, { reason: 'no data' }) },
+  { name: 'an order that holds no data: pass', profile: profile([sub({ product: 'slb' })]), asOf: '2026-11-26', expect: on('pass', 'noData', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }) },
+  { name: 'status released is still judged here', profile: profile([sub({ status: 'released' })], []), asOf: '2026-11-26', expect: on('fail', 'atRisk', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }) },
   {
     name: 'an order without a resource has no backup',
     profile: profile([sub({ resource: null }), { id: 's2', product: 'ecs', resource: 'i-1' }], [backup()]),
     asOf: '2026-11-26',
-    expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: 'atRisk', params: { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 } }] }],
+    expect: on('fail', 'atRisk', { order: 's1', release: at('2026-12-01T10:00'), daysLeft: 6 }),
   },
   {
     name: "a release on an order superseded by the resource's later order is not judged",

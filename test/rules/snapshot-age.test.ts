@@ -7,48 +7,29 @@ import { at, testRule } from '../helpers/rule-tester.js';
 
 const T = '2026-11-26';
 
+/** The one finding on account (line 4). */
+const on = (status: 'pass' | 'warn', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [
+  { status, subject: 'account', path: ['captured_at'], line: 4, messages: [{ id, params }], ...(data ? { data } : {}) },
+];
+
 testRule(rule, [
   { name: 'no captured_at: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data', needs: 'captured_at' } }] },
   {
     name: 'captured 3 days before T: pass, turns stale 7 days after the capture',
     profile: { captured_at: '2026-11-23T09:00:00+08:00' },
     asOf: T,
-    expect: [
-      {
-        status: 'pass',
-        subject: 'account',
-        path: ['captured_at'],
-        line: 4,
-        messages: [{ id: 'fresh', params: { captured: at('2026-11-23T09:00'), ageDays: 2 } }],
-        data: { capturedAt: '2026-11-23T09:00:00+08:00', ageDays: 2, maxAgeDays: 7, dueAt: '2026-11-30T09:00:00+08:00', dueKind: 'snapshot-stale', dueTurnsTo: 'warn' },
-      },
-    ],
+    expect: on('pass', 'fresh', { captured: at('2026-11-23T09:00'), ageDays: 2 }, { capturedAt: '2026-11-23T09:00:00+08:00', ageDays: 2, maxAgeDays: 7, dueAt: '2026-11-30T09:00:00+08:00', dueKind: 'snapshot-stale', dueTurnsTo: 'warn' }),
   },
-  {
-    name: 'exactly 7 days old: still pass',
-    profile: { captured_at: '2026-11-19' },
-    asOf: T,
-    expect: [{ status: 'pass', subject: 'account', line: 4, messages: [{ id: 'fresh', params: { captured: at('2026-11-19'), ageDays: 7 } }], data: { ageDays: 7 } }],
-  },
-  {
-    name: '7 days and 1 s old: warn',
-    profile: { captured_at: '2026-11-18T23:59:59' },
-    asOf: T,
-    expect: [{ status: 'warn', subject: 'account', line: 4, messages: [{ id: 'stale', params: { captured: at('2026-11-18T23:59:59'), ageDays: 7, limit: 7 } }], data: { ageDays: 7 } }],
-  },
+  { name: 'exactly 7 days old: still pass', profile: { captured_at: '2026-11-19' }, asOf: T, expect: on('pass', 'fresh', { captured: at('2026-11-19'), ageDays: 7 }, { ageDays: 7 }) },
+  { name: '7 days and 1 s old: warn', profile: { captured_at: '2026-11-18T23:59:59' }, asOf: T, expect: on('warn', 'stale', { captured: at('2026-11-18T23:59:59'), ageDays: 7, limit: 7 }, { ageDays: 7 }) },
   {
     name: 'max_age_days is an option',
     profile: { captured_at: '2026-11-01' },
     asOf: T,
     options: { max_age_days: 30 },
-    expect: [{ status: 'pass', subject: 'account', line: 4, messages: [{ id: 'fresh', params: { captured: at('2026-11-01'), ageDays: 25 } }], data: { ageDays: 25, dueAt: '2026-12-01T00:00:00+08:00' } }],
+    expect: on('pass', 'fresh', { captured: at('2026-11-01'), ageDays: 25 }, { ageDays: 25, dueAt: '2026-12-01T00:00:00+08:00' }),
   },
-  {
-    name: 'captured after T: pass, facts after T not yet happened',
-    profile: { captured_at: '2026-11-27' },
-    asOf: T,
-    expect: [{ status: 'pass', subject: 'account', line: 4, messages: [{ id: 'later', params: { captured: at('2026-11-27') } }] }],
-  },
+  { name: 'captured after T: pass, facts after T not yet happened', profile: { captured_at: '2026-11-27' }, asOf: T, expect: on('pass', 'later', { captured: at('2026-11-27') }) },
 ]);
 
 // captured_at bounds what the recency rules can say: facts after it are unknown, not missing.
