@@ -57,7 +57,7 @@ import { testRule } from '../helpers/rule-tester.js';
 // Each case: a partial profile over a valid baseline, an as-of, and the exact findings (message ids and params, and the line).
 // Add boundary cases: the last and first second around every deadline (they run under three machine time zones).
 testRule(rule, [
-  { name: 'no orders section: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
+  { name: 'no orders section: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
   { name: 'an order: pass', profile: { orders: [{ id: 'o1' }] }, asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'o1', line: 5, messages: [{ id: 'ok', params: { subject: 'Order o1' } }] }] },
 ]);
 `;

@@ -7,7 +7,7 @@ import { defineRule } from '../../src/engine/types.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
 import orderPaymentWindow from '../../rules/order-payment-window.js';
-import { runCase } from '../helpers/rule-tester.js';
+import { runCase, type ExpectedFinding } from '../helpers/rule-tester.js';
 
 const throwing = defineRule({
   id: 'always-throws',
@@ -63,11 +63,23 @@ describe('the rule tester rejects malformed cases', () => {
     expect(() => runCase(orderPaymentWindow, { name: 'empty', profile: {}, asOf: '2026-11-26', expect: [] })).toThrow(/malformed case "empty": it expects no finding/);
   });
   it('a case whose profile does not validate', () => {
-    expect(() => runCase(orderPaymentWindow, { name: 'bad', profile: { orders: [{ id: 'o1', kind: 'monthly' }] }, asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'o1' }] })).toThrow(
+    expect(() => runCase(orderPaymentWindow, { name: 'bad', profile: { orders: [{ id: 'o1', kind: 'monthly' }] }, asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'o1', line: 5, messages: [] }] })).toThrow(
       /malformed case "bad": the profile is invalid: .*expected one of subscription, payg, resource-package/,
     );
   });
   it('a case with an impossible as-of', () => {
-    expect(() => runCase(orderPaymentWindow, { name: 'asof', profile: {}, asOf: '2026-02-30', expect: [{ status: 'skip', subject: 'account' }] })).toThrow(/malformed case "asof": asOf impossible date/);
+    expect(() => runCase(orderPaymentWindow, { name: 'asof', profile: {}, asOf: '2026-02-30', expect: [{ status: 'skip', subject: 'account', line: 3, messages: [] }] })).toThrow(/malformed case "asof": asOf impossible date/);
+  });
+  it('an expectation without a line', () => {
+    const wanted = { status: 'skip', subject: 'account', messages: [] } as unknown as ExpectedFinding;
+    expect(() => runCase(orderPaymentWindow, { name: 'noline', profile: {}, asOf: '2026-11-26', expect: [wanted] })).toThrow(/malformed case "noline": expectation 1 \(skip account\) gives no line/);
+  });
+  it('an expectation without message ids', () => {
+    const wanted = { status: 'skip', subject: 'account', line: 3 } as unknown as ExpectedFinding;
+    expect(() => runCase(orderPaymentWindow, { name: 'noids', profile: {}, asOf: '2026-11-26', expect: [wanted] })).toThrow(/malformed case "noids": expectation 1 \(skip account\) gives no message ids/);
+  });
+  it('an expectation by English fragments (the removed `facts` form)', () => {
+    const wanted = { status: 'skip', subject: 'account', line: 3, messages: [], facts: ['no orders'] } as unknown as ExpectedFinding;
+    expect(() => runCase(orderPaymentWindow, { name: 'facts', profile: {}, asOf: '2026-11-26', expect: [wanted] })).toThrow(/malformed case "facts": .* keys the tester does not check: facts/);
   });
 });

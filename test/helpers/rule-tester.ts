@@ -5,9 +5,9 @@
  * give the same findings in each.
  *
  * Expectations assert what does not change with the wording: status, subject, the message ids with
- * their exact parameters (amounts as `yuan('1.23')`, instants as `at('2026-11-10')`), the YAML
- * path, the line and the finding's data. `facts` (substrings of the English text) is kept only for
- * older tests; new tests give `messages` and `line`.
+ * their exact parameters (amounts as `yuan('1.23')`, instants as `at('2026-11-10')`), the line,
+ * and optionally the YAML path and the finding's data. Every expectation must give `messages` and
+ * `line`; one without them is malformed and fails.
  */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -31,33 +31,18 @@ export interface ExpectedMessage {
   params?: unknown;
 }
 
-interface ExpectedBase {
+/** One expected finding: exact status and subject, every message id with its exact parameters, and the line. */
+export interface ExpectedFinding {
   status: Status;
   subject: string;
-  path?: YamlPath;
-  /** A subset the finding's data must match. */
-  data?: Record<string, unknown>;
-}
-
-/** An expectation by message ids and parameters (the form for new tests): the line is required. */
-export interface ExpectedById extends ExpectedBase {
   /** Every message part in order, each with its exact parameters; `[]` for a skip without a message. */
   messages: ExpectedMessage[];
   /** The 1-based line the finding points at. */
   line: number;
-  facts?: never;
+  path?: YamlPath;
+  /** A subset the finding's data must match. */
+  data?: Record<string, unknown>;
 }
-
-/** An older expectation by substrings of the English message. @deprecated give `messages` and `line`. */
-export interface ExpectedByFacts extends ExpectedBase {
-  /** Substrings the message must contain (dates with +08:00, amounts, day counts). */
-  facts?: string[];
-  messages?: undefined;
-  line?: number;
-}
-
-/** One expected finding: exact status and subject, and either message ids with params or (older tests) facts. */
-export type ExpectedFinding = ExpectedById | ExpectedByFacts;
 
 /** Money for expected parameters: `yuan('1234.56')` is the exact micro-yuan amount. */
 export function yuan(text: string): Money {
@@ -110,9 +95,22 @@ export function runCase(rule: Rule, c: RuleCase, lang: Lang = 'en'): ReportFindi
   return runCaseWithMessages(rule, c, lang).findings;
 }
 
+/** Throws unless every expectation gives its message ids (a list) and a positive whole line, and nothing the tester does not check. */
+function assertWellFormed(c: RuleCase): void {
+  if (c.expect.length === 0) throw new Error(`malformed case "${c.name}": it expects no finding (every rule reports at least a skip)`);
+  const known = new Set(['status', 'subject', 'messages', 'line', 'path', 'data']);
+  c.expect.forEach((wanted, i) => {
+    const what = `malformed case "${c.name}": expectation ${i + 1} (${wanted.status} ${wanted.subject})`;
+    if (!Array.isArray(wanted.messages)) throw new Error(`${what} gives no message ids (\`messages\`)`);
+    if (!Number.isInteger(wanted.line) || wanted.line < 1) throw new Error(`${what} gives no line`);
+    const unknown = Object.keys(wanted).filter((key) => !known.has(key));
+    if (unknown.length > 0) throw new Error(`${what} has keys the tester does not check: ${unknown.join(', ')}`);
+  });
+}
+
 /** Runs one case and returns the findings with their message ids and params (throws on a malformed case). */
 export function runCaseWithMessages(rule: Rule, c: RuleCase, lang: Lang = 'en'): CaseResult {
-  if (c.expect.length === 0) throw new Error(`malformed case "${c.name}": it expects no finding (every rule reports at least a skip)`);
+  assertWellFormed(c);
   const text = stringify(merge(BASELINE, c.profile));
   const loaded = loadProfile(`${rule.id}.yaml`, Buffer.from(text));
   if (rule.kind === 'model' && !loaded.profile) {
@@ -137,17 +135,13 @@ export function runCaseWithMessages(rule: Rule, c: RuleCase, lang: Lang = 'en'):
 function checkFinding(actual: ReportFinding, used: ExpectedMessage[], wanted: ExpectedFinding, rule: Rule): void {
   expect({ status: actual.status, subject: actual.subject }).toEqual({ status: wanted.status, subject: wanted.subject });
   expect(actual.clauses).toEqual([...rule.clauses]);
-  if (wanted.messages !== undefined) {
-    const expected = wanted.messages.map((m) => (m.params === undefined ? { id: m.id } : { id: m.id, params: m.params }));
-    expect(used, `message ids and params of ${wanted.subject}`).toEqual(expected);
-    for (const m of used) expect(Object.hasOwn(rule.messages, m.id), `message id ${m.id} is in the rule's catalog`).toBe(true);
-    expect(actual.message.length).toBeGreaterThan(0);
-  }
-  for (const fact of wanted.facts ?? []) expect(actual.message).toContain(fact);
+  const expected = wanted.messages.map((m) => (m.params === undefined ? { id: m.id } : { id: m.id, params: m.params }));
+  expect(used, `message ids and params of ${wanted.subject}`).toEqual(expected);
+  for (const m of used) expect(Object.hasOwn(rule.messages, m.id), `message id ${m.id} is in the rule's catalog`).toBe(true);
+  expect(actual.message.length).toBeGreaterThan(0);
+  expect(actual.line, `line of ${wanted.subject}`).toBe(wanted.line);
   if (wanted.path) expect(actual.path).toEqual(wanted.path);
   if (wanted.data) expect(actual.data).toMatchObject(wanted.data);
-  if (wanted.line !== undefined) expect(actual.line).toBe(wanted.line);
-  expect(actual.line).toBeGreaterThan(0);
 }
 
 const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata'];
@@ -160,9 +154,6 @@ export function testRule(rule: Rule, cases: RuleCase[], settings: { partial?: bo
       it(c.name, () => {
         const saved = process.env.TZ;
         try {
-          for (const wanted of c.expect) {
-            if (wanted.messages !== undefined && typeof wanted.line !== 'number') throw new Error(`malformed case "${c.name}": an expectation by message ids must give its line`);
-          }
           const results = ZONES.map((zone) => {
             process.env.TZ = zone;
             return runCaseWithMessages(rule, c);

@@ -10,8 +10,8 @@ const on = (status: 'pass' | 'warn', id: string, params: Record<string, unknown>
 ];
 
 testRule(rule, [
-  { name: 'no credits: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
-  { name: 'credits: [] : skip not applicable', profile: { account: { billing: { credits: [] } } }, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
+  { name: 'no credits: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
+  { name: 'credits: [] : skip not applicable', profile: { account: { billing: { credits: [] } } }, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }] },
   { name: 'far from expiry: pass, with the instant it turns to warn', profile: credit(), asOf: '2026-11-01', expect: on('pass', 'valid', { ...V, expiry: EXPIRY, daysLeft: 61 }, { expiresAt: '2027-01-01T00:00:00+08:00', dueAt: '2026-12-02T00:00:00+08:00', dueKind: 'expires-soon', dueTurnsTo: 'warn' }) },
   { name: 'the last second before the warn window: pass', profile: credit(), asOf: '2026-12-01T23:59:59', expect: on('pass', 'valid', { ...V, expiry: EXPIRY, daysLeft: 31 }) },
   { name: 'the first second of the warn window (30 days left): warn', profile: credit(), asOf: '2026-12-02T00:00:01', expect: on('warn', 'expiring', { ...V, expiry: EXPIRY, daysLeft: 30 }, { dueAt: '2027-01-01T00:00:00+08:00', dueKind: 'expires', dueTurnsTo: 'warn' }) },

@@ -9,96 +9,202 @@ const sub = (extra: Record<string, unknown> = {}) => ({
 });
 const payg = (extra: Record<string, unknown> = {}) => ({ id: 'g1', kind: 'payg', product: 'rds', resource: 'rm-1', placed_at: '2026-01-01', ...extra });
 const orders = (...list: Record<string, unknown>[]) => ({ orders: list });
-type Status = 'pass' | 'warn' | 'fail' | 'skip';
-const one = (status: Status, facts: string[], data?: Record<string, unknown>, subject = 's1') => [{ status, subject, path: ['orders', 0], facts, ...(data ? { data } : {}) }];
-const notApplicable = [{ status: 'skip' as const, subject: 'account', path: ['account'], data: { reason: 'not applicable' } }];
+const notApplicable = [{ status: 'skip' as const, subject: 'account', path: ['account'], line: 3, messages: [], data: { reason: 'not applicable' } }];
+
+/** The one finding on s1 (line 5). */
+const on = (status: 'fail' | 'pass' | 'skip' | 'warn', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [
+  { status, subject: 's1', path: ['orders', 0], line: 5, messages: [{ id, params }], ...(data ? { data } : {}) },
+];
 
 testRule(rule, [
-  { name: 'no orders section: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
-  { name: 'no data-holding orders: skip not applicable', profile: orders({ id: 'l1', product: 'slb' }, { id: 'p1', kind: 'resource-package', product: 'oss' }), asOf: '2026-11-26', expect: notApplicable },
-  { name: 'a released order is out of scope', profile: orders(sub({ status: 'released' })), asOf: '2026-12-30', expect: notApplicable },
-  { name: 'a day before the warn window: pass, 16 days left', profile: orders(sub()), asOf: '2026-11-25', expect: one('pass', ['Order s1 expires at 2026-12-11 00:00 +08:00 (16 days left).'], { daysLeft: 16 }) },
-  { name: 'exactly warn_days before expiry is not yet within: pass', profile: orders(sub()), asOf: '2026-11-26', expect: one('pass', ['(15 days left)']) },
+  { name: 'no orders section: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
+  {
+    name: 'no data-holding orders: skip not applicable',
+    profile: orders({ id: 'l1', product: 'slb' }, { id: 'p1', kind: 'resource-package', product: 'oss' }),
+    asOf: '2026-11-26',
+    expect: notApplicable,
+  },
+  {
+    name: 'a released order is out of scope',
+    profile: orders(sub({ status: 'released' })),
+    asOf: '2026-12-30',
+    expect: notApplicable,
+  },
+  { name: 'a day before the warn window: pass, 16 days left', profile: orders(sub()), asOf: '2026-11-25', expect: on('pass', 'notSoon', { order: 's1', expiry: at('2026-12-11'), daysLeft: 16 }, { daysLeft: 16 }) },
+  { name: 'exactly warn_days before expiry is not yet within: pass', profile: orders(sub()), asOf: '2026-11-26', expect: on('pass', 'notSoon', { order: 's1', expiry: at('2026-12-11'), daysLeft: 15 }) },
   {
     name: 'a second into the warn window: warn with the deletion instant and the buffer relied on',
     profile: orders(sub()),
     asOf: '2026-11-26T00:00:01',
-    expect: one('warn', [
-      'Order s1 expires at 2026-12-11 00:00 +08:00 (15 days left) with no paid renewal',
-      'its data would be deleted irrecoverably at 2026-12-26 00:00 +08:00',
-      'relying on the 15-day buffer for ecs subscriptions',
-    ], { expiresAt: '2026-12-11T00:00:00+08:00', deletionAt: '2026-12-26T00:00:00+08:00', daysLeft: 15, bufferDays: 15, bufferDefault: false }),
+    expect: on('warn', 'expiring', { order: 's1', expiry: at('2026-12-11'), daysLeft: 15, deletion: at('2026-12-26'), buffer: bufferOf('ecs') }, { expiresAt: '2026-12-11T00:00:00+08:00', deletionAt: '2026-12-26T00:00:00+08:00', daysLeft: 15, bufferDays: 15, bufferDefault: false }),
   },
-  { name: 'the last second before expiry: warn, 1 day left', profile: orders(sub()), asOf: '2026-12-10T23:59:59', expect: one('warn', ['(1 day left)']) },
-  { name: 'intent let-expire still warns (the data goes with it)', profile: orders(sub({ renewal: { intent: 'let-expire' } })), asOf: '2026-12-01', expect: one('warn', ['(10 days left)']) },
+  {
+    name: 'the last second before expiry: warn, 1 day left',
+    profile: orders(sub()),
+    asOf: '2026-12-10T23:59:59',
+    expect: on('warn', 'expiring', { order: 's1', expiry: at('2026-12-11'), daysLeft: 1, deletion: at('2026-12-26'), buffer: bufferOf('ecs') }),
+  },
+  {
+    name: 'intent let-expire still warns (the data goes with it)',
+    profile: orders(sub({ renewal: { intent: 'let-expire' } })),
+    asOf: '2026-12-01',
+    expect: on('warn', 'expiring', { order: 's1', expiry: at('2026-12-11'), daysLeft: 10, deletion: at('2026-12-26'), buffer: bufferOf('ecs') }),
+  },
   {
     name: 'at expiry: fail, stopped, deleted at expiry + 15 days',
     profile: orders(sub()),
     asOf: '2026-12-11',
-    expect: one('fail', [
-      'Order s1 expired at 2026-12-11 00:00 +08:00 and is stopped; its data is deleted irrecoverably at 2026-12-26 00:00 +08:00 unless renewed (15 days left; relying on the 15-day buffer for ecs subscriptions)',
-    ], { expiresAt: '2026-12-11T00:00:00+08:00', deletionAt: '2026-12-26T00:00:00+08:00', daysLeft: 15 }),
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: bufferOf('ecs'), daysLeft: 15 }, { expiresAt: '2026-12-11T00:00:00+08:00', deletionAt: '2026-12-26T00:00:00+08:00', daysLeft: 15 }),
   },
-  { name: 'the last second before deletion: fail, 1 day left', profile: orders(sub()), asOf: '2026-12-25T23:59:59+08:00', expect: one('fail', ['unless renewed (1 day left;']) },
-  { name: 'the deletion instant: fail, deleted', profile: orders(sub()), asOf: '2026-12-26', expect: one('fail', ['its data was deleted irrecoverably at 2026-12-26 00:00 +08:00 (relying on the 15-day buffer for ecs subscriptions)'], { deletionAt: '2026-12-26T00:00:00+08:00' }) },
-  { name: 'a day after deletion: fail, deleted', profile: orders(sub()), asOf: '2026-12-27', expect: one('fail', ['was deleted irrecoverably']) },
-  { name: 'renewal paid: pass', profile: orders(sub({ renewal: { paid_at: '2026-12-01' } })), asOf: '2026-12-15', expect: one('pass', ["Order s1's renewal is paid"]) },
-  { name: 'renewal paid after T has not happened yet', profile: orders(sub({ renewal: { paid_at: '2026-12-20' } })), asOf: '2026-12-15', expect: one('fail', ['unless renewed (11 days left;']) },
-  { name: 'renewal paid before term.start belongs to an earlier term', profile: orders(sub({ renewal: { paid_at: '2025-11-01' } })), asOf: '2026-12-15', expect: one('fail', ['is stopped']) },
+  {
+    name: 'the last second before deletion: fail, 1 day left',
+    profile: orders(sub()),
+    asOf: '2026-12-25T23:59:59+08:00',
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: bufferOf('ecs'), daysLeft: 1 }),
+  },
+  {
+    name: 'the deletion instant: fail, deleted',
+    profile: orders(sub()),
+    asOf: '2026-12-26',
+    expect: on('fail', 'deleted', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: bufferOf('ecs') }, { deletionAt: '2026-12-26T00:00:00+08:00' }),
+  },
+  {
+    name: 'a day after deletion: fail, deleted',
+    profile: orders(sub()),
+    asOf: '2026-12-27',
+    expect: on('fail', 'deleted', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: bufferOf('ecs') }),
+  },
+  { name: 'renewal paid: pass', profile: orders(sub({ renewal: { paid_at: '2026-12-01' } })), asOf: '2026-12-15', expect: on('pass', 'renewed', { order: 's1' }) },
+  {
+    name: 'renewal paid after T has not happened yet',
+    profile: orders(sub({ renewal: { paid_at: '2026-12-20' } })),
+    asOf: '2026-12-15',
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: bufferOf('ecs'), daysLeft: 11 }),
+  },
+  {
+    name: 'renewal paid before term.start belongs to an earlier term',
+    profile: orders(sub({ renewal: { paid_at: '2025-11-01' } })),
+    asOf: '2026-12-15',
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: bufferOf('ecs'), daysLeft: 11 }),
+  },
   {
     name: 'payg overdue: fail with rds pay-as-you-go 7-day buffer, the last second',
     profile: orders(payg({ overdue_since: '2026-11-20T10:00:00' })),
     asOf: '2026-11-27T09:59:59',
-    expect: one('fail', [
-      'Order g1 has been overdue since 2026-11-20 10:00 +08:00 and is stopped; its data is deleted irrecoverably at 2026-11-27 10:00 +08:00 unless paid (1 day left; relying on the 7-day buffer for rds pay-as-you-go)',
-    ], { overdueSince: '2026-11-20T10:00:00+08:00', deletionAt: '2026-11-27T10:00:00+08:00', daysLeft: 1, bufferDays: 7 }, 'g1'),
+    expect: [
+      {
+        status: 'fail',
+        subject: 'g1',
+        path: ['orders', 0],
+        line: 5,
+        messages: [{ id: 'stopped', params: { order: 'g1', cause: 'overdue', since: at('2026-11-20T10:00'), deletion: at('2026-11-27T10:00'), buffer: { days: 7, isDefault: false, source: 'Alibaba Cloud product documentation (overdue payments / expiration): ApsaraDB RDS', product: 'rds', kind: 'payg' }, daysLeft: 1 } }],
+        data: { overdueSince: '2026-11-20T10:00:00+08:00', deletionAt: '2026-11-27T10:00:00+08:00', daysLeft: 1, bufferDays: 7 },
+      },
+    ],
   },
-  { name: 'payg: the deletion instant', profile: orders(payg({ overdue_since: '2026-11-20T10:00:00' })), asOf: '2026-11-27T10:00:00', expect: one('fail', ['its data was deleted irrecoverably at 2026-11-27 10:00 +08:00'], undefined, 'g1') },
-  { name: 'payg: overdue_since in UTC', profile: orders(payg({ overdue_since: '2026-11-20T02:00:00Z' })), asOf: '2026-11-21', expect: one('fail', ['overdue since 2026-11-20 10:00 +08:00', 'deleted irrecoverably at 2026-11-27 10:00 +08:00 unless paid (7 days left;'], undefined, 'g1') },
-  { name: 'payg not overdue: pass', profile: orders(payg()), asOf: '2026-11-26', expect: one('pass', ['Order g1 (pay-as-you-go) is not overdue.'], undefined, 'g1') },
-  { name: 'payg overdue_since after T has not happened', profile: orders(payg({ overdue_since: '2026-11-27' })), asOf: '2026-11-26', expect: one('pass', ['is not overdue'], undefined, 'g1') },
+  {
+    name: 'payg: the deletion instant',
+    profile: orders(payg({ overdue_since: '2026-11-20T10:00:00' })),
+    asOf: '2026-11-27T10:00:00',
+    expect: [
+      {
+        status: 'fail',
+        subject: 'g1',
+        path: ['orders', 0],
+        line: 5,
+        messages: [{ id: 'deleted', params: { order: 'g1', cause: 'overdue', since: at('2026-11-20T10:00'), deletion: at('2026-11-27T10:00'), buffer: { days: 7, isDefault: false, source: 'Alibaba Cloud product documentation (overdue payments / expiration): ApsaraDB RDS', product: 'rds', kind: 'payg' } } }],
+      },
+    ],
+  },
+  {
+    name: 'payg: overdue_since in UTC',
+    profile: orders(payg({ overdue_since: '2026-11-20T02:00:00Z' })),
+    asOf: '2026-11-21',
+    expect: [
+      {
+        status: 'fail',
+        subject: 'g1',
+        path: ['orders', 0],
+        line: 5,
+        messages: [{ id: 'stopped', params: { order: 'g1', cause: 'overdue', since: at('2026-11-20T10:00'), deletion: at('2026-11-27T10:00'), buffer: { days: 7, isDefault: false, source: 'Alibaba Cloud product documentation (overdue payments / expiration): ApsaraDB RDS', product: 'rds', kind: 'payg' }, daysLeft: 7 } }],
+      },
+    ],
+  },
+  { name: 'payg not overdue: pass', profile: orders(payg()), asOf: '2026-11-26', expect: [{ status: 'pass', subject: 'g1', path: ['orders', 0], line: 5, messages: [{ id: 'notOverdue', params: { order: 'g1' } }] }] },
+  {
+    name: 'payg overdue_since after T has not happened',
+    profile: orders(payg({ overdue_since: '2026-11-27' })),
+    asOf: '2026-11-26',
+    expect: [{ status: 'pass', subject: 'g1', path: ['orders', 0], line: 5, messages: [{ id: 'notOverdue', params: { order: 'g1' } }] }],
+  },
   {
     name: 'a product without a documented figure: the default, said so',
     profile: orders(sub({ product: 'polardb' })),
     asOf: '2026-12-11',
-    expect: one('fail', ['at 2026-12-26 00:00 +08:00 unless renewed', 'relying on a default 15-day buffer: no documented figure for product polardb'], { bufferDefault: true, bufferDays: 15 }),
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: { days: 15, isDefault: true, source: 'clausecheck default for products without a documented figure', product: 'polardb', kind: 'subscription' }, daysLeft: 15 }, { bufferDefault: true, bufferDays: 15 }),
   },
-  { name: 'holds_data on an order without a product: the default', profile: orders(sub({ product: null, holds_data: true })), asOf: '2026-12-11', expect: one('fail', ['no documented figure for an order without a product']) },
+  {
+    name: 'holds_data on an order without a product: the default',
+    profile: orders(sub({ product: null, holds_data: true })),
+    asOf: '2026-12-11',
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: { days: 15, isDefault: true, source: 'clausecheck default for products without a documented figure', kind: 'subscription' }, daysLeft: 15 }),
+  },
   { name: 'holds_data false: out of scope', profile: orders(sub({ holds_data: false })), asOf: '2026-12-11', expect: notApplicable },
-  { name: 'oss subscription: 30-day buffer', profile: orders(sub({ product: 'oss' })), asOf: '2026-12-11', expect: one('fail', ['deleted irrecoverably at 2027-01-10 00:00 +08:00', 'the 30-day buffer for oss subscriptions']) },
+  {
+    name: 'oss subscription: 30-day buffer',
+    profile: orders(sub({ product: 'oss' })),
+    asOf: '2026-12-11',
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2027-01-10'), buffer: bufferOf('oss'), daysLeft: 30 }),
+  },
   {
     name: 'a configured buffer table is used',
     profile: orders(sub()),
     asOf: '2026-12-11',
     bufferDays: { ...DEFAULT_BUFFER_DAYS, ecs: { subscription: 20, payg: 20, source: 'config', read: '2026' } },
-    expect: one('fail', ['deleted irrecoverably at 2026-12-31 00:00 +08:00', 'the 20-day buffer for ecs subscriptions'], { bufferDays: 20, bufferSource: 'config' }),
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-31'), buffer: { days: 20, isDefault: false, source: 'config', product: 'ecs', kind: 'subscription' }, daysLeft: 20 }, { bufferDays: 20, bufferSource: 'config' }),
   },
-  { name: 'warn_days 30', profile: orders(sub()), asOf: '2026-11-12', options: { warn_days: 30 }, expect: one('warn', ['(29 days left)']) },
-  { name: 'warn_days 30: a day before the window', profile: orders(sub()), asOf: '2026-11-10', options: { warn_days: 30 }, expect: one('pass', ['(31 days left)']) },
+  {
+    name: 'warn_days 30',
+    profile: orders(sub()),
+    asOf: '2026-11-12',
+    options: { warn_days: 30 },
+    expect: on('warn', 'expiring', { order: 's1', expiry: at('2026-12-11'), daysLeft: 29, deletion: at('2026-12-26'), buffer: bufferOf('ecs') }),
+  },
+  { name: 'warn_days 30: a day before the window', profile: orders(sub()), asOf: '2026-11-10', options: { warn_days: 30 }, expect: on('pass', 'notSoon', { order: 's1', expiry: at('2026-12-11'), daysLeft: 31 }) },
   {
     name: 'buffer across Feb 29: expiry 2028-02-15 + 15 days is 2028-03-01',
     profile: orders(sub({ term: { start: '2027-02-15', end: '2028-02-14' } })),
     asOf: '2028-02-29T23:59:59',
-    expect: one('fail', ['expired at 2028-02-15 00:00 +08:00', 'deleted irrecoverably at 2028-03-01 00:00 +08:00 unless renewed (1 day left;']),
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2028-02-15'), deletion: at('2028-03-01'), buffer: bufferOf('ecs'), daysLeft: 1 }),
   },
-  { name: 'term.end as a UTC date-time', profile: orders(sub({ term: { start: '2025-12-11', end: '2026-12-10T16:00:00Z' } })), asOf: '2026-12-11', expect: one('fail', ['expired at 2026-12-11 00:00 +08:00', 'at 2026-12-26 00:00 +08:00']) },
-  { name: 'no term.end: skip no data', profile: orders(sub({ term: { start: '2025-12-11' } })), asOf: '2026-12-11', expect: one('skip', ['has no term.end'], { reason: 'no data' }) },
-  { name: 'no term.end but status expired: fail, date unknown', profile: orders(sub({ term: null, status: 'expired' })), asOf: '2026-12-11', expect: one('fail', ['has expired (status) and its data is deleted irrecoverably 15 days after expiry unless renewed', 'relying on the 15-day buffer for ecs subscriptions']) },
+  {
+    name: 'term.end as a UTC date-time',
+    profile: orders(sub({ term: { start: '2025-12-11', end: '2026-12-10T16:00:00Z' } })),
+    asOf: '2026-12-11',
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: bufferOf('ecs'), daysLeft: 15 }),
+  },
+  { name: 'no term.end: skip no data', profile: orders(sub({ term: { start: '2025-12-11' } })), asOf: '2026-12-11', expect: on('skip', 'noTerm', { order: 's1' }, { reason: 'no data' }) },
+  {
+    name: 'no term.end but status expired: fail, date unknown',
+    profile: orders(sub({ term: null, status: 'expired' })),
+    asOf: '2026-12-11',
+    expect: on('fail', 'expiredUndated', { order: 's1', buffer: bufferOf('ecs') }),
+  },
   {
     name: 'an order superseded by a later one for the same resource is not judged',
     profile: orders(sub({ id: 'old', placed_at: '2024-12-01', term: { start: '2024-12-11', end: '2025-12-10' } }), sub()),
     asOf: '2026-01-01',
-    expect: [{ status: 'pass', subject: 's1', path: ['orders', 1] }],
+    expect: [{ status: 'pass', subject: 's1', path: ['orders', 1], line: 13, messages: [{ id: 'notSoon', params: { order: 's1', expiry: at('2026-12-11'), daysLeft: 344 } }] }],
   },
   {
     name: 'an order placed after T does not supersede',
     profile: orders(sub(), sub({ id: 'next', placed_at: '2026-12-20', term: { start: '2026-12-20', end: '2027-12-19' } })),
     asOf: '2026-12-15',
-    expect: [{ status: 'fail', subject: 's1', path: ['orders', 0], facts: ['is stopped'] }],
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: bufferOf('ecs'), daysLeft: 11 }),
   },
   // §6.4: an early termination starts the buffer from its effective instant (ecs: 15 days).
   ...((): { name: string; asOf: string; id: string; params: Record<string, unknown>; status: 'warn' | 'fail'; data?: Record<string, unknown> }[] => {
-    const ecs = { ...bufferOf('ecs'), days: 15 };
+    const ecs = bufferOf('ecs');
     const stop = { order: 's1', cause: 'terminated', since: at('2026-06-01'), deletion: at('2026-06-16'), buffer: ecs };
     return [
       { name: 'terminated early: the last second before the termination is a warn with the coming deletion', asOf: '2026-05-31T23:59:59', status: 'warn', id: 'terminating', params: { order: 's1', terminatedAt: at('2026-06-01'), daysLeft: 1, deletion: at('2026-06-16'), buffer: ecs }, data: { terminatedAt: '2026-06-01T00:00:00+08:00', deletionAt: '2026-06-16T00:00:00+08:00' } },
@@ -112,13 +218,23 @@ testRule(rule, [
     asOf: c.asOf,
     expect: [{ status: c.status, subject: 's1', path: ['orders', 0], line: 5, messages: [{ id: c.id, params: c.params }], ...(c.data ? { data: c.data } : {}) }],
   })),
-  { name: 'terminated early but far off (more than warn_days): judged as usual', profile: orders(sub({ terminated_at: '2026-12-01' })), asOf: '2026-06-01', expect: one('pass', ['expires at 2026-12-11 00:00 +08:00']) },
-  { name: 'a terminated_at at or after expiry is not early: judged on expiry', profile: orders(sub({ terminated_at: '2026-12-11' })), asOf: '2026-12-12', expect: one('fail', ['expired at 2026-12-11 00:00 +08:00']) },
+  {
+    name: 'terminated early but far off (more than warn_days): judged as usual',
+    profile: orders(sub({ terminated_at: '2026-12-01' })),
+    asOf: '2026-06-01',
+    expect: on('pass', 'notSoon', { order: 's1', expiry: at('2026-12-11'), daysLeft: 193 }),
+  },
+  {
+    name: 'a terminated_at at or after expiry is not early: judged on expiry',
+    profile: orders(sub({ terminated_at: '2026-12-11' })),
+    asOf: '2026-12-12',
+    expect: on('fail', 'stopped', { order: 's1', cause: 'expired', since: at('2026-12-11'), deletion: at('2026-12-26'), buffer: bufferOf('ecs'), daysLeft: 14 }),
+  },
   {
     name: 'a paid renewal does not undo an early termination',
     profile: orders(sub({ terminated_at: '2026-06-01', renewal: { paid_at: '2026-05-01' } })),
     asOf: '2026-06-02',
-    expect: [{ status: 'fail', subject: 's1', line: 5, messages: [{ id: 'stopped', params: { order: 's1', cause: 'terminated', since: at('2026-06-01'), deletion: at('2026-06-16'), buffer: { ...bufferOf('ecs'), days: 15 }, daysLeft: 14 } }] }],
+    expect: on('fail', 'stopped', { order: 's1', cause: 'terminated', since: at('2026-06-01'), deletion: at('2026-06-16'), buffer: bufferOf('ecs'), daysLeft: 14 }),
   },
 ]);
 

@@ -9,32 +9,43 @@ testRule(rule, [
     name: 'no data_regions: one skip no data',
     profile: { orders: [{ id: 'o1', product: 'ecs', region: 'cn-beijing' }] },
     asOf: T,
-    expect: [{ status: 'skip', subject: 'account', path: ['account'], data: { reason: 'no data', needs: 'account.data_regions' } }],
+    expect: [{ status: 'skip', subject: 'account', path: ['account'], line: 3, messages: [], data: { reason: 'no data', needs: 'account.data_regions' } }],
   },
-  { name: 'data_regions but no orders, backups or log stores: skip no data', profile: regions(['cn-hangzhou']), asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
+  { name: 'data_regions but no orders, backups or log stores: skip no data', profile: regions(['cn-hangzhou']), asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
   {
     name: 'sections present but nothing with a region: skip not applicable',
     profile: { ...regions(['cn-hangzhou']), orders: [{ id: 'o1', product: 'ecs' }], log_retention: [{ name: 'l1' }] },
     asOf: T,
-    expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }],
+    expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }],
   },
   {
     name: 'an order in a declared region: pass',
     profile: { ...regions(['cn-hangzhou', 'cn-shanghai']), orders: [{ id: 'o1', product: 'rds', region: 'cn-shanghai' }] },
     asOf: T,
-    expect: [{ status: 'pass', subject: 'o1', path: ['orders', 0], facts: ['Order o1 stores data in cn-shanghai, a declared data region'], data: { region: 'cn-shanghai', dataRegions: ['cn-hangzhou', 'cn-shanghai'] } }],
+    expect: [
+      {
+        status: 'pass',
+        subject: 'o1',
+        path: ['orders', 0],
+        line: 8,
+        messages: [{ id: 'inside', params: { holder: 'order', name: 'o1', region: 'cn-shanghai' } }],
+        data: { region: 'cn-shanghai', dataRegions: ['cn-hangzhou', 'cn-shanghai'] },
+      },
+    ],
   },
   {
     name: 'an order outside the declared regions: fail',
     profile: { ...regions(['cn-hangzhou', 'cn-shanghai']), orders: [{ id: 'o1', product: 'ecs', region: 'cn-beijing' }] },
     asOf: T,
-    expect: [{ status: 'fail', subject: 'o1', path: ['orders', 0], facts: ['Order o1 stores data in cn-beijing, outside the declared data regions (cn-hangzhou, cn-shanghai)', '§6.6'], data: { region: 'cn-beijing' } }],
+    expect: [
+      { status: 'fail', subject: 'o1', path: ['orders', 0], line: 8, messages: [{ id: 'outside', params: { holder: 'order', name: 'o1', region: 'cn-beijing', regions: ['cn-hangzhou', 'cn-shanghai'] } }], data: { region: 'cn-beijing' } },
+    ],
   },
   {
     name: 'empty data_regions: every region is outside',
     profile: { ...regions([]), log_retention: [{ name: 'web', region: 'cn-hangzhou' }] },
     asOf: T,
-    expect: [{ status: 'fail', subject: 'web', path: ['log_retention', 0], facts: ['Log store web stores data in cn-hangzhou', '(none declared)'] }],
+    expect: [{ status: 'fail', subject: 'web', path: ['log_retention', 0], line: 6, messages: [{ id: 'outside', params: { holder: 'logStore', name: 'web', region: 'cn-hangzhou', regions: [] } }] }],
   },
   {
     name: 'order filter: released, non-data-holding, packages and region-less orders are out',
@@ -51,8 +62,8 @@ testRule(rule, [
     },
     asOf: T,
     expect: [
-      { status: 'fail', subject: 'o5', path: ['orders', 4] },
-      { status: 'pass', subject: 'o6', path: ['orders', 5] },
+      { status: 'fail', subject: 'o5', path: ['orders', 4], line: 20, messages: [{ id: 'outside', params: { holder: 'order', name: 'o5', region: 'cn-beijing', regions: ['cn-hangzhou'] } }] },
+      { status: 'pass', subject: 'o6', path: ['orders', 5], line: 24, messages: [{ id: 'inside', params: { holder: 'order', name: 'o6', region: 'cn-hangzhou' } }] },
     ],
   },
   {
@@ -74,9 +85,9 @@ testRule(rule, [
     },
     asOf: T,
     expect: [
-      { status: 'pass', subject: 'i-1', path: ['backups', 0, 'copies', 0] },
-      { status: 'fail', subject: 'i-1', path: ['backups', 0, 'copies', 1], facts: ['A backup copy of i-1 stores data in cn-beijing, outside'] },
-      { status: 'fail', subject: 'i-1', path: ['backups', 0, 'copies', 4], facts: ['cn-shenzhen'] },
+      { status: 'pass', subject: 'i-1', path: ['backups', 0, 'copies', 0], line: 9, messages: [{ id: 'inside', params: { holder: 'backupCopy', name: 'i-1', region: 'cn-hangzhou' } }] },
+      { status: 'fail', subject: 'i-1', path: ['backups', 0, 'copies', 1], line: 11, messages: [{ id: 'outside', params: { holder: 'backupCopy', name: 'i-1', region: 'cn-beijing', regions: ['cn-hangzhou'] } }] },
+      { status: 'fail', subject: 'i-1', path: ['backups', 0, 'copies', 4], line: 16, messages: [{ id: 'outside', params: { holder: 'backupCopy', name: 'i-1', region: 'cn-shenzhen', regions: ['cn-hangzhou'] } }] },
     ],
   },
   {
@@ -89,16 +100,16 @@ testRule(rule, [
     },
     asOf: T,
     expect: [
-      { status: 'pass', subject: 'o1' },
-      { status: 'pass', subject: 'i-1', path: ['backups', 0, 'copies', 0] },
-      { status: 'pass', subject: 'trail', path: ['log_retention', 0] },
-      { status: 'fail', subject: 'app', path: ['log_retention', 1], facts: ['Log store app stores data in ap-southeast-1'] },
+      { status: 'pass', subject: 'o1', line: 7, messages: [{ id: 'inside', params: { holder: 'order', name: 'o1', region: 'cn-hangzhou' } }] },
+      { status: 'pass', subject: 'i-1', path: ['backups', 0, 'copies', 0], line: 14, messages: [{ id: 'inside', params: { holder: 'backupCopy', name: 'i-1', region: 'cn-hangzhou' } }] },
+      { status: 'pass', subject: 'trail', path: ['log_retention', 0], line: 16, messages: [{ id: 'inside', params: { holder: 'logStore', name: 'trail', region: 'cn-hangzhou' } }] },
+      { status: 'fail', subject: 'app', path: ['log_retention', 1], line: 19, messages: [{ id: 'outside', params: { holder: 'logStore', name: 'app', region: 'ap-southeast-1', regions: ['cn-hangzhou'] } }] },
     ],
   },
   {
     name: 'an order placed after T did not exist yet',
     profile: { ...regions(['cn-hangzhou']), orders: [{ id: 'o1', product: 'ecs', region: 'cn-beijing', placed_at: '2026-11-27' }, { id: 'o2', product: 'ecs', region: 'cn-beijing', placed_at: '2026-11-25' }] },
     asOf: T,
-    expect: [{ status: 'fail', subject: 'o2', path: ['orders', 1] }],
+    expect: [{ status: 'fail', subject: 'o2', path: ['orders', 1], line: 11, messages: [{ id: 'outside', params: { holder: 'order', name: 'o2', region: 'cn-beijing', regions: ['cn-hangzhou'] } }] }],
   },
 ]);

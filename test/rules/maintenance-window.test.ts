@@ -10,8 +10,8 @@ const on = (status: 'pass' | 'warn' | 'skip', id: string, params: Record<string,
 const window = (from: string, to: string, hours: number, ongoing = false, limit = 4) => ({ incident: 'm1', service: 'i-1', from: at(from), to: at(to), ongoing, hours, limit });
 
 testRule(rule, [
-  { name: 'no incidents section: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
-  { name: 'no maintenance incident: skip not applicable', profile: incident({ cause: 'provider' }), asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
+  { name: 'no incidents section: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
+  { name: 'no maintenance incident: skip not applicable', profile: incident({ cause: 'provider' }), asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }] },
   { name: 'exactly 4 h: short, pass', profile: incident({}), asOf: T, expect: on('pass', 'short', window('2026-11-20T01:00', '2026-11-20T05:00', 4), { hours: 4, maxHours: 4, ongoing: false }) },
   { name: 'one second more than 4 h: warn', profile: incident({ end: '2026-11-20T05:00:01' }), asOf: T, expect: on('warn', 'tooLong', window('2026-11-20T01:00', '2026-11-20T05:00:01', 4), { hours: 4 }) },
   { name: 'ten hours: warn', profile: incident({ end: '2026-11-20T11:00' }), asOf: T, expect: on('warn', 'tooLong', window('2026-11-20T01:00', '2026-11-20T11:00', 10)) },

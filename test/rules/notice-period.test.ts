@@ -1,5 +1,5 @@
 import rule from '../../rules/notice-period.js';
-import { at, testRule } from '../helpers/rule-tester.js';
+import { at, testRule, yuan } from '../helpers/rule-tester.js';
 
 /** The line of the first notice (`- id: n1`) in the generated YAML. */
 const LINE = 5;
@@ -8,69 +8,114 @@ const T = '2026-11-26';
 const change = (extra: Record<string, unknown>) => ({ notices: [{ id: 'n1', kind: 'agreement-change', channel: 'announcement', sent_at: '2026-10-01T10:00', ...extra }] });
 const termination = (extra: Record<string, unknown>) => change({ kind: 'termination', ...extra });
 
+/** The one finding on n1 (line 5). */
+const on = (status: 'pass' | 'skip' | 'warn', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [
+  { status, subject: 'n1', path: ['notices', 0], line: 5, messages: [{ id, params }], ...(data ? { data } : {}) },
+];
+
 testRule(rule, [
-  { name: 'no notices section: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
+  { name: 'no notices section: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
   {
     name: 'only other kinds: skip not applicable',
     profile: { notices: [{ id: 'a', kind: 'other', sent_at: '2026-10-01' }, { id: 'b', sent_at: '2026-10-01' }] },
     asOf: T,
-    expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }],
+    expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }],
   },
   {
     name: 'exactly 30 × 24 h after delivery: pass',
     profile: change({ effective_at: '2026-10-31T10:00' }),
     asOf: T,
-    expect: [{ status: 'pass', subject: 'n1', path: ['notices', 0], facts: ['Notice n1 (agreement change) takes effect at 2026-10-31 10:00 +08:00, 30 days after delivery'], data: { deliveredAt: '2026-10-01T10:00:00+08:00', effectiveAt: '2026-10-31T10:00:00+08:00', noticeDays: 30 } }],
+    expect: on('pass', 'enoughNotice', { notice: 'n1', kind: 'agreement-change', effectiveAt: at('2026-10-31T10:00'), days: 30 }, { deliveredAt: '2026-10-01T10:00:00+08:00', effectiveAt: '2026-10-31T10:00:00+08:00', noticeDays: 30 }),
   },
   {
     name: 'one second short of 30 days: warn',
     profile: change({ effective_at: '2026-10-31T09:59:59' }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'n1', facts: ['takes effect at 2026-10-31 09:59:59 +08:00, only 29 days after its delivery at 2026-10-01 10:00 +08:00', "30 days' notice is required"], data: { noticeDays: 29 } }],
+    expect: on('warn', 'shortNotice', { notice: 'n1', kind: 'agreement-change', deliveredAt: at('2026-10-01T10:00'), effectiveAt: at('2026-10-31T09:59:59'), days: 29, required: 30 }, { noticeDays: 29 }),
   },
-  { name: 'a day short: warn', profile: change({ effective_at: '2026-10-30T10:00' }), asOf: T, expect: [{ status: 'warn', subject: 'n1', facts: ['only 29 days'] }] },
-  { name: 'a day more: pass', profile: change({ effective_at: '2026-11-01T10:00' }), asOf: T, expect: [{ status: 'pass', subject: 'n1', facts: ['31 days after delivery'] }] },
-  { name: 'effective_at with Z read in Beijing time: exactly 30 days', profile: change({ effective_at: '2026-10-31T02:00:00Z' }), asOf: T, expect: [{ status: 'pass', subject: 'n1', data: { effectiveAt: '2026-10-31T10:00:00+08:00' } }] },
+  {
+    name: 'a day short: warn',
+    profile: change({ effective_at: '2026-10-30T10:00' }),
+    asOf: T,
+    expect: on('warn', 'shortNotice', { notice: 'n1', kind: 'agreement-change', deliveredAt: at('2026-10-01T10:00'), effectiveAt: at('2026-10-30T10:00'), days: 29, required: 30 }),
+  },
+  {
+    name: 'a day more: pass',
+    profile: change({ effective_at: '2026-11-01T10:00' }),
+    asOf: T,
+    expect: on('pass', 'enoughNotice', { notice: 'n1', kind: 'agreement-change', effectiveAt: at('2026-11-01T10:00'), days: 31 }),
+  },
+  {
+    name: 'effective_at with Z read in Beijing time: exactly 30 days',
+    profile: change({ effective_at: '2026-10-31T02:00:00Z' }),
+    asOf: T,
+    expect: on('pass', 'enoughNotice', { notice: 'n1', kind: 'agreement-change', effectiveAt: at('2026-10-31T10:00'), days: 30 }, { effectiveAt: '2026-10-31T10:00:00+08:00' }),
+  },
   {
     name: 'paper termination: counted from the deemed delivery (posted 10-01, delivered 10-06), exactly 30 days: pass',
     profile: termination({ channel: 'paper', sent_at: undefined, posted_at: '2026-10-01', effective_at: '2026-11-05', refund: '10.00' }),
     asOf: T,
-    expect: [{ status: 'pass', subject: 'n1', data: { deliveredAt: '2026-10-06T00:00:00+08:00', noticeDays: 30 } }],
+    expect: on('pass', 'enoughNotice', { notice: 'n1', kind: 'termination', effectiveAt: at('2026-11-05'), days: 30, refund: yuan('10') }, { deliveredAt: '2026-10-06T00:00:00+08:00', noticeDays: 30 }),
   },
   {
     name: 'paper: 30 days from posting but not from delivery: warn',
     profile: change({ channel: 'paper', sent_at: undefined, posted_at: '2026-10-01', effective_at: '2026-11-04T23:59:59' }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'n1', facts: ['only 29 days after its delivery at 2026-10-06 00:00 +08:00'] }],
+    expect: [
+      {
+        status: 'warn',
+        subject: 'n1',
+        line: 5,
+        messages: [{ id: 'shortNotice', params: { notice: 'n1', kind: 'agreement-change', deliveredAt: at('2026-10-06'), effectiveAt: at('2026-11-04T23:59:59'), days: 29, required: 30 } }, { id: 'notAnnounced', params: { notice: 'n1', channel: 'paper' } }],
+      },
+    ],
   },
-  { name: 'a period across Feb 29', profile: change({ sent_at: '2028-02-01', effective_at: '2028-03-02' }), asOf: '2028-03-10', expect: [{ status: 'pass', subject: 'n1', data: { noticeDays: 30 } }] },
-  { name: 'a period across Feb 29, a second short', profile: change({ sent_at: '2028-02-01', effective_at: '2028-03-01T23:59:59' }), asOf: '2028-03-10', expect: [{ status: 'warn', subject: 'n1', facts: ['only 29 days'] }] },
-  { name: 'notice_days 45', profile: change({ effective_at: '2026-11-01T10:00' }), asOf: T, options: { notice_days: 45 }, expect: [{ status: 'warn', subject: 'n1', facts: ['only 31 days', "45 days' notice is required"] }] },
+  {
+    name: 'a period across Feb 29',
+    profile: change({ sent_at: '2028-02-01', effective_at: '2028-03-02' }),
+    asOf: '2028-03-10',
+    expect: on('pass', 'enoughNotice', { notice: 'n1', kind: 'agreement-change', effectiveAt: at('2028-03-02'), days: 30 }, { noticeDays: 30 }),
+  },
+  {
+    name: 'a period across Feb 29, a second short',
+    profile: change({ sent_at: '2028-02-01', effective_at: '2028-03-01T23:59:59' }),
+    asOf: '2028-03-10',
+    expect: on('warn', 'shortNotice', { notice: 'n1', kind: 'agreement-change', deliveredAt: at('2028-02-01'), effectiveAt: at('2028-03-01T23:59:59'), days: 29, required: 30 }),
+  },
+  {
+    name: 'notice_days 45',
+    profile: change({ effective_at: '2026-11-01T10:00' }),
+    asOf: T,
+    options: { notice_days: 45 },
+    expect: on('warn', 'shortNotice', { notice: 'n1', kind: 'agreement-change', deliveredAt: at('2026-10-01T10:00'), effectiveAt: at('2026-11-01T10:00'), days: 31, required: 45 }),
+  },
   {
     name: 'effective before delivery: warn',
     profile: change({ effective_at: '2026-09-30' }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'n1', facts: ['takes effect at 2026-09-30 00:00 +08:00, no later than its delivery at 2026-10-01 10:00 +08:00'], data: { noticeDays: 0 } }],
+    expect: on('warn', 'shortNotice', { notice: 'n1', kind: 'agreement-change', deliveredAt: at('2026-10-01T10:00'), effectiveAt: at('2026-09-30'), days: 0, required: 30 }, { noticeDays: 0 }),
   },
   {
     name: 'termination with enough notice and a refund (rounded half up): pass',
     profile: termination({ effective_at: '2026-11-15', refund: '12.345' }),
     asOf: T,
-    expect: [{ status: 'pass', subject: 'n1', facts: ['Notice n1 (termination) takes effect at 2026-11-15 00:00 +08:00', 'records a refund of ¥12.35'], data: { refund: '12.35' } }],
+    expect: on('pass', 'enoughNotice', { notice: 'n1', kind: 'termination', effectiveAt: at('2026-11-15'), days: 44, refund: yuan('12.345') }, { refund: '12.35' }),
   },
-  {
-    name: 'termination without a refund: warn',
-    profile: termination({ effective_at: '2026-11-15' }),
-    asOf: T,
-    expect: [{ status: 'warn', subject: 'n1', facts: ['Termination notice n1 records no refund', '(§9.3.4)'] }],
-  },
+  { name: 'termination without a refund: warn', profile: termination({ effective_at: '2026-11-15' }), asOf: T, expect: on('warn', 'noRefund', { notice: 'n1' }) },
   {
     name: 'termination, short notice and no refund: warn stating both',
     profile: termination({ effective_at: '2026-10-15' }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'n1', facts: ['only 13 days', 'records no refund'] }],
+    expect: [
+      {
+        status: 'warn',
+        subject: 'n1',
+        line: 5,
+        messages: [{ id: 'shortNotice', params: { notice: 'n1', kind: 'termination', deliveredAt: at('2026-10-01T10:00'), effectiveAt: at('2026-10-15'), days: 13, required: 30 } }, { id: 'noRefund', params: { notice: 'n1' } }],
+      },
+    ],
   },
-  { name: 'termination without effective_at: only the refund is judged', profile: termination({ refund: '0' }), asOf: T, expect: [{ status: 'pass', subject: 'n1', facts: ['Notice n1 (termination) records a refund of ¥0.00'] }] },
+  { name: 'termination without effective_at: only the refund is judged', profile: termination({ refund: '0' }), asOf: T, expect: on('pass', 'enoughNotice', { notice: 'n1', kind: 'termination', refund: yuan('0') }) },
   {
     name: 'a paper termination with neither posted_at nor effective_at: judged on its refund only',
     profile: { notices: [{ id: 'n1', kind: 'termination', channel: 'paper', refund: '0' }] },
@@ -84,19 +129,37 @@ testRule(rule, [
     expect: [{ status: 'skip', subject: 'n1', line: LINE, messages: [{ id: 'noData', params: { notice: 'n1', missing: ['delivery date (sent_at, or posted_at for paper)', 'effective_at'] } }] }],
   },
   { name: 'agreement change without effective_at: skip naming only what is missing', profile: change({}), asOf: T, expect: [{ status: 'skip', subject: 'n1', line: LINE, messages: [{ id: 'noData', params: { notice: 'n1', missing: ['effective_at'] } }], data: { reason: 'no data' } }] },
-  { name: 'agreement change with no dispatch date: skip no data', profile: change({ sent_at: undefined, effective_at: '2026-12-01' }), asOf: T, expect: [{ status: 'skip', subject: 'n1', data: { reason: 'no data' } }] },
+  {
+    name: 'agreement change with no dispatch date: skip no data',
+    profile: change({ sent_at: undefined, effective_at: '2026-12-01' }),
+    asOf: T,
+    expect: on('skip', 'noData', { notice: 'n1', missing: ['delivery date (sent_at, or posted_at for paper)'] }, { reason: 'no data' }),
+  },
   {
     name: 'sending failed: warn, the notice period has not started',
     profile: change({ status: 'failed', effective_at: '2026-12-01' }),
     asOf: T,
-    expect: [{ status: 'warn', subject: 'n1', facts: ['was not delivered (its sending failed), so its notice period has not started'] }],
+    expect: on('warn', 'notDelivered', { notice: 'n1', kind: 'agreement-change' }),
   },
-  { name: 'sent after T: skip, not yet given', profile: change({ sent_at: '2026-11-27', effective_at: '2027-01-01' }), asOf: T, expect: [{ status: 'skip', subject: 'n1', facts: ['after the evaluation instant'], data: { reason: 'not applicable' } }] },
+  {
+    name: 'sent after T: skip, not yet given',
+    profile: change({ sent_at: '2026-11-27', effective_at: '2027-01-01' }),
+    asOf: T,
+    expect: on('skip', 'notYetSent', { notice: 'n1', dispatchedAt: at('2026-11-27') }, { reason: 'not applicable' }),
+  },
   {
     name: 'only agreement-change and termination notices are subjects',
     profile: { notices: [{ id: 'x', kind: 'other', sent_at: '2026-10-01' }, { id: 'n2', kind: 'agreement-change', sent_at: '2026-10-01', effective_at: '2026-10-30' }] },
     asOf: T,
-    expect: [{ status: 'warn', subject: 'n2', path: ['notices', 1], facts: ['only 29 days'] }],
+    expect: [
+      {
+        status: 'warn',
+        subject: 'n2',
+        path: ['notices', 1],
+        line: 8,
+        messages: [{ id: 'shortNotice', params: { notice: 'n2', kind: 'agreement-change', deliveredAt: at('2026-10-01'), effectiveAt: at('2026-10-30'), days: 29, required: 30 } }],
+      },
+    ],
   },
   {
     name: 'agreement change by SMS only, no website announcement: warn (§14.2 公告)',

@@ -12,10 +12,25 @@ const covered = (balance: string, spend: string, days: number, runway = 3) => ({
 const short = (balance: string, spend: string, days: number, needed: string, runway = 3) => ({ id: 'short', params: { balance: yuan(balance), spend: yuan(spend), days, runway, needed: yuan(needed) } });
 
 testRule(rule, [
-  { name: 'no orders and no daily spend: skip no data', profile: billing({ balance: '10.00' }), asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
-  { name: 'only prepaid orders: skip not applicable', profile: { ...billing({ balance: '10.00' }), orders: [{ id: 's1', product: 'ecs' }] }, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
-  { name: 'daily spend 0 and no orders: skip not applicable', profile: billing({ balance: '10.00', payg_daily_spend: '0' }), asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
-  { name: 'a released payg order does not count', profile: { ...billing({ balance: '0' }), orders: [{ id: 'p1', kind: 'payg', status: 'released' }] }, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
+  { name: 'no orders and no daily spend: skip no data', profile: billing({ balance: '10.00' }), asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
+  {
+    name: 'only prepaid orders: skip not applicable',
+    profile: { ...billing({ balance: '10.00' }), orders: [{ id: 's1', product: 'ecs' }] },
+    asOf: '2026-11-26',
+    expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }],
+  },
+  {
+    name: 'daily spend 0 and no orders: skip not applicable',
+    profile: billing({ balance: '10.00', payg_daily_spend: '0' }),
+    asOf: '2026-11-26',
+    expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }],
+  },
+  {
+    name: 'a released payg order does not count',
+    profile: { ...billing({ balance: '0' }), orders: [{ id: 'p1', kind: 'payg', status: 'released' }] },
+    asOf: '2026-11-26',
+    expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }],
+  },
   { name: 'ten days of spend: pass', profile: withPayg({ balance: '1000.00', payg_daily_spend: '100.00' }), asOf: '2026-11-26', expect: on('pass', covered('1000', '100', 10), { balance: '1000.00', dailySpend: '100.00', runwayDays: 3, coversDays: 10 }) },
   { name: 'a day over the runway (4 days): pass', profile: withPayg({ balance: '400.00', payg_daily_spend: '100.00' }), asOf: '2026-11-26', expect: on('pass', covered('400', '100', 4)) },
   { name: 'exactly the runway (3 days): pass', profile: withPayg({ balance: '300.00', payg_daily_spend: '100.00' }), asOf: '2026-11-26', expect: on('pass', covered('300', '100', 3), { coversDays: 3 }) },

@@ -9,9 +9,9 @@ const bill = (extra: Record<string, unknown> = {}) => ({ id: 'b1', amount: '100'
 const on = (line: number, status: 'pass' | 'warn', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [{ status, subject: 'p1', path: ['orders', 0], line, messages: [{ id, params }], ...(data ? { data } : {}) }];
 
 testRule(rule, [
-  { name: 'no orders: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
-  { name: 'only prepaid orders: skip not applicable', profile: { orders: [{ id: 's1' }] }, asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
-  { name: 'payg but no bills or balance: skip no data', profile: { orders: [payg] }, asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
+  { name: 'no orders: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
+  { name: 'only prepaid orders: skip not applicable', profile: { orders: [{ id: 's1' }] }, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }] },
+  { name: 'payg but no bills or balance: skip no data', profile: { orders: [payg] }, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
   { name: 'an overdue unpaid bill: warn', profile: setup({ bills: [bill()] }), asOf: T, expect: on(10, 'warn', 'inUseWhileUnpaid', { order: 'p1', bills: ['b1'], balanceDebt: 0n, total: yuan('100') }, { unpaid: '100.00', overdueBills: ['b1'] }) },
   { name: 'the last second of the due day: not overdue yet, pass', profile: setup({ bills: [bill({ due: '2026-11-26' })] }), asOf: '2026-11-26T23:59:59', expect: on(10, 'pass', 'clear', { order: 'p1' }) },
   { name: 'the first second after the due day: warn', profile: setup({ bills: [bill({ due: '2026-11-25' })] }), asOf: '2026-11-26T00:00:00', expect: on(10, 'warn', 'inUseWhileUnpaid', { order: 'p1', bills: ['b1'], balanceDebt: 0n, total: yuan('100') }) },
@@ -30,5 +30,5 @@ testRule(rule, [
     expect: on(13, 'warn', 'openedWhileUnpaid', { order: 'p1', placedAt: at('2026-11-20'), bills: ['b1'], balanceDebt: 0n, total: yuan('100') }, { placedAt: '2026-11-20T00:00:00+08:00' }),
   },
   { name: 'opened before the bill fell overdue, paid since: pass', profile: setup({ bills: [bill({ payments: [{ amount: '100', paid_at: '2026-11-21' }] })] }, { placed_at: '2026-11-09T23:59:59' }), asOf: T, expect: on(13, 'pass', 'clear', { order: 'p1' }) },
-  { name: 'a released payg order is out of scope', profile: setup({ bills: [bill()] }, { status: 'released' }), asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
+  { name: 'a released payg order is out of scope', profile: setup({ bills: [bill()] }, { status: 'released' }), asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }] },
 ]);

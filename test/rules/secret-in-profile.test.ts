@@ -12,12 +12,19 @@ const PASSWORD = 'correct-horse-battery-staple';
 const AS_OF = '2026-11-26';
 
 testRule(rule, [
-  { name: 'a clean profile: pass', profile: { account: { name: 'Example Ltd', password_policy: { min_length: 14 } } }, asOf: AS_OF, expect: [{ status: 'pass', subject: 'account', path: [], data: { count: 0 } }] },
+  {
+    name: 'a clean profile: pass',
+    profile: { account: { name: 'Example Ltd', password_policy: { min_length: 14 } } },
+    asOf: AS_OF,
+    expect: [{ status: 'pass', subject: 'account', path: [], line: 1, messages: [{ id: 'clean', params: { parsed: true } }], data: { count: 0 } }],
+  },
   {
     name: 'a password key: fail located at it, even though validation fails',
     profile: { account: { root: { mfa: true, password: PASSWORD } } },
     asOf: AS_OF,
-    expect: [{ status: 'fail', subject: 'account', path: ['account', 'root', 'password'], line: 6, facts: ['1 secret found; first at key password (a key named for a secret)'], data: { count: 1, locations: ['account.root.password'] } }],
+    expect: [
+      { status: 'fail', subject: 'account', path: ['account', 'root', 'password'], line: 6, messages: [{ id: 'found', params: { count: 1, where: 'key password', kind: 'key' } }], data: { count: 1, locations: ['account.root.password'] } },
+    ],
   },
   {
     name: 'three secrets: located at the first, counting the rest',
@@ -35,20 +42,35 @@ testRule(rule, [
         subject: 'account',
         path: ['account', 'name'],
         line: 4,
-        facts: ['3 secrets found; first at key name (a value shaped like an AccessKey secret)'],
+        messages: [{ id: 'found', params: { count: 3, where: 'key name', kind: 'value' } }],
         data: { count: 3, locations: ['account.name', 'account.ram_users[0].access_keys[0].Access-Key-Secret', 'account.contacts.notice_recipients[1]'] },
       },
     ],
   },
-  { name: 'every secret key name, in any case and with - for _', profile: { x: { Secret: 'a', SECRET_KEY: 'b', passwd: 'c', accesskeysecret: 'd', Token: 'e', 'private-key': 'f' } }, asOf: AS_OF, expect: [{ status: 'fail', subject: 'account', path: ['x', 'Secret'], facts: ['6 secrets found; first at key Secret'] }] },
-  { name: 'names that only contain a secret word are not secrets', profile: { account: { password_policy: { min_length: 14 } }, x: { token_count: 3, secret_santa: 'no', passwords_rotated: true } }, asOf: AS_OF, expect: [{ status: 'pass', subject: 'account' }] },
+  {
+    name: 'every secret key name, in any case and with - for _',
+    profile: { x: { Secret: 'a', SECRET_KEY: 'b', passwd: 'c', accesskeysecret: 'd', Token: 'e', 'private-key': 'f' } },
+    asOf: AS_OF,
+    expect: [{ status: 'fail', subject: 'account', path: ['x', 'Secret'], line: 5, messages: [{ id: 'found', params: { count: 6, where: 'key Secret', kind: 'key' } }] }],
+  },
+  {
+    name: 'names that only contain a secret word are not secrets',
+    profile: { account: { password_policy: { min_length: 14 } }, x: { token_count: 3, secret_santa: 'no', passwords_rotated: true } },
+    asOf: AS_OF,
+    expect: [{ status: 'pass', subject: 'account', line: 1, messages: [{ id: 'clean', params: { parsed: true } }] }],
+  },
   {
     name: 'id fields are never flagged by the value shape (account id, AccessKey ids)',
     profile: { account: { id: SHAPED, root: { access_keys: [{ id: SHAPED2, status: 'active' }] } }, orders: [{ id: SHAPED }] },
     asOf: AS_OF,
-    expect: [{ status: 'pass', subject: 'account' }],
+    expect: [{ status: 'pass', subject: 'account', line: 1, messages: [{ id: 'clean', params: { parsed: true } }] }],
   },
-  { name: '29 and 31 characters are not the shape', profile: { account: { name: SHAPED.slice(1), contacts: { address: `${SHAPED}x` } } }, asOf: AS_OF, expect: [{ status: 'pass', subject: 'account' }] },
+  {
+    name: '29 and 31 characters are not the shape',
+    profile: { account: { name: SHAPED.slice(1), contacts: { address: `${SHAPED}x` } } },
+    asOf: AS_OF,
+    expect: [{ status: 'pass', subject: 'account', line: 1, messages: [{ id: 'clean', params: { parsed: true } }] }],
+  },
 ]);
 
 const T = (parseWhen(AS_OF) as { at: number }).at;

@@ -7,8 +7,8 @@ const order = (extra: Record<string, unknown>) => ({ orders: [{ id: 'o1', produc
 const on = (status: 'pass' | 'warn' | 'skip', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [{ status, subject: 'o1', path: ['orders', 0], line: 5, messages: [{ id, params }], ...(data ? { data } : {}) }];
 
 testRule(rule, [
-  { name: 'no orders: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
-  { name: 'only pay-as-you-go: skip not applicable', profile: { orders: [{ id: 'p1', kind: 'payg' }] }, asOf: T, expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
+  { name: 'no orders: skip no data', profile: {}, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
+  { name: 'only pay-as-you-go: skip not applicable', profile: { orders: [{ id: 'p1', kind: 'payg' }] }, asOf: T, expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }] },
   { name: 'term starts at the payment instant: pass', profile: order({}), asOf: T, expect: on('pass', 'startsAfterPayment', { order: 'o1', start: at('2026-11-01T10:00'), paidAt: at('2026-11-01T10:00') }, { termStart: '2026-11-01T10:00:00+08:00', paidAt: '2026-11-01T10:00:00+08:00' }) },
   {
     name: 'term starts one second before payment: warn, short by 1 s',

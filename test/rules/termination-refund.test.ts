@@ -14,8 +14,13 @@ const on = (status: 'pass' | 'warn' | 'skip', id: string, params: Record<string,
 const base = (owed: string, extra: Record<string, unknown> = {}) => ({ notice: 'n1', owed: yuan(owed), orders: ['o1'], unjudged: [], ...extra });
 
 testRule(rule, [
-  { name: 'no notices: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'no data' } }] },
-  { name: 'a termination without orders: skip not applicable', profile: { notices: [{ id: 'n1', kind: 'termination' }] }, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', data: { reason: 'not applicable' } }] },
+  { name: 'no notices: skip no data', profile: {}, asOf: '2026-11-26', expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'no data' } }] },
+  {
+    name: 'a termination without orders: skip not applicable',
+    profile: { notices: [{ id: 'n1', kind: 'termination' }] },
+    asOf: '2026-11-26',
+    expect: [{ status: 'skip', subject: 'account', line: 3, messages: [], data: { reason: 'not applicable' } }],
+  },
   { name: 'ended after 5 whole months: ¥700.00 owed, ¥700.00 refunded: pass', profile: setup({ refund: '700' }), asOf: '2026-11-26', expect: on('pass', 'refunded', base('700', { refund: yuan('700') }), { owed: '700.00', refund: '700.00' }) },
   { name: 'a fen short: warn', profile: setup({ refund: '699.99' }), asOf: '2026-11-26', expect: on('warn', 'shortRefund', base('700', { refund: yuan('699.99') }), { shortBy: '0.01' }) },
   { name: 'no refund recorded after it took effect: warn', profile: setup({}), asOf: '2026-11-26', expect: on('warn', 'noRefund', base('700', { refund: 0n })) },

@@ -6,47 +6,67 @@ const web = (extra: Record<string, unknown>) => ({ log_retention: [{ name: 'w1',
 const days = (n: number) => web({ retention_days: n });
 const AS_OF = '2026-11-26';
 
+/** The one finding on w1 (line 5). */
+const on = (status: 'fail' | 'pass' | 'skip' | 'warn', id: string, params: Record<string, unknown>, data?: Record<string, unknown>) => [
+  { status, subject: 'w1', path: ['log_retention', 0], line: 5, messages: [{ id, params }], ...(data ? { data } : {}) },
+];
+
 testRule(rule, [
-  { name: 'no log_retention section: skip no data', profile: {}, asOf: AS_OF, expect: [{ status: 'skip', subject: 'account', path: ['account'], data: { reason: 'no data' } }] },
-  { name: 'an empty log_retention: warn on account', profile: { log_retention: [] }, asOf: AS_OF, expect: [{ status: 'warn', subject: 'account', path: ['log_retention'], facts: ['lists no log store of kind website-access'] }] },
+  { name: 'no log_retention section: skip no data', profile: {}, asOf: AS_OF, expect: [{ status: 'skip', subject: 'account', path: ['account'], line: 3, messages: [], data: { reason: 'no data' } }] },
+  { name: 'an empty log_retention: warn on account', profile: { log_retention: [] }, asOf: AS_OF, expect: [{ status: 'warn', subject: 'account', path: ['log_retention'], line: 4, messages: [{ id: 'noStore', params: { stores: 0 } }] }] },
   {
     name: 'only other kinds of store (and one without kind): warn on account',
     profile: { log_retention: [{ name: 'trail', kind: 'audit-trail', retention_days: 365 }, { name: 'misc' }] },
     asOf: AS_OF,
-    expect: [{ status: 'warn', subject: 'account', path: ['log_retention'], facts: ['lists 2 log stores but none of kind website-access'] }],
+    expect: [{ status: 'warn', subject: 'account', path: ['log_retention'], line: 5, messages: [{ id: 'noStore', params: { stores: 2 } }] }],
   },
+  { name: 'a year with every field: pass', profile: web({}), asOf: AS_OF, expect: on('pass', 'ok', { store: 'w1', days: 365, fields: true }, { retentionDays: 365, missingFields: [], enabled: true }) },
+  { name: '180 days: fail', profile: days(180), asOf: AS_OF, expect: on('fail', 'tooShort', { store: 'w1', days: 180 }, { retentionDays: 180 }) },
+  { name: '0 days: fail', profile: days(0), asOf: AS_OF, expect: on('fail', 'tooShort', { store: 'w1', days: 0 }) },
+  { name: '181 days: warn short for some start dates', profile: days(181), asOf: AS_OF, expect: on('warn', 'shortForSome', { store: 'w1', days: 181 }) },
+  { name: '183 days: warn', profile: days(183), asOf: AS_OF, expect: on('warn', 'shortForSome', { store: 'w1', days: 183 }) },
+  { name: '184 days: pass', profile: days(184), asOf: AS_OF, expect: on('pass', 'ok', { store: 'w1', days: 184, fields: true }) },
+  { name: '-1 (kept forever) meets every minimum', profile: days(-1), asOf: AS_OF, expect: on('pass', 'ok', { store: 'w1', days: -1, fields: true }, { retentionDays: -1 }) },
   {
-    name: 'a year with every field: pass',
-    profile: web({}),
+    name: 'missing ip and domain: fail naming them',
+    profile: web({ fields: ['content', 'time'] }),
     asOf: AS_OF,
-    expect: [{ status: 'pass', subject: 'w1', path: ['log_retention', 0], facts: ['keeps website access logs for 365 days with content, time, ip and domain'], data: { retentionDays: 365, missingFields: [], enabled: true } }],
+    expect: on('fail', 'missingFields', { store: 'w1', missing: ['ip', 'domain'] }, { missingFields: ['ip', 'domain'] }),
   },
-  { name: '180 days: fail', profile: days(180), asOf: AS_OF, expect: [{ status: 'fail', subject: 'w1', facts: ['keeps logs for 180 days', 'at least six months'], data: { retentionDays: 180 } }] },
-  { name: '0 days: fail', profile: days(0), asOf: AS_OF, expect: [{ status: 'fail', subject: 'w1', facts: ['keeps logs for 0 days'] }] },
-  { name: '181 days: warn short for some start dates', profile: days(181), asOf: AS_OF, expect: [{ status: 'warn', subject: 'w1', facts: ['keeps logs for 181 days, short of six months for some start dates'] }] },
-  { name: '183 days: warn', profile: days(183), asOf: AS_OF, expect: [{ status: 'warn', subject: 'w1', facts: ['183 days'] }] },
-  { name: '184 days: pass', profile: days(184), asOf: AS_OF, expect: [{ status: 'pass', subject: 'w1', facts: ['for 184 days'] }] },
-  { name: '-1 (kept forever) meets every minimum', profile: days(-1), asOf: AS_OF, expect: [{ status: 'pass', subject: 'w1', facts: ['keeps website access logs forever'], data: { retentionDays: -1 } }] },
-  { name: 'missing ip and domain: fail naming them', profile: web({ fields: ['content', 'time'] }), asOf: AS_OF, expect: [{ status: 'fail', subject: 'w1', facts: ['does not record ip and domain'], data: { missingFields: ['ip', 'domain'] } }] },
-  { name: 'an empty field list: fail naming all four', profile: web({ fields: [] }), asOf: AS_OF, expect: [{ status: 'fail', subject: 'w1', facts: ['does not record content, time, ip and domain'] }] },
-  { name: 'kept forever but missing a field: fail on the field only', profile: web({ retention_days: -1, fields: ['content', 'time', 'ip'] }), asOf: AS_OF, expect: [{ status: 'fail', subject: 'w1', facts: ['does not record domain'] }] },
-  { name: 'disabled alone: fail', profile: { log_retention: [{ name: 'w1', kind: 'website-access', enabled: false }] }, asOf: AS_OF, expect: [{ status: 'fail', subject: 'w1', facts: ['is disabled'], data: { enabled: false } }] },
+  { name: 'an empty field list: fail naming all four', profile: web({ fields: [] }), asOf: AS_OF, expect: on('fail', 'missingFields', { store: 'w1', missing: ['content', 'time', 'ip', 'domain'] }) },
+  {
+    name: 'kept forever but missing a field: fail on the field only',
+    profile: web({ retention_days: -1, fields: ['content', 'time', 'ip'] }),
+    asOf: AS_OF,
+    expect: on('fail', 'missingFields', { store: 'w1', missing: ['domain'] }),
+  },
+  { name: 'disabled alone: fail', profile: { log_retention: [{ name: 'w1', kind: 'website-access', enabled: false }] }, asOf: AS_OF, expect: on('fail', 'disabled', { store: 'w1' }, { enabled: false }) },
   {
     name: 'disabled, too short and missing a field: fail stating all three',
     profile: web({ enabled: false, retention_days: 90, fields: ['content', 'time', 'domain'] }),
     asOf: AS_OF,
-    expect: [{ status: 'fail', subject: 'w1', facts: ['is disabled: it keeps no access logs. Log store w1 keeps logs for 90 days', 'does not record ip'] }],
+    expect: [{ status: 'fail', subject: 'w1', line: 5, messages: [{ id: 'disabled', params: { store: 'w1' } }, { id: 'tooShort', params: { store: 'w1', days: 90 } }, { id: 'missingFields', params: { store: 'w1', missing: ['ip'] } }] }],
   },
   {
     name: 'short for some start dates and missing a field: fail first, then the warning',
     profile: web({ retention_days: 182, fields: ['content', 'time', 'ip'] }),
     asOf: AS_OF,
-    expect: [{ status: 'fail', subject: 'w1', facts: ['does not record domain (§4.6: content, time, ip and domain). Log store w1 keeps logs for 182 days, short'] }],
+    expect: [{ status: 'fail', subject: 'w1', line: 5, messages: [{ id: 'missingFields', params: { store: 'w1', missing: ['domain'] } }, { id: 'shortForSome', params: { store: 'w1', days: 182 } }] }],
   },
-  { name: 'neither retention_days nor fields: skip no data for the store', profile: { log_retention: [{ name: 'w1', kind: 'website-access' }] }, asOf: AS_OF, expect: [{ status: 'skip', subject: 'w1', path: ['log_retention', 0], facts: ['gives neither retention_days nor fields'], data: { reason: 'no data' } }] },
-  { name: 'no retention_days: only the fields are judged', profile: { log_retention: [{ name: 'w1', kind: 'website-access', fields: ALL }] }, asOf: AS_OF, expect: [{ status: 'pass', subject: 'w1', facts: ['(retention_days not given, not judged) with content, time, ip and domain'] }] },
-  { name: 'no fields: only the retention is judged', profile: { log_retention: [{ name: 'w1', kind: 'website-access', retention_days: 200 }] }, asOf: AS_OF, expect: [{ status: 'pass', subject: 'w1', facts: ['for 200 days (fields not given, not judged)'] }] },
-  { name: 'no fields and too short: fail', profile: { log_retention: [{ name: 'w1', kind: 'website-access', retention_days: 30 }] }, asOf: AS_OF, expect: [{ status: 'fail', subject: 'w1', facts: ['30 days'] }] },
+  {
+    name: 'neither retention_days nor fields: skip no data for the store',
+    profile: { log_retention: [{ name: 'w1', kind: 'website-access' }] },
+    asOf: AS_OF,
+    expect: on('skip', 'noData', { store: 'w1' }, { reason: 'no data' }),
+  },
+  { name: 'no retention_days: only the fields are judged', profile: { log_retention: [{ name: 'w1', kind: 'website-access', fields: ALL }] }, asOf: AS_OF, expect: on('pass', 'ok', { store: 'w1', fields: true }) },
+  {
+    name: 'no fields: only the retention is judged',
+    profile: { log_retention: [{ name: 'w1', kind: 'website-access', retention_days: 200 }] },
+    asOf: AS_OF,
+    expect: on('pass', 'ok', { store: 'w1', days: 200, fields: false }),
+  },
+  { name: 'no fields and too short: fail', profile: { log_retention: [{ name: 'w1', kind: 'website-access', retention_days: 30 }] }, asOf: AS_OF, expect: on('fail', 'tooShort', { store: 'w1', days: 30 }) },
   {
     name: 'one finding per website-access store, at its own path; other stores give none',
     profile: {
@@ -58,8 +78,8 @@ testRule(rule, [
     },
     asOf: AS_OF,
     expect: [
-      { status: 'pass', subject: 'w1', path: ['log_retention', 1] },
-      { status: 'warn', subject: 'w2', path: ['log_retention', 2] },
+      { status: 'pass', subject: 'w1', path: ['log_retention', 1], line: 8, messages: [{ id: 'ok', params: { store: 'w1', days: 400, fields: true } }] },
+      { status: 'warn', subject: 'w2', path: ['log_retention', 2], line: 16, messages: [{ id: 'shortForSome', params: { store: 'w2', days: 181 } }] },
     ],
   },
 ]);
