@@ -55,10 +55,8 @@ describe('billion laughs counts alias expansions, not nodes', () => {
   it('a file of more than a million honest nodes loads (linear), with no alias error', () => {
     const items = 1_100_000;
     const text = `format: clausecheck/v1\naccount:\n  id: "1"\nlist: [${'0,'.repeat(items - 1)}0]\n`;
-    const started = performance.now();
     const loaded = loadProfile('big.yaml', Buffer.from(text));
     expect(loaded.errors.map((e) => e.message)).toEqual(['unknown key "list"']);
-    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it('the yaml path (anchors present) takes a large honest document too', () => {
@@ -85,7 +83,6 @@ describe('__proto__ is an ordinary key', () => {
 
 describe('waivers are indexed', () => {
   it('10,000 waivers × 1,000 files: each finding looks only at its rule\'s waivers', async () => {
-    const { applyWaivers } = await import('../../src/config/waiver-apply.js');
     const expires = parseWhen('2026-12-31');
     const source = { file: 'w.yaml', absolute: '/p/w.yaml', dir: '/p', sha256: '' };
     const waivers = Array.from({ length: 10_000 }, (_, i) => ({ rule: `rule-${i % 50}`, files: `team-${i}/**`, subject: `s${i}`, reason: 'r', owner: 'o', expires, source, index: i, path: ['waivers', i], line: i + 2, column: 5 }));
@@ -94,10 +91,16 @@ describe('waivers are indexed', () => {
       file: `p/f${i}.yaml`, sha256: '', valid: true, errors: [],
       findings: [{ rule: 'arrears', status: 'fail' as const, clauses: [], subject: 'B-1', message: 'm', messageId: 'overdue', path: [], line: 1, column: 1, data: {} }],
     }));
-    const started = performance.now();
-    const { files: waived, outcomes } = applyWaivers(files, waivers as never, { asOf: Date.parse('2026-11-26T00:00:00+08:00'), cwd: '/p' });
-    expect(performance.now() - started).toBeLessThan(3_000);
-    expect(waived.slice(0, 1_000).every((f) => f.findings[0]!.waived?.reason === 'r')).toBe(true);
+    const { prepareWaivers, waiveFile, waiverOutcomes } = await import('../../src/config/waiver-apply.js');
+    const prepared = prepareWaivers(waivers as never, { asOf: Date.parse('2026-11-26T00:00:00+08:00'), cwd: '/p' });
+    // Count the waivers looked at: an index by rule looks only at the arrears waiver, once per file.
+    let consulted = 0;
+    const counted = new Proxy(prepared.waivers, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && consulted++, Reflect.get(target, key, receiver)) });
+    const matched = new Array<number>(waivers.length).fill(0);
+    const waived = files.map((f) => waiveFile(f, { ...prepared, waivers: counted }, matched));
+    expect(consulted).toBe(1_000);
+    expect(waived.every((f) => f.findings[0]!.waived?.reason === 'r')).toBe(true);
+    const outcomes = waiverOutcomes(prepared, matched, {});
     expect(outcomes[10_000]).toMatchObject({ state: 'applied', matched: 1_000 });
   });
 });
