@@ -62,7 +62,7 @@ describe('loader: bad input gets a located error', () => {
     expect(errorsOf(text)).toEqual(['4:3 unknown key "nmae" (did you mean "name"?)', '7:16 impossible date "2026-02-30"']);
   });
 
-  it('a billion-laughs file is an error within a second, not a hang', () => {
+  it('a billion-laughs file is an error, not a hang (expanded, it would be 3.5 billion nodes)', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 10; i++) {
       const prev = String.fromCharCode(96 + i);
@@ -71,7 +71,7 @@ describe('loader: bad input gets a located error', () => {
     }
     const started = performance.now();
     const errors = errorsOf(`format: clausecheck/v1\n${levels.join('\n')}\n`);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(10_000); // a hang, not a speed target: generous for a loaded machine
     expect(errors).toEqual([expect.stringMatching(/^1:1 aliases expand too far \(at most 100 aliases/)]);
   });
 
