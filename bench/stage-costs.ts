@@ -1,16 +1,17 @@
 /**
  * In-process cost of each stage of checking a corpus, and of each rule: the parse with positions,
  * validation, each rule's check, and building report entries (locations, messages, redaction). Run
- * by bench/run.ts (prints the top five rules); `tsx bench/stage-costs.ts DIR` runs it alone.
+ * by bench/run.ts (prints the top five rules); `tsx bench/stage-costs.ts DIR [--only NAME]` runs it alone.
  * Each rule runs over every profile in turn, repeated, so a rule's figure is its own work.
  */
+import '../src/cli/zod-setup.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../rules/index.js';
 import { decodeUtf8 } from '../src/load/bytes.js';
 import { parseProfileYaml } from '../src/load/fast-yaml.js';
 import { loadProfile, type LoadedProfile } from '../src/load/load-profile.js';
-import { validateProfile } from '../src/model/validate.js';
+import { validateProfile, validateWithZod } from '../src/model/validate.js';
 import { checkFile, type ActiveRule } from '../src/engine/check-file.js';
 import { DEFAULT_BUFFER_DAYS } from '../src/model/buffer-days.js';
 import type { Rule } from '../src/engine/types.js';
@@ -26,8 +27,11 @@ function best(repeat: number, work: () => void): number {
   return min;
 }
 
-/** The stage and rule costs over the profiles in `dir`, in milliseconds for the whole corpus. */
-export function stageCosts(dir: string, asOf: number, repeat = 3): { stages: Record<string, number>; rules: [string, number][] } {
+/**
+ * The stage and rule costs over the profiles in `dir`, in milliseconds for the whole corpus; `only`
+ * keeps the stages whose name starts with one of its comma-separated prefixes (and skips the rules), e.g. `parse,validate`.
+ */
+export function stageCosts(dir: string, asOf: number, repeat = 3, only?: string): { stages: Record<string, number>; rules: [string, number][] } {
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
   const bytes = files.map((f) => readFileSync(f));
   const texts = bytes.map((b) => {
@@ -35,20 +39,27 @@ export function stageCosts(dir: string, asOf: number, repeat = 3): { stages: Rec
     return decoded.ok ? decoded.text : '';
   });
   const parsed = texts.map((t) => parseProfileYaml(t).data);
-  const loaded: LoadedProfile[] = files.map((f, i) => loadProfile(f, bytes[i]!));
+  let loadedOnce: LoadedProfile[] | undefined;
+  const loaded = (): LoadedProfile[] => (loadedOnce ??= files.map((f, i) => loadProfile(f, bytes[i]!)));
   const rules: ActiveRule[] = RULES.map((rule: Rule) => ({ rule, options: rule.options.parse({}) }));
   const settings = { asOf, rules, bufferDays: DEFAULT_BUFFER_DAYS };
-  const stages: Record<string, number> = {
-    'parse with positions': best(repeat, () => texts.forEach((t) => parseProfileYaml(t))),
-    validate: best(repeat, () => parsed.forEach((d) => validateProfile(d))),
-    'load (decode, parse, validate, sha256)': best(repeat, () => files.forEach((f, i) => loadProfile(f, bytes[i]!))),
-    'check: rules and report entries': best(repeat, () => loaded.forEach((l) => checkFile(l, settings))),
+  const work: Record<string, () => void> = {
+    'parse with positions': () => texts.forEach((t) => parseProfileYaml(t)),
+    validate: () => parsed.forEach((d) => validateProfile(d)),
+    'validate with zod alone (the fallback)': () => parsed.forEach((d) => validateWithZod(d)),
+    'load (decode, parse, validate, sha256)': () => files.forEach((f, i) => loadProfile(f, bytes[i]!)),
+    'check: rules and report entries': () => loaded().forEach((l) => checkFile(l, settings)),
   };
+  const stages: Record<string, number> = {};
+  const wanted = (name: string) => only === undefined || only.split(',').some((prefix) => name.startsWith(prefix));
+  if (wanted('check')) loaded(); // outside the timing
+  for (const [name, run] of Object.entries(work)) if (wanted(name)) stages[name] = best(repeat, run);
+  if (only !== undefined) return { stages, rules: [] };
   const ruleCosts: [string, number][] = rules.map((active) => {
     const context = { asOf, options: active.options, bufferDays: DEFAULT_BUFFER_DAYS };
     const rule = active.rule;
     const ms = best(repeat, () => {
-      for (const l of loaded) {
+      for (const l of loaded()) {
         if (rule.kind === 'raw') rule.check({ text: l.text ?? '', data: l.data }, context as never);
         else if (l.profile) rule.check(l.profile, context as never);
       }
@@ -60,7 +71,9 @@ export function stageCosts(dir: string, asOf: number, repeat = 3): { stages: Rec
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const { stages, rules } = stageCosts(process.argv[2] ?? 'bench/corpus/profiles', Date.parse('2026-11-26T00:00:00+08:00'));
+  const only = process.argv.indexOf('--only');
+  const [dir = 'bench/corpus/profiles'] = process.argv.slice(2).filter((a, i, all) => a !== '--only' && all[i - 1] !== '--only');
+  const { stages, rules } = stageCosts(dir, Date.parse('2026-11-26T00:00:00+08:00'), 3, only >= 0 ? process.argv[only + 1] : undefined);
   for (const [name, ms] of Object.entries(stages)) console.log(`${name.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms`);
   for (const [id, ms] of rules) console.log(`  rule ${id.padEnd(36)} ${ms.toFixed(1).padStart(7)} ms`);
 }

@@ -5,6 +5,7 @@ import { crossRefIssues } from './cross-refs.js';
 import { profileSchema, type Profile } from './profile.js';
 import { describeValue, NumberToken } from './scalars.js';
 import { didYouMean } from './suggest.js';
+import { compiledProfile } from './validate-compiled.js';
 import { keysAt } from './zod-keys.js';
 import { setOwn } from '../util/own.js';
 
@@ -49,8 +50,18 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[
   return [{ path, message: issue.message }];
 }
 
-/** Validates raw data (as loaded from YAML) into a profile. */
+/**
+ * Validates raw data (as loaded from YAML) into a profile: the compiled validator, generated from
+ * the zod model at build time, takes a valid file; a file it refuses goes to zod, which words the errors.
+ */
 export function validateProfile(raw: unknown): Validation {
+  const profile = compiledProfile(raw);
+  if (profile !== undefined && crossRefIssues(profile).length === 0) return { ok: true, profile };
+  return validateWithZod(raw);
+}
+
+/** Validates with zod alone: the reference the compiled validator is tested against, and the wording of every error. */
+export function validateWithZod(raw: unknown): Validation {
   const data = dropNulls(raw);
   const result = profileSchema.safeParse(data, { reportInput: true });
   const issues: ValidationIssue[] = crossRefIssues(data).map((i) => ({ ...i }));
