@@ -1,0 +1,46 @@
+import type { RuleExample } from './example.js';
+
+/** Example cases of arrears for its docs page, run through the engine by `npm run docs`. */
+export default [
+  {
+    name: 'bills and the account together, each at its path',
+    asOf: '2026-11-26',
+    profile: {
+      account: {
+        billing: {
+          balance: '1500.00',
+          bills: [
+            { id: 'b1', amount: '100', due: '2026-11-30' },
+            { id: 'b2', amount: '50', due: '2026-10-31', payments: [{ amount: '50', paid_at: '2026-10-31' }] },
+          ],
+        },
+      },
+    },
+  },
+  { name: 'negative balance: fail in arrears', asOf: '2026-11-26', profile: { account: { billing: { balance: '-20.5' } } } },
+  {
+    name: 'overpayment: nothing outstanding, never negative',
+    asOf: '2026-11-26',
+    profile: {
+      account: {
+        billing: { bills: [{ id: 'b3', amount: '100', due: '2026-11-09', payments: [{ amount: '150', paid_at: '2026-11-11' }] }] },
+      },
+    },
+  },
+  { name: 'no billing section: skip no data', asOf: '2026-11-26', profile: {} },
+  {
+    name: 'a negative balance of ¥1,000.00 since 2026-11-20 00:00 +08:00, judged on 2026-11-26: 7 fee days, ¥3.50',
+    asOf: '2026-11-26T12:00',
+    profile: { account: { billing: { balance: '-1000', overdue_since: '2026-11-20' } } },
+  },
+  {
+    name: 'a zero-amount bill: pass',
+    asOf: '2026-11-26',
+    profile: { account: { billing: { bills: [{ id: 'b0', amount: '0', due: '2026-11-09' }] } } },
+  },
+  {
+    name: 'fee days across a leap day',
+    asOf: '2028-03-02T12:00',
+    profile: { account: { billing: { bills: [{ id: 'b7', amount: '1000', due: '2028-02-27' }] } } },
+  },
+] satisfies RuleExample[];

@@ -1,0 +1,33 @@
+import type { RuleExample } from './example.js';
+
+/** Example cases of liability-cap for its docs page, run through the engine by `npm run docs`. */
+export default [
+  {
+    name: 'every condition at once: warn stating all three',
+    asOf: '2026-11-26',
+    profile: {
+      orders: [{ id: 'o1', product: 'ecs', amount: '1000.00', paid_at: '2026-03-01' }],
+      incidents: [{ id: 'i1', product: 'ecs', start: '2026-11-01T00:00', end: '2026-11-02', cause: 'customer' }],
+      claims: [{ id: 'c1', product: 'ecs', incident: 'i1', amount: '5000.00', category: 'lost-profit' }],
+    },
+  },
+  { name: 'nothing to judge: skip no data', asOf: '2026-11-26', profile: { claims: [{ id: 'c1', product: 'ecs' }] } },
+  {
+    name: 'incident cause unknown and no category: only the cap is judged, and the pass says what was not',
+    asOf: '2026-11-26',
+    profile: {
+      orders: [{ id: 'o1', product: 'ecs', amount: '1000.00', paid_at: '2026-03-01' }],
+      incidents: [{ id: 'i1', product: 'ecs', start: '2026-11-01T00:00', end: '2026-11-02' }],
+      claims: [{ id: 'c1', product: 'ecs', incident: 'i1', amount: '500.00' }],
+    },
+  },
+  {
+    name: 'made after T: skip not applicable',
+    asOf: '2026-11-26',
+    profile: {
+      orders: [{ id: 'o1', product: 'ecs', amount: '1000.00', paid_at: '2026-03-01' }],
+      incidents: [{ id: 'i1', product: 'ecs', start: '2026-11-01T00:00', end: '2026-11-02', cause: 'provider' }],
+      claims: [{ id: 'c1', product: 'ecs', incident: 'i1', amount: '500.00', category: 'direct', made_at: '2026-11-27' }],
+    },
+  },
+] satisfies RuleExample[];

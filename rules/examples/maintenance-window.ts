@@ -1,0 +1,25 @@
+import type { RuleExample } from './example.js';
+
+/** Example cases of maintenance-window for its docs page, run through the engine by `npm run docs`. */
+export default [
+  {
+    name: 'ongoing at the last instant of the limit: pass, with the instant it turns to warn',
+    asOf: '2026-11-20T05:00',
+    profile: { incidents: [{ id: 'm1', resource: 'i-1', start: '2026-11-20T01:00', cause: 'maintenance' }] },
+  },
+  {
+    name: 'ongoing one second past the limit: warn',
+    asOf: '2026-11-20T05:00:01',
+    profile: { incidents: [{ id: 'm1', resource: 'i-1', start: '2026-11-20T01:00', cause: 'maintenance' }] },
+  },
+  {
+    name: 'starts after T: skip not applicable',
+    asOf: '2026-11-20T00:59:59',
+    profile: { incidents: [{ id: 'm1', resource: 'i-1', start: '2026-11-20T01:00', end: '2026-11-20T05:00', cause: 'maintenance' }] },
+  },
+  {
+    name: 'no resource: the product names the service',
+    asOf: '2026-11-26',
+    profile: { incidents: [{ id: 'm1', start: '2026-11-20T01:00', end: '2026-11-20T02:00', cause: 'maintenance', product: 'rds' }] },
+  },
+] satisfies RuleExample[];

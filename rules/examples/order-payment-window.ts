@@ -1,0 +1,35 @@
+import type { RuleExample } from './example.js';
+
+/** Example cases of order-payment-window for its docs page, run through the engine by `npm run docs`. */
+export default [
+  {
+    name: 'unpaid without placed_at: skip, hold unknown',
+    asOf: '2026-11-26',
+    profile: { orders: [{ id: 'o1', amount: '100.00' }] },
+  },
+  {
+    name: 'a hold across a leap day',
+    asOf: '2028-03-03T23:59:59',
+    profile: { orders: [{ id: 'o1', amount: '100.00', placed_at: '2028-02-25' }] },
+  },
+  {
+    name: 'the lapse instant itself: fail',
+    asOf: '2026-11-28T00:00:00+08:00',
+    profile: { orders: [{ id: 'o1', amount: '100.00', placed_at: '2026-11-20T10:00:00' }] },
+  },
+  {
+    name: 'paid within the hold: pass',
+    asOf: '2026-11-26',
+    profile: { orders: [{ id: 'o1', amount: '100.00', placed_at: '2026-11-20T10:00:00', paid_at: '2026-11-21' }] },
+  },
+  {
+    name: 'sold out before payment: fail',
+    asOf: '2026-11-21',
+    profile: { orders: [{ id: 'o1', amount: '100.00', placed_at: '2026-11-20T10:00:00', sold_out: true }] },
+  },
+  {
+    name: 'paid at the lapse instant: warn paid late',
+    asOf: '2026-12-01',
+    profile: { orders: [{ id: 'o1', amount: '100.00', placed_at: '2026-11-20T10:00:00', paid_at: '2026-11-28T00:00:00+08:00' }] },
+  },
+] satisfies RuleExample[];

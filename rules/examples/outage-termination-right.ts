@@ -1,0 +1,22 @@
+import type { RuleExample } from './example.js';
+
+/** Example cases of outage-termination-right for its docs page, run through the engine by `npm run docs`. */
+export default [
+  {
+    name: 'grouped by resource where given, else product',
+    asOf: '2026-11-26',
+    profile: {
+      incidents: [
+        { id: 'a', product: 'ecs', start: '2026-11-01', end: '2026-11-03', cause: 'provider', resource: 'i-1' },
+        { id: 'b', product: 'ecs', start: '2026-11-02', end: '2026-11-04', cause: 'provider' },
+        { id: 'c', product: 'ecs', start: '2026-11-03', end: '2026-11-04', cause: 'provider', resource: 'i-1' },
+      ],
+    },
+  },
+  { name: 'no incidents section: skip no data', asOf: '2026-11-26', profile: {} },
+  {
+    name: 'the lapse instant: pass, right lapsed',
+    asOf: '2026-11-21',
+    profile: { incidents: [{ id: 'a', product: 'ecs', start: '2025-11-10', end: '2025-11-20T10:00', cause: 'provider' }] },
+  },
+] satisfies RuleExample[];

@@ -1,0 +1,47 @@
+import type { RuleExample } from './example.js';
+
+/** Example cases of payg-balance for its docs page, run through the engine by `npm run docs`. */
+export default [
+  {
+    name: 'payg orders and no billing section at all',
+    asOf: '2026-11-26',
+    profile: { orders: [{ id: 'p1', kind: 'payg', product: 'ecs' }] },
+  },
+  {
+    name: 'daily spend without any orders section is judged',
+    asOf: '2026-11-26',
+    profile: { account: { id: '1000000000000001', billing: { balance: '10.00', payg_daily_spend: '20.00' } } },
+  },
+  {
+    name: 'payg orders with zero spend and a positive balance: pass',
+    asOf: '2026-11-26',
+    profile: {
+      account: { id: '1000000000000001', billing: { balance: '5.00', payg_daily_spend: '0' } },
+      orders: [{ id: 'p1', kind: 'payg', product: 'ecs' }],
+    },
+  },
+  {
+    name: 'payg orders with zero spend and a negative balance: in debt',
+    asOf: '2026-11-26',
+    profile: {
+      account: { id: '1000000000000001', billing: { balance: '-5.00', payg_daily_spend: '0' } },
+      orders: [{ id: 'p1', kind: 'payg', product: 'ecs' }],
+    },
+  },
+  {
+    name: 'zero balance covers none: its own message, no debt mentioned',
+    asOf: '2026-11-26',
+    profile: {
+      account: { id: '1000000000000001', billing: { balance: '0', payg_daily_spend: '100.00' } },
+      orders: [{ id: 'p1', kind: 'payg', product: 'ecs' }],
+    },
+  },
+  {
+    name: 'a day over the runway (4 days): pass',
+    asOf: '2026-11-26',
+    profile: {
+      account: { id: '1000000000000001', billing: { balance: '400.00', payg_daily_spend: '100.00' } },
+      orders: [{ id: 'p1', kind: 'payg', product: 'ecs' }],
+    },
+  },
+] satisfies RuleExample[];

@@ -1,0 +1,46 @@
+import type { RuleExample } from './example.js';
+
+/** Example cases of renewal-deadline for its docs page, run through the engine by `npm run docs`. */
+export default [
+  {
+    name: 'one finding per subscription, each at its own path',
+    asOf: '2026-12-20',
+    profile: {
+      orders: [
+        { id: 'p1', kind: 'payg' },
+        { id: 'o1', term: { end: '2026-12-31' }, renewal: { paid_at: '2026-12-01' } },
+        { id: 'o2', term: { end: '2027-03-31' } },
+      ],
+    },
+  },
+  {
+    name: 'no renewal block: intent defaults to renew',
+    asOf: '2026-12-20',
+    profile: { orders: [{ id: 'o9', term: { end: '2026-12-31' } }] },
+  },
+  {
+    name: 'as-of in Z at the deadline of a Beijing date-time term: fail',
+    asOf: '2026-12-24T04:00:00Z',
+    profile: { orders: [{ id: 'o1', product: 'ecs', term: { end: '2026-12-31T12:00:00' }, renewal: { intent: 'renew' } }] },
+  },
+  { name: 'no orders section: skip no data', asOf: '2026-12-20', profile: {} },
+  {
+    name: 'the expiry instant: fail expired at E',
+    asOf: '2027-01-01T00:00:00+08:00',
+    profile: { orders: [{ id: 'o1', product: 'ecs', term: { start: '2026-01-01', end: '2026-12-31' }, renewal: { intent: 'renew' } }] },
+  },
+  {
+    name: 'renewal paid after expiry: warn renewed late, not expired',
+    asOf: '2027-01-05',
+    profile: {
+      orders: [
+        {
+          id: 'o1',
+          product: 'ecs',
+          term: { start: '2026-01-01', end: '2026-12-31' },
+          renewal: { intent: 'renew', paid_at: '2027-01-03' },
+        },
+      ],
+    },
+  },
+] satisfies RuleExample[];
