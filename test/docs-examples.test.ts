@@ -6,6 +6,7 @@ import type { Status } from '../src/contract/report.js';
 import { RULES } from '../rules/index.js';
 import { RULE_EXAMPLES } from '../rules/examples/index.js';
 import { EXAMPLE_FILE, exampleStatuses, runExample } from '../src/report/rule-examples.js';
+import { DOC_END } from '../src/report/rule-docs.js';
 import { runCli } from './helpers/cli.js';
 import { factsOf } from './helpers/facts.js';
 
@@ -21,7 +22,41 @@ function statusesInSource(id: string): string[] {
   return [...found].sort();
 }
 
+/**
+ * Figures the hand-written part of a page may state that no example can show, because they are not
+ * results: units and names of standards, by page ('*': every page).
+ */
+const NOT_RESULTS: Record<string, string[]> = {
+  '*': ['3339' /* RFC 3339 */, '24' /* 24 h a day */, '201', '203' /* Civil Code articles */],
+  'order-payment-window': ['8' /* the formula (D+8) 00:00 */],
+  'auto-renew-funding': ['1500.00' /* the form of a decimal data value */],
+  credits: ['12' /* the 12 months of §10.6 */],
+  'package-forfeit': ['0.01' /* the rounding unit */, '12.5' /* the form of a decimal data value */],
+  'secret-in-profile': ['9' /* the class 0-9 of the pattern */, '29', '31' /* the lengths of the strings of an example */],
+  'backup-health': ['84' /* the interval from which the formulas leave no warn band */],
+  'outage-termination-right': ['28', '29' /* Feb 29 maps to Feb 28 */, '36' /* the touching intervals of an example */],
+  'termination-refund': ['1200', '14', '5.4667' /* the terms of the formula of the ¥653.33 example */],
+};
+
+/** The facts of a text, with the date of every instant on its own as well (a page may name the day alone). */
+function factsWithDays(text: string): Set<string> {
+  return new Set(factsOf(text).flatMap((fact) => (/^\d{4}-\d{2}-\d{2} /.test(fact) ? [fact, fact.slice(0, 10)] : [fact])));
+}
+
 describe('the generated examples of the rule pages', () => {
+  it('every figure the hand-written part of a rule page quotes stands in its generated examples', () => {
+    const unshown: string[] = [];
+    for (const rule of RULES) {
+      const page = readFileSync(new URL(`docs/rules/${rule.id}.md`, root), 'utf8');
+      const end = page.indexOf(DOC_END);
+      const shown = factsWithDays(page.slice(0, end));
+      for (const fact of [...(NOT_RESULTS['*'] ?? []), ...(NOT_RESULTS[rule.id] ?? [])]) shown.add(fact);
+      const quoted = factsOf(page.slice(end)).filter((fact) => !shown.has(fact));
+      if (quoted.length > 0) unshown.push(`${rule.id}: ${quoted.join(' ')}`);
+    }
+    expect(unshown, 'figures a page quotes that no generated example shows: add an example to rules/examples/<id>.ts, or fix the quote').toEqual([]);
+  });
+
   it('rules/examples/ has the examples of every rule and of no other', () => {
     expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
@@ -40,7 +75,7 @@ describe('the generated examples of the rule pages', () => {
     const missing: string[] = [];
     for (const rule of RULES) {
       for (const run of runsOf(rule)) {
-        const stated = new Set(factsOf(`${run.yaml} ${run.example.asOf} ${run.config ?? ''} ${run.output}`));
+        const stated = factsWithDays(`${run.yaml} ${run.example.asOf} ${run.config ?? ''} ${run.output}`);
         for (const fact of factsOf(run.example.name)) if (!stated.has(fact)) missing.push(`${rule.id} "${run.example.name}": ${fact}`);
       }
     }

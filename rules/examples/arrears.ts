@@ -43,4 +43,26 @@ export default [
     asOf: '2028-03-02T12:00',
     profile: { account: { billing: { bills: [{ id: 'b7', amount: '1000', due: '2028-02-27' }] } } },
   },
+  {
+    name: 'the worked example: ¥1,234.56 due 2026-11-09 and unpaid, judged on 2026-11-26: 17 fee days, ¥10.49',
+    asOf: '2026-11-26',
+    profile: { account: { billing: { bills: [{ id: 'b1', amount: '1234.56', due: '2026-11-09' }] } } },
+  },
+  {
+    name: 'paid at 23:59:59 on the due day: on time',
+    asOf: '2026-11-26',
+    profile: { account: { billing: { bills: [{ id: 'b1', amount: '10', due: '2026-11-09', payments: [{ amount: '10', paid_at: '2026-11-09T23:59:59' }] }] } } },
+  },
+  {
+    name: 'paid at 00:00 the day after the due day: paid late, 1 fee day',
+    asOf: '2026-11-26',
+    profile: { account: { billing: { bills: [{ id: 'b1', amount: '10', due: '2026-11-09', payments: [{ amount: '10', paid_at: '2026-11-10T00:00' }] }] } } },
+  },
+  {
+    name: 'no per-day rounding: ¥10.01 for 30 days is ¥0.15',
+    asOf: '2026-12-09T23:59:59',
+    profile: { account: { billing: { bills: [{ id: 'b5', amount: '10.01', due: '2026-11-09' }] } } },
+  },
+  { name: 'a balance of -0.004 is ¥0.00 as shown: not arrears', asOf: '2026-11-26', profile: { account: { billing: { balance: '-0.004' } } } },
+  { name: 'a balance of -0.005 is in arrears by ¥0.01', asOf: '2026-11-26', profile: { account: { billing: { balance: '-0.005' } } } },
 ] satisfies RuleExample[];

@@ -70,4 +70,5 @@ export default [
       ],
     },
   },
+  {"name": "compared at the fen: a balance of 299.995 covers a ¥300.00 price", "asOf": "2026-12-05", "profile": {"account": {"id": "1000000000000001", "billing": {"balance": "299.995"}}, "orders": [{"id": "s1", "product": "ecs", "resource": "i-1", "placed_at": "2025-12-01", "term": {"start": "2025-12-11", "end": "2026-12-10"}, "renewal": {"auto": true, "price": "300.00"}}]}},
 ] satisfies RuleExample[];

@@ -22,4 +22,6 @@ export default [
     },
   },
   { name: 'no backups section: skip no data', asOf: '2026-11-26', profile: {} },
+  {"name": "interval 200 h at the edge of its fail limit: pass", "asOf": "2026-11-26", "profile": {"backups": [{"resource": "i-1", "interval_hours": 200, "retention_days": 30, "last_success_at": "2026-11-16T16:00", "last_restore_test_at": "2026-10-01"}]}},
+  {"name": "interval 200 h, 224 h and 1 s: fail", "asOf": "2026-11-26", "profile": {"backups": [{"resource": "i-1", "interval_hours": 200, "retention_days": 30, "last_success_at": "2026-11-16T15:59:59", "last_restore_test_at": "2026-10-01"}]}},
 ] satisfies RuleExample[];

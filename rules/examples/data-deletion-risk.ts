@@ -138,4 +138,5 @@ export default [
       ],
     },
   },
+  {"name": "a buffer across a leap day: expiry 2028-02-15 + 15 days is 2028-03-01", "asOf": "2028-02-29T23:59:59", "profile": {"orders": [{"id": "s1", "product": "ecs", "resource": "i-1", "placed_at": "2025-12-01", "paid_at": "2025-12-01", "term": {"start": "2027-02-15", "end": "2028-02-14"}}]}},
 ] satisfies RuleExample[];

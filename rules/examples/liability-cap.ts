@@ -30,4 +30,6 @@ export default [
       claims: [{ id: 'c1', product: 'ecs', incident: 'i1', amount: '500.00', category: 'direct', made_at: '2026-11-27' }],
     },
   },
+  {"name": "money rounds half up: 100.005 paid, 100.006 claimed, both ¥100.01: pass", "asOf": "2026-11-26", "profile": {"orders": [{"id": "o1", "product": "ecs", "amount": "100.005", "paid_at": "2026-03-01"}], "incidents": [{"id": "i1", "product": "ecs", "start": "2026-11-01T00:00", "end": "2026-11-02", "cause": "provider"}], "claims": [{"id": "c1", "product": "ecs", "incident": "i1", "amount": "100.006", "category": "direct"}]}},
+  {"name": "an anchor on 2028-02-29: the window starts on 2027-02-28", "asOf": "2028-03-10", "profile": {"orders": [{"id": "o1", "product": "ecs", "amount": "100.00", "paid_at": "2027-02-28T10:00"}, {"id": "o2", "product": "ecs", "amount": "50.00", "paid_at": "2027-02-28T09:59:59"}], "incidents": [{"id": "i1", "product": "ecs", "start": "2028-02-29T10:00", "end": "2028-03-01", "cause": "provider"}], "claims": [{"id": "c1", "product": "ecs", "incident": "i1", "amount": "150.00", "category": "direct"}]}},
 ] satisfies RuleExample[];

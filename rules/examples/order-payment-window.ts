@@ -32,4 +32,5 @@ export default [
     asOf: '2026-12-01',
     profile: { orders: [{ id: 'o1', amount: '100.00', placed_at: '2026-11-20T10:00:00', paid_at: '2026-11-28T00:00:00+08:00' }] },
   },
+  {"name": "placed at any moment of 2026-11-10, unpaid: lapses at 2026-11-18 00:00 +08:00", "asOf": "2026-11-26", "profile": {"orders": [{"id": "o1", "amount": "100.00", "placed_at": "2026-11-10T23:59:59"}]}},
 ] satisfies RuleExample[];

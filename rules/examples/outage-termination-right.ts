@@ -19,4 +19,8 @@ export default [
     asOf: '2026-11-21',
     profile: { incidents: [{ id: 'a', product: 'ecs', start: '2025-11-10', end: '2025-11-20T10:00', cause: 'provider' }] },
   },
+  {"name": "exactly 72 h: warn, right available", "asOf": "2026-11-26", "profile": {"incidents": [{"id": "a", "product": "ecs", "start": "2026-11-01T00:00", "end": "2026-11-04T00:00", "cause": "provider"}]}},
+  {"name": "71 h 59 min 59 s: pass, under 72 h", "asOf": "2026-11-26", "profile": {"incidents": [{"id": "a", "product": "ecs", "start": "2026-11-01T00:00", "end": "2026-11-03T23:59:59", "cause": "provider"}]}},
+  {"name": "touching intervals merge into 72 h", "asOf": "2026-11-26", "profile": {"incidents": [{"id": "b", "product": "ecs", "start": "2026-11-02T12:00", "end": "2026-11-04T00:00", "cause": "provider"}, {"id": "a", "product": "ecs", "start": "2026-11-01T00:00", "end": "2026-11-02T12:00", "cause": "provider"}]}},
+  {"name": "an outage ended on 2028-02-29: the right lapses at 2029-03-01 00:00", "asOf": "2029-02-28T23:59:59", "profile": {"incidents": [{"id": "a", "product": "ecs", "start": "2028-02-25", "end": "2028-02-29T10:00", "cause": "provider"}]}},
 ] satisfies RuleExample[];

@@ -138,4 +138,5 @@ export default [
       ],
     },
   },
+  {"name": "the forfeited value rounds half up: 1 of 8 units of a 1.00 package is ¥0.13", "asOf": "2027-01-01", "profile": {"orders": [{"id": "p1", "kind": "resource-package", "product": "oss", "amount": "1.00", "placed_at": "2025-12-30", "paid_at": "2026-01-01", "package": {"quantity": "8", "used": "7", "unit": "GB", "period": "total", "expires_at": "2026-12-31"}}]}},
 ] satisfies RuleExample[];

@@ -44,4 +44,5 @@ export default [
       orders: [{ id: 'p1', kind: 'payg', product: 'ecs' }],
     },
   },
+  {"name": "compared at the fen: ¥100.00 against 3 days at 33.333334 a day passes", "asOf": "2026-11-26", "profile": {"account": {"id": "1000000000000001", "billing": {"balance": "100.00", "payg_daily_spend": "33.333334"}}, "orders": [{"id": "p1", "kind": "payg", "product": "ecs"}]}},
 ] satisfies RuleExample[];

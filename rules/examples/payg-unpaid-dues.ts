@@ -26,4 +26,5 @@ export default [
       orders: [{ id: 'p1', kind: 'payg', product: 'ecs', placed_at: '2026-11-20' }],
     },
   },
+  {"name": "a balance of -0.004 is zero as shown: not a debt, pass", "asOf": "2026-11-26", "profile": {"account": {"billing": {"balance": "-0.004"}}, "orders": [{"id": "p1", "kind": "payg", "product": "ecs", "placed_at": "2026-11-20"}]}},
 ] satisfies RuleExample[];

@@ -43,4 +43,8 @@ export default [
       ],
     },
   },
+  {"name": "term.end 2026-12-04, judged on 2026-11-20: renewal due by 2026-11-28", "asOf": "2026-11-20", "profile": {"orders": [{"id": "o1", "product": "ecs", "term": {"end": "2026-12-04"}}]}},
+  {"name": "term.end 2026-12-04, judged on 2026-11-21: renew by 2026-11-28", "asOf": "2026-11-21", "profile": {"orders": [{"id": "o1", "product": "ecs", "term": {"end": "2026-12-04"}}]}},
+  {"name": "term.end 2026-12-04, judged on 2026-11-28: not paid, expires at 2026-12-05", "asOf": "2026-11-28", "profile": {"orders": [{"id": "o1", "product": "ecs", "term": {"end": "2026-12-04"}}]}},
+  {"name": "a deadline counted back across a leap day: 7 days before 2028-03-04 00:00 is 2028-02-26 00:00", "asOf": "2028-02-26", "profile": {"orders": [{"id": "o1", "product": "ecs", "term": {"end": "2028-03-03"}, "renewal": {"intent": "renew"}}]}},
 ] satisfies RuleExample[];

@@ -120,4 +120,5 @@ export default [
       ],
     },
   },
+  {"name": "1200.00 paid for 2026-01-01 to 2026-12-31 ended on 2026-06-15: ¥653.33 owed", "asOf": "2026-11-26", "profile": {"orders": [{"id": "o1", "product": "ecs", "amount": "1200.00", "paid_at": "2025-12-31T10:00", "term": {"start": "2026-01-01", "end": "2026-12-31"}}], "notices": [{"id": "n1", "kind": "termination", "channel": "announcement", "sent_at": "2026-05-01", "effective_at": "2026-06-15", "orders": ["o1"], "refund": "653.33"}]}},
 ] satisfies RuleExample[];

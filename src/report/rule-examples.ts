@@ -60,8 +60,8 @@ function cell(text: string): string {
 export function messagesSection(rule: Rule, runs: readonly ExampleRun[]): string[] {
   const en = rule.messages as Record<string, (params: unknown) => string>;
   const zh = ruleText(rule, 'zh-CN').messages as Record<string, (params: unknown) => string>;
-  const lines = ['## Messages', '', 'Each message id with its wording, rendered with the parameters of a run of the examples below.', ''];
-  lines.push('| id | status | English | 中文 |', '|---|---|---|---|');
+  const lines = ['## Messages', '', 'Each message id with its wording, rendered with the parameters of its first use in the examples below, and the status of the findings it appears in (a finding that states several messages takes the most severe status of them).', ''];
+  lines.push('| id | finding status | English | 中文 |', '|---|---|---|---|');
   for (const id of Object.keys(rule.messages)) {
     const uses = runs.flatMap((r) => r.findings.flatMap((f) => f.messages.filter((m) => m.id === id).map((m) => ({ status: f.status, params: m.params }))));
     const first = uses[0];
