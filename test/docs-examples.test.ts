@@ -57,6 +57,16 @@ describe('the generated examples of the rule pages', () => {
     expect(unshown, 'figures a page quotes that no generated example shows: add an example to rules/examples/<id>.ts, or fix the quote').toEqual([]);
   });
 
+  it('the late-fee worked example docs/decisions.md and docs/profile-format.md quote stands in the examples of the arrears page', () => {
+    const page = readFileSync(new URL('docs/rules/arrears.md', root), 'utf8');
+    const shown = factsWithDays(page.slice(0, page.indexOf(DOC_END)));
+    for (const doc of ['docs/decisions.md', 'docs/profile-format.md']) {
+      const bullet = /^- [^\n]*worked example(?:[^\n]|\n(?! *-|\n))*/m.exec(readFileSync(new URL(doc, root), 'utf8'))?.[0] ?? '';
+      expect(bullet, doc).toContain('¥10.49');
+      expect(factsOf(bullet).filter((fact) => !shown.has(fact)), `${doc}: figures of its worked example that the arrears examples do not show`).toEqual([]);
+    }
+  });
+
   it('rules/examples/ has the examples of every rule and of no other', () => {
     expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
