@@ -1,5 +1,11 @@
 import type { RuleExample } from './example.js';
 
+/** The bill most examples share. */
+const BILL = { id: 'b1', amount: '10', due: '2026-11-09', payments: [{ amount: '10', paid_at: '2026-11-09T23:59:59' }] };
+
+/** The payment most examples share. */
+const PAYMENT = { amount: '10', paid_at: '2026-11-09T23:59:59' };
+
 /** Example cases of arrears for its docs page, run through the engine by `npm run docs`. */
 export default [
   {
@@ -11,7 +17,7 @@ export default [
           balance: '1500.00',
           bills: [
             { id: 'b1', amount: '100', due: '2026-11-30' },
-            { id: 'b2', amount: '50', due: '2026-10-31', payments: [{ amount: '50', paid_at: '2026-10-31' }] },
+            { id: 'b2', amount: '50', due: '2026-10-31', payments: [{ ...PAYMENT, amount: '50', paid_at: '2026-10-31' }] },
           ],
         },
       },
@@ -23,7 +29,7 @@ export default [
     asOf: '2026-11-26',
     profile: {
       account: {
-        billing: { bills: [{ id: 'b3', amount: '100', due: '2026-11-09', payments: [{ amount: '150', paid_at: '2026-11-11' }] }] },
+        billing: { bills: [{ ...BILL, id: 'b3', amount: '100', payments: [{ ...PAYMENT, amount: '150', paid_at: '2026-11-11' }] }] },
       },
     },
   },
@@ -48,21 +54,25 @@ export default [
     asOf: '2026-11-26',
     profile: { account: { billing: { bills: [{ id: 'b1', amount: '1234.56', due: '2026-11-09' }] } } },
   },
-  {
-    name: 'paid at 23:59:59 on the due day: on time',
-    asOf: '2026-11-26',
-    profile: { account: { billing: { bills: [{ id: 'b1', amount: '10', due: '2026-11-09', payments: [{ amount: '10', paid_at: '2026-11-09T23:59:59' }] }] } } },
-  },
+  { name: 'paid at 23:59:59 on the due day: on time', asOf: '2026-11-26', profile: { account: { billing: { bills: [BILL] } } } },
   {
     name: 'paid at 00:00 the day after the due day: paid late, 1 fee day',
     asOf: '2026-11-26',
-    profile: { account: { billing: { bills: [{ id: 'b1', amount: '10', due: '2026-11-09', payments: [{ amount: '10', paid_at: '2026-11-10T00:00' }] }] } } },
+    profile: { account: { billing: { bills: [{ ...BILL, payments: [{ ...PAYMENT, paid_at: '2026-11-10T00:00' }] }] } } },
   },
   {
     name: 'no per-day rounding: ¥10.01 for 30 days is ¥0.15',
     asOf: '2026-12-09T23:59:59',
     profile: { account: { billing: { bills: [{ id: 'b5', amount: '10.01', due: '2026-11-09' }] } } },
   },
-  { name: 'a balance of -0.004 is ¥0.00 as shown: not arrears', asOf: '2026-11-26', profile: { account: { billing: { balance: '-0.004' } } } },
-  { name: 'a balance of -0.005 is in arrears by ¥0.01', asOf: '2026-11-26', profile: { account: { billing: { balance: '-0.005' } } } },
+  {
+    name: 'a balance of -0.004 is ¥0.00 as shown: not arrears',
+    asOf: '2026-11-26',
+    profile: { account: { billing: { balance: '-0.004' } } },
+  },
+  {
+    name: 'a balance of -0.005 is in arrears by ¥0.01',
+    asOf: '2026-11-26',
+    profile: { account: { billing: { balance: '-0.005' } } },
+  },
 ] satisfies RuleExample[];

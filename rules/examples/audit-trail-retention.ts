@@ -1,5 +1,8 @@
 import type { RuleExample } from './example.js';
 
+/** The log retention most examples share. */
+const LOG_RETENTION = { name: 'trail-b', kind: 'audit-trail', retention_days: 30 };
+
 /** Example cases of audit-trail-retention for its docs page, run through the engine by `npm run docs`. */
 export default [
   {
@@ -7,10 +10,10 @@ export default [
     asOf: '2026-11-26',
     profile: {
       log_retention: [
-        { name: 'web', kind: 'website-access', retention_days: 30 },
-        { name: 'trail-a', kind: 'audit-trail', retention_days: 365 },
+        { ...LOG_RETENTION, name: 'web', kind: 'website-access' },
+        { ...LOG_RETENTION, name: 'trail-a', retention_days: 365 },
         { name: 'untyped', retention_days: 1 },
-        { name: 'trail-b', kind: 'audit-trail', retention_days: 30 },
+        LOG_RETENTION,
       ],
     },
   },

@@ -1,5 +1,8 @@
 import type { RuleExample } from './example.js';
 
+/** The order most examples share. */
+const ORDER = { id: 'o3', kind: 'resource-package', product: 'oss', region: 'cn-beijing' };
+
 /** Example cases of data-residency for its docs page, run through the engine by `npm run docs`. */
 export default [
   {
@@ -10,10 +13,10 @@ export default [
       orders: [
         { id: 'o1', product: 'ecs', region: 'cn-beijing', status: 'released' },
         { id: 'o2', product: 'slb', region: 'cn-beijing' },
-        { id: 'o3', kind: 'resource-package', product: 'oss', region: 'cn-beijing' },
+        ORDER,
         { id: 'o4', product: 'ecs' },
         { id: 'o5', product: 'slb', region: 'cn-beijing', holds_data: true },
-        { id: 'o6', kind: 'payg', product: 'oss', region: 'cn-hangzhou' },
+        { ...ORDER, id: 'o6', kind: 'payg', region: 'cn-hangzhou' },
       ],
     },
   },

@@ -1,5 +1,16 @@
 import type { RuleExample } from './example.js';
 
+/** The order most examples share. */
+const ORDER = {
+  id: 'p1',
+  kind: 'resource-package',
+  product: 'oss',
+  amount: '100.00',
+  placed_at: '2026-01-01',
+  paid_at: '2026-01-01',
+  package: { quantity: '100', used: '40', unit: 'GB', period: 'total', expires_at: '2026-12-31', in_use: true, successor: 'p2' },
+};
+
 /** Example cases of package-overage for its docs page, run through the engine by `npm run docs`. */
 export default [
   {
@@ -8,12 +19,7 @@ export default [
     profile: {
       orders: [
         {
-          id: 'p1',
-          kind: 'resource-package',
-          product: 'oss',
-          amount: '100.00',
-          placed_at: '2026-01-01',
-          paid_at: '2026-01-01',
+          ...ORDER,
           package: { quantity: '100', used: '40', unit: 'GB', period: 'total', expires_at: '2026-12-31', in_use: true },
         },
       ],
@@ -25,15 +31,7 @@ export default [
     profile: {
       account: { id: '1000000000000001', billing: { balance: '1234.5' } },
       orders: [
-        {
-          id: 'p1',
-          kind: 'resource-package',
-          product: 'oss',
-          amount: '100.00',
-          placed_at: '2026-01-01',
-          paid_at: '2026-01-01',
-          package: { quantity: '100', used: '40', unit: 'GB', period: 'total', expires_at: '2026-12-31', in_use: true, successor: 'p2' },
-        },
+        ORDER,
         {
           id: 'p2',
           kind: 'resource-package',

@@ -12,5 +12,9 @@ export default [
     asOf: '2026-11-26',
     profile: { account: { root: { mfa: true, password: 'correct-horse-battery-staple' } } },
   },
-  {"name": "strings one character shorter and longer than the shape: pass", "asOf": "2026-11-26", "profile": {"account": {"name": "b3dEf6hIj9lMn2pQr5tUv8xYz1bCd", "contacts": {"address": "Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCdx"}}}},
+  {
+    name: 'strings one character shorter and longer than the shape: pass',
+    asOf: '2026-11-26',
+    profile: { account: { name: 'b3dEf6hIj9lMn2pQr5tUv8xYz1bCd', contacts: { address: 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCdx' } } },
+  },
 ] satisfies RuleExample[];
