@@ -33,7 +33,7 @@ export interface ExampleRun {
 
 /** Runs one example through the loader, the rule and the text formatter (no colour, every status). */
 export function runExample(rule: Rule, example: RuleExample): ExampleRun {
-  const yaml = stringify(mergeProfile(EXAMPLE_BASELINE, example.profile));
+  const yaml = stringify(mergeProfile(EXAMPLE_BASELINE, example.profile), { aliasDuplicateObjects: false });
   const loaded = loadProfile(EXAMPLE_FILE, Buffer.from(yaml));
   const when = parseWhen(example.asOf);
   if (typeof when === 'string') throw new Error(`${rule.id} example "${example.name}": asOf ${when}`);
