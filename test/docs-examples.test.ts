@@ -67,6 +67,15 @@ describe('the generated examples of the rule pages', () => {
     }
   });
 
+  it("every report line README.md quotes from the shipped examples is a line of the golden output (spacing aside)", () => {
+    const squeeze = (line: string) => line.trim().replace(/\s+/g, ' ');
+    const golden = new Set(['examples.txt', 'examples-verbose.txt', 'examples.zh-CN.txt'].flatMap((f) => readFileSync(new URL(`test/golden/${f}`, root), 'utf8').split('\n').map(squeeze)));
+    const blocks = [...readFileSync(new URL('README.md', root), 'utf8').matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const quoted = blocks.flatMap((b) => b.split('\n')).filter((line) => /^(?: {2}(?:error {2})?)?examples\/[\w-]+\.yaml[: ]/.test(line));
+    expect(quoted.length).toBeGreaterThan(3);
+    expect(quoted.filter((line) => !golden.has(squeeze(line)))).toEqual([]);
+  });
+
   it('rules/examples/ has the examples of every rule and of no other', () => {
     expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
