@@ -19,11 +19,12 @@ import { parseWhen } from '../../src/model/time.js';
 import { parseMoney, type Money } from '../../src/model/money.js';
 import type { Lang, ReportFinding, Status, YamlPath } from '../../src/contract/report.js';
 import { ruleText } from '../../rules/i18n/index.js';
+import { EXAMPLE_BASELINE, mergeProfile } from '../../rules/examples/example.js';
 import { assertDueVocabulary } from './due-invariant.js';
 import { factsOf } from './facts.js';
 
-/** The smallest valid profile; cases add to it. */
-export const BASELINE = { format: 'clausecheck/v1', account: { id: '1000000000000001' } };
+/** The smallest valid profile; cases add to it (the same the rule pages' examples start from). */
+export const BASELINE = EXAMPLE_BASELINE;
 
 /** One expected message part: its id and its exact parameters (omit `params` for a message that takes none). */
 export interface ExpectedMessage {
@@ -70,19 +71,8 @@ export interface RuleCase {
   expect: ExpectedFinding[];
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Deep-merges objects; lists and scalars in `over` replace those in `base`. */
-export function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const result: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const current = result[key];
-    result[key] = isPlainObject(current) && isPlainObject(value) ? merge(current, value) : value;
-  }
-  return result;
-}
+export const merge = mergeProfile;
 
 /** What one case gave: the reported findings and the rule's own message uses (ids and params), in the same order. */
 export interface CaseResult {
