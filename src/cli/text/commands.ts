@@ -1,6 +1,12 @@
 /** The help of agenda, baseline, import and github-comment, in English and zh-CN. */
 import { catalogs } from '../../util/i18n.js';
 
+const AGENDA_EXAMPLES = `  $ clausecheck agenda profiles/ --days 30 --as-of 2026-11-26
+  $ clausecheck agenda profiles/ --until 2026-12-31 --format ics=deadlines.ics --alarm-days 3
+  $ clausecheck agenda profiles/ --format json > agenda.json
+  $ CLAUSECHECK_NOTIFY_DINGTALK='https://oapi.dingtalk.com/robot/send?access_token=…' \\
+    CLAUSECHECK_DINGTALK_SECRET=SEC… clausecheck agenda profiles/ --notify dingtalk`;
+
 /** Help texts of the commands around a check. */
 export const COMMANDS_TEXT = catalogs(
   {
@@ -18,11 +24,7 @@ export const COMMANDS_TEXT = catalogs(
     agendaAfter: `
 Examples:
   $ clausecheck agenda profiles/                         the next 14 days
-  $ clausecheck agenda profiles/ --days 30 --as-of 2026-11-26
-  $ clausecheck agenda profiles/ --until 2026-12-31 --format ics=deadlines.ics --alarm-days 3
-  $ clausecheck agenda profiles/ --format json > agenda.json
-  $ CLAUSECHECK_NOTIFY_DINGTALK='https://oapi.dingtalk.com/robot/send?access_token=…' \\
-    CLAUSECHECK_DINGTALK_SECRET=SEC… clausecheck agenda profiles/ --notify dingtalk
+${AGENDA_EXAMPLES}
 
 Events come from the deadlines the rules compute (data.dueAt and dueLater) and from waivers that
 end; nothing is re-checked at future instants. A profile's captured_at bounds what is known.
@@ -102,11 +104,7 @@ Exit codes: 0 posted or skipped with a warning, 2 the Markdown file or the event
     agendaAfter: `
 示例：
   $ clausecheck agenda profiles/                         未来 14 天
-  $ clausecheck agenda profiles/ --days 30 --as-of 2026-11-26
-  $ clausecheck agenda profiles/ --until 2026-12-31 --format ics=deadlines.ics --alarm-days 3
-  $ clausecheck agenda profiles/ --format json > agenda.json
-  $ CLAUSECHECK_NOTIFY_DINGTALK='https://oapi.dingtalk.com/robot/send?access_token=…' \\
-    CLAUSECHECK_DINGTALK_SECRET=SEC… clausecheck agenda profiles/ --notify dingtalk
+${AGENDA_EXAMPLES}
 
 事件来自规则计算出的期限（data.dueAt 和 dueLater）以及到期的豁免；不会在未来时点重新检查。
 档案的 captured_at 限定了已知情况的范围。
