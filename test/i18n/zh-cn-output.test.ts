@@ -98,6 +98,12 @@ describe('zh-CN: no English sentence left', () => {
       ['merge', 'nothing.json'],
       ['explain', 'nothing'],
       ['waivers', 'lint', '--within-days', 'x'],
+      ['check', join(ROOT, 'examples'), '--as-of', 'soon'],
+      ['check', join(ROOT, 'examples'), '--bogus'],
+      ['check', join(ROOT, 'examples'), '--fail-on', 'loud'],
+      ['bogus'],
+      ['explain'],
+      ['github-comment'],
     ];
     for (const args of runs) {
       const out = await runCli([...args, '--lang', 'zh-CN'], { cwd: dir });
