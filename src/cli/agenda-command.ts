@@ -3,7 +3,7 @@
  * inputs, config, as-of and batch path), then lists every deadline the findings carry between the
  * evaluation instant and the horizon, soonest first; optionally posts a digest to chat robots.
  */
-import { setCliLang } from './lang.js';
+import { say, setCliLang } from './lang.js';
 import { Command } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
@@ -18,6 +18,8 @@ import { parseAsOf, resolveRunInputs } from './check-command.js';
 import { resolveEffectiveConfig } from '../config/effective.js';
 import { RULES } from '../../rules/index.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
+import { CHECK_TEXT } from './text/check.js';
+import { COMMANDS_TEXT } from './text/commands.js';
 
 /** The agenda's output formats. */
 export const AGENDA_FORMATS = ['text', 'json', 'markdown', 'csv', 'ics'] as const;
@@ -122,36 +124,22 @@ async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitC
 
 /** Builds the `agenda` command; `done` receives the exit code. */
 export function agendaCommand(done: (code: ExitCode) => void): Command {
+  const text = say(COMMANDS_TEXT);
+  const check = say(CHECK_TEXT);
   const command = new Command('agenda')
-    .description('list what falls due when: every deadline in the findings between the evaluation instant and a horizon, soonest first')
-    .argument('[paths...]', 'profile files, directories, quoted globs, or - for stdin (as for check)')
-    .option('--as-of <date|date-time>', 'start from this instant, in Beijing time unless an offset is given (default: now)')
-    .option('--days <n>', 'the horizon: this many days after the evaluation instant (default 14)')
-    .option('--until <date|date-time>', 'the horizon: up to this instant (a date includes the whole day)')
-    .option('-f, --format <name[=file]>', `output format: ${AGENDA_FORMATS.join(', ')}; repeat to write several as NAME=FILE, at most one to stdout`, collect, [] as string[])
-    .option('--alarm-days <n>', 'ics: a reminder this many days before each event (0: at the event)', '1')
-    .option('--notify <platform[=url]>', 'post the digest to a chat robot: dingtalk, wecom or feishu; the URL from the flag or CLAUSECHECK_NOTIFY_<PLATFORM>, a signing secret from CLAUSECHECK_<PLATFORM>_SECRET; repeatable', collect, [] as string[])
-    .option('--ignore <pattern>', 'skip files and folders matching this glob (as for check); repeatable', collect, [] as string[])
-    .option('-j, --jobs <n>', 'check on this many threads (default: the number of cores; small runs use one)')
-    .option('--shard <K/N>', 'only shard K of N of the files (as for check)')
-    .option('-q, --quiet', 'no progress spinner on stderr')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ clausecheck agenda profiles/                         the next 14 days
-  $ clausecheck agenda profiles/ --days 30 --as-of 2026-11-26
-  $ clausecheck agenda profiles/ --until 2026-12-31 --format ics=deadlines.ics --alarm-days 3
-  $ clausecheck agenda profiles/ --format json > agenda.json
-  $ CLAUSECHECK_NOTIFY_DINGTALK='https://oapi.dingtalk.com/robot/send?access_token=…' \\
-    CLAUSECHECK_DINGTALK_SECRET=SEC… clausecheck agenda profiles/ --notify dingtalk
-
-Events come from the deadlines the rules compute (data.dueAt and dueLater) and from waivers that
-end; nothing is re-checked at future instants. A profile's captured_at bounds what is known.
-
-Exit codes: 0 the agenda was written (whatever it lists), 2 invalid input, a usage error, or a
-failed --notify post (the agenda is still written).`,
-    )
+    .description(text.agenda)
+    .argument('[paths...]', text.agendaPaths)
+    .option('--as-of <date|date-time>', text.agendaAsOf)
+    .option('--days <n>', text.agendaDays)
+    .option('--until <date|date-time>', text.agendaUntil)
+    .option('-f, --format <name[=file]>', text.agendaFormat({ names: AGENDA_FORMATS.join(', ') }), collect, [] as string[])
+    .option('--alarm-days <n>', text.alarmDays, '1')
+    .option('--notify <platform[=url]>', text.notify, collect, [] as string[])
+    .option('--ignore <pattern>', text.agendaIgnore, collect, [] as string[])
+    .option('-j, --jobs <n>', text.agendaJobs)
+    .option('--shard <K/N>', text.agendaShard)
+    .option('-q, --quiet', check.quiet)
+    .addHelpText('after', text.agendaAfter)
     .action(async (paths: string[], options: AgendaOptions) => done(await runAgenda(paths, options)));
   return addConfigOptions(command);
 }

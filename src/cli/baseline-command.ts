@@ -8,7 +8,7 @@ import { resolveEffectiveConfig, type EffectiveConfig } from '../config/effectiv
 import { BASELINE_FILE_NAME, entriesFrom, readBaseline, renderBaseline } from '../config/baseline.js';
 import { baselineKey, prepareBaseline, type BaselineEntry } from '../config/baseline-apply.js';
 import { displayConfigPath } from '../config/discover.js';
-import { BASELINE_MESSAGES as M } from '../report/baseline-words.js';
+import { BASELINE_TEXT } from '../report/baseline-words.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { UsageError } from '../util/usage-error.js';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
@@ -19,6 +19,10 @@ import { parseJobs, runCheckBatch, type CheckBatch } from '../batch/check-batch.
 import type { Input } from '../load/inputs.js';
 import { parseAsOf, resolveRunInputs } from './check-command.js';
 import { configFlags } from './config-command.js';
+import { COMMANDS_TEXT } from './text/commands.js';
+import { OPTION_TEXT } from './text/options.js';
+import { CHECK_TEXT } from './text/check.js';
+import { say } from './lang.js';
 
 interface RunOptions {
   asOf?: string;
@@ -65,13 +69,13 @@ async function effectiveFor(options: RunOptions, cwd: string): Promise<Effective
 }
 
 function invalidNote(reports: number): void {
-  if (reports > 0) process.stderr.write(`clausecheck: ${M.invalidSkipped({ count: reports })}\n`);
+  if (reports > 0) process.stderr.write(`clausecheck: ${say(BASELINE_TEXT).invalidSkipped({ count: reports })}\n`);
 }
 
 async function runWrite(paths: string[], options: WriteOptions): Promise<ExitCode> {
   const cwd = process.cwd();
   const inputs = await resolveRunInputs(paths, { ignore: options.ignore }, cwd);
-  if (inputs.some((i) => i.kind === 'stdin')) throw new UsageError(M.noStdin(), M.noStdinHint());
+  if (inputs.some((i) => i.kind === 'stdin')) throw new UsageError(say(BASELINE_TEXT).noStdin(), say(BASELINE_TEXT).noStdinHint());
   const effective = await effectiveFor(options, cwd);
   // Default: where the config's baseline: points, else .clausecheck-baseline.json here.
   const absolute = path.resolve(cwd, options.output ?? effective.baseline?.value ?? BASELINE_FILE_NAME);
@@ -85,7 +89,7 @@ async function runWrite(paths: string[], options: WriteOptions): Promise<ExitCod
   await writeFileAtomic(absolute, renderBaseline({ tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) }, entries));
   const count = (status: string) => entries.filter((e) => e.status === status).length;
   const file = displayConfigPath(absolute, cwd);
-  process.stdout.write(`${M.written({ file, entries: entries.length, fail: count('fail'), warn: count('warn'), files: new Set(entries.map((e) => e.file)).size })}\n`);
+  process.stdout.write(`${say(BASELINE_TEXT).written({ file, entries: entries.length, fail: count('fail'), warn: count('warn'), files: new Set(entries.map((e) => e.file)).size })}\n`);
   invalidNote(invalid);
   return invalid > 0 ? EXIT.invalid : EXIT.clean;
 }
@@ -122,63 +126,45 @@ async function runPrune(paths: string[], options: PruneOptions): Promise<ExitCod
   }
   const entries = [...byId.values()];
   await writeFileAtomic(baseline.absolute, renderBaseline(baseline, entries));
-  process.stdout.write(`${M.pruned({ file: baseline.file, dropped: baseline.entries.length - entries.length, lowered, kept: entries.length })}\n`);
+  process.stdout.write(`${say(BASELINE_TEXT).pruned({ file: baseline.file, dropped: baseline.entries.length - entries.length, lowered, kept: entries.length })}\n`);
   invalidNote(invalid);
   return invalid > 0 ? EXIT.invalid : EXIT.clean;
 }
 
 function runOptions(command: Command): Command {
+  const check = say(CHECK_TEXT);
+  const options = say(OPTION_TEXT);
   return command
-    .option('--as-of <date|date-time>', 'judge as of this instant, in Beijing time unless an offset is given (default: now)')
-    .option('--ignore <pattern>', 'skip files and folders matching this glob; repeatable', collect, [] as string[])
-    .option('-j, --jobs <n>', 'check on this many threads (default: the idle cores, cores less the load average; small runs use one)')
-    .option('--config <file>', 'use this config file instead of looking for .clausecheck.yaml upward')
-    .option('--rule <id>', 'run only this rule; repeatable; * is a wildcard', collect, [] as string[])
-    .option('--skip-rule <id>', 'do not run this rule; repeatable; * is a wildcard', collect, [] as string[]);
+    .option('--as-of <date|date-time>', check.asOf)
+    .option('--ignore <pattern>', say(COMMANDS_TEXT).baselineIgnore, collect, [] as string[])
+    .option('-j, --jobs <n>', check.jobs)
+    .option('--config <file>', options.config)
+    .option('--rule <id>', options.rule, collect, [] as string[])
+    .option('--skip-rule <id>', options.skipRule, collect, [] as string[]);
 }
 
 /** Builds the `baseline` command with `write` and `prune`; `done` receives the exit code. */
 export function baselineCommand(done: (code: ExitCode) => void): Command {
-  const command = new Command('baseline').description('record the findings of today so that checks fail only on new or worse ones (write), and drop fixed entries (prune)');
+  const text = say(COMMANDS_TEXT);
+  const command = new Command('baseline').description(text.baseline);
   command.addCommand(
     runOptions(
       new Command('write')
-        .description('check profiles and record every warn and fail finding (file, rule, subject, status) in a baseline file')
-        .argument('[paths...]', 'profile files, directories or quoted globs, as for check')
-        .option('-o, --output <file>', `the baseline file to write (default: baseline: in the config, else ${BASELINE_FILE_NAME})`),
+        .description(text.write)
+        .argument('[paths...]', text.writePaths)
+        .option('-o, --output <file>', text.writeOutput({ file: BASELINE_FILE_NAME })),
     )
-      .addHelpText(
-        'after',
-        `
-Paths in the baseline are relative to the baseline file, so it works from any working directory and
-on any machine. Waivers are ignored (a baseline records statuses); invalid files are not recorded.
-
-Examples:
-  $ clausecheck baseline write profiles/                      writes .clausecheck-baseline.json
-  $ clausecheck check profiles/ --baseline .clausecheck-baseline.json
-
-Exit codes: 0 written, 2 some input was invalid (the baseline is still written) or a usage error.`,
-      )
+      .addHelpText('after', text.writeAfter)
       .action(async (paths: string[], options: WriteOptions) => done(await runWrite(paths, options))),
   );
   command.addCommand(
     runOptions(
       new Command('prune')
-        .description('check the baseline\'s files again, drop entries that no longer warn or fail, and lower entries that improved')
-        .argument('[paths...]', 'profiles to check (default: every file the baseline names)')
-        .option('-b, --baseline <file>', `the baseline file (default: baseline: in the config, else ${BASELINE_FILE_NAME})`),
+        .description(text.prune)
+        .argument('[paths...]', text.prunePaths)
+        .option('-b, --baseline <file>', text.pruneBaseline({ file: BASELINE_FILE_NAME })),
     )
-      .addHelpText(
-        'after',
-        `
-Entries of files that no longer exist are dropped too. The file keeps when it was recorded.
-
-Examples:
-  $ clausecheck baseline prune
-  $ clausecheck baseline prune profiles/ --baseline ci/baseline.json
-
-Exit codes: 0 pruned, 2 an invalid baseline or input, or a usage error.`,
-      )
+      .addHelpText('after', text.pruneAfter)
       .action(async (paths: string[], options: PruneOptions) => done(await runPrune(paths, options))),
   );
   return command;

@@ -21,7 +21,8 @@ import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
 import { parseShard, selectShard } from '../batch/shard.js';
 import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
 import { addOutputOptions, type OutputOptionValues } from './output-options.js';
-import { say, setCliLang } from './lang.js';
+import { cliLang, say, setCliLang } from './lang.js';
+import { localizeInputError } from '../engine/error-text.js';
 import { CHECK_TEXT } from './text/check.js';
 
 interface CheckOptions extends ConfigOptionValues, DisplayOptionValues, OutputOptionValues {
@@ -43,7 +44,7 @@ export function parseAsOf(value: string | undefined, now: number): number {
   const parsed = parseWhen(value);
   if (typeof parsed === 'string') {
     const text = say(CHECK_TEXT);
-    throw new UsageError(text.badAsOf({ problem: parsed }), text.badAsOfHint);
+    throw new UsageError(text.badAsOf({ problem: cliLang() === 'en' ? parsed : localizeInputError(parsed) }), text.badAsOfHint);
   }
   if (parsed.at > LATEST_AS_OF) throw new UsageError(`--as-of: ${value} is too late; the latest is 9899-12-31`, 'deadlines are computed from it and must stay within the year 9999');
   return parsed.at;

@@ -7,6 +7,8 @@ import { renderEffectiveJson, renderEffectiveText, resolveEffectiveConfig, type 
 import type { FailOn, Lang } from '../contract/report.js';
 import { say, setCliLang } from './lang.js';
 import { CHECK_TEXT } from './text/check.js';
+import { INFO_HELP } from './text/info.js';
+import { OPTION_TEXT } from './text/options.js';
 import { RULES } from '../../rules/index.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -26,14 +28,15 @@ export interface ConfigOptionValues {
 
 /** Adds `--config`, `--rule`, `--skip-rule`, `--waivers` and `--no-waivers` (for `check` and `config`). */
 export function addConfigOptions(command: Command): Command {
+  const text = say(OPTION_TEXT);
   return command
-    .option('-c, --config <file>', 'use this config file instead of looking for .clausecheck.yaml (or .yml) upward from the working directory')
-    .option('--rule <id>', 'run only this rule; repeatable; * is a wildcard (backup-*)', collect, [] as string[])
-    .option('--skip-rule <id>', 'do not run this rule; repeatable; * is a wildcard', collect, [] as string[])
-    .option('--waivers <file>', 'take waivers from this file (a waivers: list) instead of the config')
-    .option('--no-waivers', 'ignore all waivers')
-    .option('--baseline <file>', 'compare with this baseline (clausecheck baseline write): findings no worse than recorded do not count toward the exit code')
-    .option('--no-baseline', 'ignore the baseline named in the config');
+    .option('-c, --config <file>', text.config)
+    .option('--rule <id>', text.rule, collect, [] as string[])
+    .option('--skip-rule <id>', text.skipRule, collect, [] as string[])
+    .option('--waivers <file>', text.waivers)
+    .option('--no-waivers', text.noWaivers)
+    .option('--baseline <file>', text.baseline)
+    .option('--no-baseline', text.noBaseline);
 }
 
 /** The ConfigFlags for resolveEffectiveConfig from parsed options; `failOn` only when given. */
@@ -64,7 +67,7 @@ async function runConfig(options: ConfigCommandOptions, env: CommandEnv): Promis
   const flags = { ...configFlags(options), env: env.environment ?? process.env };
   const effective = await resolveEffectiveConfig({ cwd: env.cwd ?? process.cwd(), rules: env.rules ?? RULES, flags });
   setCliLang(effective.lang.value);
-  process.stdout.write(options.format === 'json' ? renderEffectiveJson(effective) : renderEffectiveText(effective));
+  process.stdout.write(options.format === 'json' ? renderEffectiveJson(effective) : renderEffectiveText(effective, effective.lang.value));
   return EXIT.clean;
 }
 
@@ -72,23 +75,9 @@ async function runConfig(options: ConfigCommandOptions, env: CommandEnv): Promis
 export function configCommand(done: (code: ExitCode) => void, env: CommandEnv = {}): Command {
   const command = new Command('config').description(say(CHECK_TEXT).config);
   addConfigOptions(command)
-    .addOption(new Option('--fail-on <level>', 'the exit-code threshold, overriding fail_on in the config').choices(FAIL_ON_LEVELS))
-    .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText(
-      'after',
-      `
-The config file is .clausecheck.yaml (or .clausecheck.yml), looked up from the working directory upward (stopping at the
-folder that holds .git, or the filesystem root), or the file given with --config. Command-line flags
-override it. Each value is shown with its source: default, the config file, or the command line.
-
-Examples:
-  $ clausecheck config                                  what a check run here would use
-  $ clausecheck config --config ci/clausecheck.yaml     a config file elsewhere
-  $ clausecheck config --rule 'backup-*' --skip-rule backup-health
-  $ clausecheck config --format json | jq '.rules[] | select(.state != "fail")'
-
-Exit codes: 0 printed, 2 the config file is invalid (every problem is listed as file:line:col) or a usage error.`,
-    )
+    .addOption(new Option('--fail-on <level>', say(OPTION_TEXT).configFailOn).choices(FAIL_ON_LEVELS))
+    .addOption(new Option('--format <name>', say(INFO_HELP).format).choices(['text', 'json']).default('text'))
+    .addHelpText('after', say(OPTION_TEXT).configAfter)
     .action(async (options: ConfigCommandOptions) => done(await runConfig(options, env)));
   return command;
 }

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import type { DisplayOptions } from '../batch/types.js';
 import { ONLY_STATUSES, SORT_ORDERS, parseOnly, parseSort } from '../report/display.js';
+import { say } from './lang.js';
+import { OPTION_TEXT } from './text/options.js';
 
 /** The parsed values commander gives. */
 export interface DisplayOptionValues {
@@ -12,10 +14,11 @@ export interface DisplayOptionValues {
 
 /** Adds `--only`, `--sort` and `--summary-only`. */
 export function addDisplayOptions(command: Command): Command {
+  const text = say(OPTION_TEXT);
   return command
-    .option('--only <statuses>', `show only findings with these statuses in human formats (text, markdown, html, csv): ${ONLY_STATUSES.join(', ')}, comma-separated; the exit code is unchanged`, (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--sort <order>', `order findings within each file: ${SORT_ORDERS.join(', ')} (soonest deadline first; findings without one after)`)
-    .option('--summary-only', 'text: one summary line per file with something to show, then the totals');
+    .option('--only <statuses>', text.only({ statuses: ONLY_STATUSES.join(', ') }), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--sort <order>', text.sort({ orders: SORT_ORDERS.join(', ') }))
+    .option('--summary-only', text.summaryOnly);
 }
 
 /** The display options from the parsed flags (usage errors for bad values). */

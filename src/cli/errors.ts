@@ -11,11 +11,17 @@ export function safeLines(message: string): string {
     .map((line) => visible(safeText(line)))
     .join('\n');
 }
-import { say } from './lang.js';
+import { cliLang, say } from './lang.js';
+import { ConfigErrors } from '../config/load-config.js';
 import { CHECK_TEXT } from './text/check.js';
 
 /** Prints an error to stderr and returns the exit code to use. Stack traces only with CLAUSECHECK_DEBUG. */
 export function reportError(error: unknown): ExitCode {
+  if (error instanceof ConfigErrors) {
+    const { message, hint } = ConfigErrors.text(error.errors, cliLang());
+    process.stderr.write(`clausecheck: ${safeLines(message)}\n  ${safeLines(hint)}\n`);
+    return EXIT.invalid;
+  }
   if (error instanceof UsageError) {
     process.stderr.write(`clausecheck: ${safeLines(error.message)}\n${error.hint ? `  ${safeLines(error.hint)}\n` : ''}`);
     return EXIT.invalid;

@@ -2,6 +2,9 @@
 import { Command, Option } from 'commander';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { UsageError } from '../util/usage-error.js';
+import { pick } from '../util/i18n.js';
+import { cliLang } from './lang.js';
+import { COMMANDS_TEXT } from './text/commands.js';
 
 interface ImportOptions {
   from?: string;
@@ -16,20 +19,18 @@ interface ImportOptions {
 
 /** Builds the `import` command. */
 export function importCommand(done: (code: ExitCode) => void): Command {
+  const text = pick(COMMANDS_TEXT, cliLang());
   return new Command('import')
-    .description('write or refresh a profile from the account: recorded OpenAPI answers (--from) or the live API (--live)')
-    .option('--from <dir>', 'a folder of recorded answers: <Product>.<Action>[.<key>].json')
-    .option('--live', "call the account's OpenAPI (Alibaba Cloud's SDK; credentials from the environment, the aliyun CLI profile or an OIDC role)")
-    .option('-o, --output <file>', 'the profile to write; an existing file is merged into')
-    .option('--merge <file>', 'the maintained profile to refresh in place (only what the import owns changes)')
-    .option('--profile <name>', 'the aliyun CLI configuration profile to take credentials from (--live)')
-    .addOption(new Option('--region <id...>', 'limit regional calls to these regions (--live; default: every region ECS lists)'))
-    .option('--save-responses <dir>', 'also save every answer of a --live run as the files --from reads')
-    .option('--captured-at <when>', 'the capture instant to record (default: now for --live, the newest file for --from)')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ clausecheck import --live --merge account.yaml\n  $ clausecheck import --live -o account.yaml --save-responses answers/\n  $ clausecheck import --from answers/ -o account.yaml\n\nThe mapping, the RAM policy to grant and a nightly CI job: docs/import.md',
-    )
+    .description(text.import)
+    .option('--from <dir>', text.from)
+    .option('--live', text.live)
+    .option('-o, --output <file>', text.importOutput)
+    .option('--merge <file>', text.merge)
+    .option('--profile <name>', text.profile)
+    .addOption(new Option('--region <id...>', text.region))
+    .option('--save-responses <dir>', text.saveResponses)
+    .option('--captured-at <when>', text.capturedAt)
+    .addHelpText('after', text.importAfter)
     .action(async (options: ImportOptions) => {
       const [{ runImport }, { say }] = await Promise.all([import('../import/run-import.js'), import('../import/messages.js')]);
       if (options.from && options.live) throw new UsageError(say('bothSources'));

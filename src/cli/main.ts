@@ -15,16 +15,18 @@ import { agendaCommand } from './agenda-command.js';
 import { baselineCommand } from './baseline-command.js';
 import { githubCommentCommand } from './github-comment-command.js';
 import { importCommand } from './import-command.js';
-import { addLangOption, say, setCliLang, startupLang } from './lang.js';
+import { addLangOption, cliLang, say, setCliLang, startupLang } from './lang.js';
 import { HELP_TEXT } from './text/help.js';
 import { INFO_HELP } from './text/info.js';
 import { CHECK_TEXT } from './text/check.js';
+import { commanderErrorZh } from './text/commander-errors.js';
 
 /** Puts commander's own words (titles, --help, --version, defaults and choices) in the CLI's language, on every command. */
 function localizeHelp(command: Command): void {
   const text = say(HELP_TEXT);
   command.helpOption('-h, --help', text.help);
   if (command.commands.length > 0) command.helpCommand('help [command]', text.help);
+  if (cliLang() === 'zh-CN') command.configureOutput({ outputError: (str, write) => write(commanderErrorZh(str)) });
   command.configureHelp({
     styleTitle: (title: string) => text.titles({ title }),
     optionDescription(option) {

@@ -22,6 +22,7 @@ import { Tally } from '../batch/tally.js';
 import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
 import { say, setCliLang } from './lang.js';
 import { CHECK_TEXT } from './text/check.js';
+import { OPTION_TEXT } from './text/options.js';
 
 /** A file report without baseline marks and fixed entries (to compare it with another baseline). */
 function withoutBaseline(file: FileReport): FileReport {
@@ -37,15 +38,16 @@ interface MergeOptions extends ConfigOptionValues, DisplayOptionValues, OutputOp
 
 /** Opens a shard report for streaming, with errors that name the file. */
 async function open(name: string): Promise<OpenReport> {
+  const text = say(OPTION_TEXT);
   try {
     await access(name, constants.R_OK);
   } catch (error) {
-    throw new UsageError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new UsageError(text.cannotRead({ file: name, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? text.noSuchFile : (error as Error).message }));
   }
   const wrap = (error: unknown) =>
     error instanceof ReportSyntaxError
-      ? new UsageError(`${name} is not JSON: ${error.message}`, 'merge takes the files written by clausecheck check --format json')
-      : new UsageError(`cannot read ${name}: ${(error as Error).message}`);
+      ? new UsageError(text.notJson({ file: name, reason: error.message }), text.notJsonHint)
+      : new UsageError(text.cannotRead({ file: name, reason: (error as Error).message }));
   return openReport(name, readReportPieces(name)[Symbol.asyncIterator](), wrap);
 }
 
@@ -59,7 +61,7 @@ function shardsBaseline(reports: readonly OpenReport[]): BaselineSummary | undef
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format, options.output);
   const display = displayFlags(options);
-  if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
+  if (names.length === 0) throw new UsageError(say(OPTION_TEXT).noReports, say(OPTION_TEXT).noReportsHint);
   await refuseOverwritingInputs(targets, names.map((file) => ({ file, role: 'a report being merged' })));
   const reports: OpenReport[] = [];
   for (const name of names) reports.push(await open(name));
@@ -93,36 +95,20 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
 
 /** Builds the `merge` command; `done` receives the exit code. */
 export function mergeCommand(done: (code: ExitCode) => void): Command {
+  const check = say(CHECK_TEXT);
+  const text = say(OPTION_TEXT);
   const command = new Command('merge')
-    .description(say(CHECK_TEXT).merge)
-    .argument('[reports...]', 'JSON reports written by clausecheck check --format json')
-    .option('-f, --format <name[=file]>', `output format: ${FORMAT_NAMES.join(', ')}; repeat to write several as NAME=FILE, at most one to stdout`, (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .addOption(new Option('--fail-on <level>', 'exit 1 when an unwaived finding is at or above this level (default: fail_on in the config, else fail)').choices(FAIL_ON_LEVELS))
-    .option('-v, --verbose', 'also list pass and skip findings')
-    .addHelpText(
-      'after',
-      `
-The merged report is the one a single unsharded run would give: files in path order, waivers
-judged over all shards (unused only if no shard used one; an expired one counts every shard's
-findings), the summary recounted. Reports from different clausecheck versions, agreements or
---as-of instants are refused. Give the same --config, --rule and --skip-rule as the shards had, so
-that formats citing the rules (sarif) and the exit code agree.
-
-Examples:
-  $ clausecheck check profiles/ --shard 1/2 --format json=shard-1.json
-  $ clausecheck check profiles/ --shard 2/2 --format json=shard-2.json
-  $ clausecheck merge shard-*.json                                  the text report
-  $ clausecheck merge shard-*.json --format json=all.json --format sarif=all.sarif
-  $ clausecheck merge shard-*.json --baseline .clausecheck-baseline.json   fail only on new or worse findings
-  $ clausecheck merge shard-*.json -f html -o audit.html
-
-Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input in a report, or a usage error.`,
-    )
+    .description(check.merge)
+    .argument('[reports...]', text.mergeReports)
+    .option('-f, --format <name[=file]>', check.format({ names: FORMAT_NAMES.join(', ') }), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .addOption(new Option('--fail-on <level>', check.failOn).choices(FAIL_ON_LEVELS))
+    .option('-v, --verbose', check.verbose)
+    .addHelpText('after', text.mergeAfter)
     .action(async (names: string[], options: MergeOptions) => done(await runMerge(names, options)));
   return addOutputOptions(addDisplayOptions(command))
-    .option('-c, --config <file>', 'the config the shards ran with (default: .clausecheck.yaml or .yml upward from the working directory)')
-    .option('--rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--skip-rule <id>', 'as given to the shards; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--baseline <file>', 'compare the merged findings with this baseline (default: baseline: in the config; else the shards\' own comparison stands)')
-    .option('--no-baseline', 'ignore the baseline named in the config');
+    .option('-c, --config <file>', text.mergeConfig)
+    .option('--rule <id>', text.mergeRule, (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--skip-rule <id>', text.mergeRule, (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--baseline <file>', text.mergeBaseline)
+    .option('--no-baseline', text.noBaseline);
 }

@@ -1,5 +1,7 @@
 /** The output options `check` and `merge` share: `-o/--output FILE` and `--color` / `--no-color`. */
 import type { Command } from 'commander';
+import { say } from './lang.js';
+import { OPTION_TEXT } from './text/options.js';
 
 /** What the output options parse to. */
 export interface OutputOptionValues {
@@ -10,8 +12,6 @@ export interface OutputOptionValues {
 
 /** Adds `-o/--output`, `--color` and `--no-color` to a command. */
 export function addOutputOptions(command: Command): Command {
-  return command
-    .option('-o, --output <file>', 'write the report to this file instead of stdout (the one --format given without =FILE; text by default)')
-    .option('--color', 'colour the text report on stdout even when it is not a terminal')
-    .option('--no-color', 'never colour the output (also NO_COLOR=1 or FORCE_COLOR=0)');
+  const text = say(OPTION_TEXT);
+  return command.option('-o, --output <file>', text.output).option('--color', text.color).option('--no-color', text.noColor);
 }

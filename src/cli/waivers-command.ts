@@ -29,6 +29,11 @@ import { RULES } from '../../rules/index.js';
 import { parseAsOf } from './check-command.js';
 import type { CommandEnv } from './config-command.js';
 import { UsageError } from '../util/usage-error.js';
+import { cliLang, say } from './lang.js';
+import { CHECK_TEXT } from './text/check.js';
+import { INFO_HELP } from './text/info.js';
+import { OPTION_TEXT } from './text/options.js';
+import { WAIVERS_TEXT } from './text/waivers.js';
 
 interface CommonOptions {
   config?: string;
@@ -60,7 +65,7 @@ async function readWaiverSet(cwd: string, options: CommonOptions, config: Projec
 }
 
 function parseWithinDays(value: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`--within-days: expected a whole number of days, got "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UsageError(say(WAIVERS_TEXT).badWithinDays({ value }));
   return Number(value);
 }
 
@@ -75,7 +80,7 @@ async function runList(options: CommonOptions, env: CommandEnv): Promise<ExitCod
     config = read.config;
   }
   const set = await loadWaivers({ ...(config ? { config } : {}), flag: options.waivers, cwd, rules });
-  process.stdout.write(options.format === 'json' ? renderWaiverListJson(set, asOf) : renderWaiverListText(set, asOf));
+  process.stdout.write(options.format === 'json' ? renderWaiverListJson(set, asOf) : renderWaiverListText(set, asOf, cliLang()));
   return EXIT.clean;
 }
 
@@ -86,15 +91,17 @@ async function runLint(paths: string[], options: LintOptions, env: CommandEnv): 
   const withinDays = parseWithinDays(options.withinDays);
   const { config, errors: configErrors } = await readConfig(cwd, options.config, rules);
   const { set, errors: waiverErrors } = await readWaiverSet(cwd, options, config, rules);
-  const problems: LintProblem[] = [...invalidProblems(configErrors), ...invalidProblems(waiverErrors), ...lintWaivers(set.waivers, { asOf, withinDays })];
+  const lang = cliLang();
+  const text = say(WAIVERS_TEXT);
+  const problems: LintProblem[] = [...invalidProblems(configErrors, lang), ...invalidProblems(waiverErrors, lang), ...lintWaivers(set.waivers, { asOf, withinDays, lang })];
   const notes: string[] = [];
   if (paths.length === 0) {
-    notes.push('unused waivers are found only by a run: name the profiles to check, e.g. clausecheck waivers lint profiles/');
+    notes.push(text.noPaths);
   } else if (configErrors.length > 0) {
-    notes.push('unused waivers were not looked for: fix the configuration first');
+    notes.push(text.configFirst);
   } else {
     const inputs = await expandInputs(paths);
-    if (inputs.length === 0) throw new UsageError(`no *.yaml or *.yml files found in ${paths.join(', ')}`);
+    if (inputs.length === 0) throw new UsageError(say(CHECK_TEXT).noFiles({ paths: paths.join(', '), ignore: '' }));
     const decisions = decideRules(rules, config);
     const settings = { asOf, rules: activeRules(decisions), bufferDays: mergeBufferDays(config) };
     // The check run's own file step (src/batch/file-step.ts): check, waive, count each waiver's matches.
@@ -106,69 +113,39 @@ async function runLint(paths: string[], options: LintOptions, env: CommandEnv): 
       step.matched.forEach((n, i) => (matched[i]! += n));
       if (!step.report.valid) invalid++;
     }
-    problems.push(...unusedProblems(waiverOutcomes(waivers, matched, { activeRuleIds: settings.rules.map((r) => r.rule.id) })));
-    if (invalid > 0) notes.push(`${invalid} profile${invalid === 1 ? ' is' : 's are'} invalid, so a waiver for them may show as unused; run clausecheck check on them`);
+    problems.push(...unusedProblems(waiverOutcomes(waivers, matched, { activeRuleIds: settings.rules.map((r) => r.rule.id) }), lang));
+    if (invalid > 0) notes.push(text.invalidProfiles({ count: invalid }));
   }
-  process.stdout.write(options.format === 'json' ? renderLintJson(problems, notes) : renderLintText(problems, notes));
+  process.stdout.write(options.format === 'json' ? renderLintJson(problems, notes) : renderLintText(problems, notes, lang));
   return lintExitCode(problems, options.failOn);
 }
 
 function common(command: Command): Command {
+  const text = say(WAIVERS_TEXT);
   return command
-    .option('-c, --config <file>', 'use this config file instead of looking for .clausecheck.yaml (or .yml) upward')
-    .option('--waivers <file>', 'take waivers from this file (a waivers: list) instead of the config')
-    .option('--as-of <date|date-time>', 'judge expiry as of this instant, in Beijing time unless an offset is given (default: now)')
-    .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'));
+    .option('-c, --config <file>', text.config)
+    .option('--waivers <file>', say(OPTION_TEXT).waivers)
+    .option('--as-of <date|date-time>', text.asOf)
+    .addOption(new Option('--format <name>', say(INFO_HELP).format).choices(['text', 'json']).default('text'));
 }
 
 /** Builds the `waivers` command with `list` and `lint`; `done` receives the exit code. */
 export function waiversCommand(done: (code: ExitCode) => void, env: CommandEnv = {}): Command {
-  const list = common(new Command('list').description('list the waivers with their owner, reason and expiry standing'))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ clausecheck waivers list                          the waivers of .clausecheck.yaml
-  $ clausecheck waivers list --waivers waivers.yaml --as-of 2026-12-01
-  $ clausecheck waivers list --format json
-
-Exit codes: 0 listed, 2 the config or waivers file is invalid, or a usage error.`,
-    )
+  const text = say(WAIVERS_TEXT);
+  const list = common(new Command('list').description(text.list))
+    .addHelpText('after', text.listAfter)
     .action(async (options: CommonOptions) => done(await runList(options, env)));
 
-  const lint = common(new Command('lint').description('find waivers that are invalid, expired, expiring soon, or (given profiles) unused'))
-    .argument('[paths...]', 'profiles to check, to find unused waivers (without them only the waivers themselves are linted)')
-    .option('--within-days <days>', 'warn about waivers that end within this many days', String(EXPIRING_WITHIN_DAYS))
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a problem is at or above this level').choices(FAIL_ON_LEVELS).default('fail'))
-    .addHelpText(
-      'after',
-      `
-Problems: invalid (a missing field, an unknown rule, a wrong type: fail), expired (fail), expiring within
---within-days (warn), unused: matched no warn or fail finding when the named profiles were checked (warn).
-
-Examples:
-  $ clausecheck waivers lint                          static checks, as of now
-  $ clausecheck waivers lint profiles/                also run the rules to find unused waivers
-  $ clausecheck waivers lint --as-of 2026-12-01 --fail-on warn   fail CI a month before expiry
-
-Exit codes: 0 nothing at or above --fail-on, 1 problems at or above it, 2 a usage error.`,
-    )
+  const lint = common(new Command('lint').description(text.lint))
+    .argument('[paths...]', text.lintPaths)
+    .option('--within-days <days>', text.withinDays, String(EXPIRING_WITHIN_DAYS))
+    .addOption(new Option('--fail-on <level>', text.failOn).choices(FAIL_ON_LEVELS).default('fail'))
+    .addHelpText('after', text.lintAfter)
     .action(async (paths: string[], options: LintOptions) => done(await runLint(paths, options, env)));
 
-  const command = new Command('waivers')
-    .description('list waivers, or lint them (invalid, expired, expiring soon, unused)')
+  return new Command('waivers')
+    .description(text.waivers)
     .addCommand(list.exitOverride())
     .addCommand(lint.exitOverride())
-    .addHelpText(
-      'after',
-      `
-Waivers live in .clausecheck.yaml (waivers:) or in a file given with --waivers. A waiver covers the
-warn and fail findings of its rule in its files (a glob relative to the folder of the file that holds
-it) and subject, through the end of its expires day (UTC+8).
-
-Examples:
-  $ clausecheck waivers list
-  $ clausecheck waivers lint profiles/`,
-    );
-  return command;
+    .addHelpText('after', text.waiversAfter);
 }

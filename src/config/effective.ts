@@ -10,6 +10,7 @@ import { loadProjectConfig, type ProjectConfig, type Waiver } from './load-confi
 import { activeRules, decideRules, type Selection } from './select.js';
 import { DEFAULT_SOURCE, describeSource, fromEnv, fromFile, fromFlag, type ValueSource } from './source.js';
 import { chooseLang, localeLang } from '../util/lang.js';
+import { CONFIG_TEXT } from './config-text.js';
 import { loadWaivers, type WaiverSet, type WaiversFlag } from './waivers.js';
 
 /** A value and where it came from. */
@@ -157,37 +158,40 @@ function table(rows: string[][]): string[] {
 }
 
 /** One line per waiver: `file:line:col  rule  scope  expires`. */
-export function waiverLine(w: Waiver): string[] {
-  const scope = [w.files !== undefined ? `files ${w.files}` : 'all files', ...(w.subject !== undefined ? [`subject ${w.subject}`] : [])].join(', ');
-  return [`${w.source.file}:${w.line}:${w.column}`, w.rule, scope, `expires ${w.expires.text}`];
+export function waiverLine(w: Waiver, lang: Lang = 'en'): string[] {
+  const text = CONFIG_TEXT[lang];
+  const scope = [w.files !== undefined ? text.scopeFiles({ files: w.files }) : text.scopeAllFiles, ...(w.subject !== undefined ? [text.scopeSubject({ subject: w.subject })] : [])];
+  return [`${w.source.file}:${w.line}:${w.column}`, w.rule, scope.join(text.scopeSep), text.expires({ date: w.expires.text })];
 }
 
 /** The effective configuration as text: each value with its source. */
-export function renderEffectiveText(effective: EffectiveConfig): string {
+export function renderEffectiveText(effective: EffectiveConfig, lang: Lang = 'en'): string {
+  const text = CONFIG_TEXT[lang];
+  const from = (source: ValueSource) => describeSource(source, lang);
   const lines: string[] = [];
-  lines.push(`config file: ${effective.configFile ?? 'none (no .clausecheck.yaml found; defaults apply)'}`);
+  lines.push(text.configFile({ file: effective.configFile }));
   lines.push('');
   lines.push(...table([
-    ['fail_on', effective.failOn.value, describeSource(effective.failOn.source)],
-    ['lang', effective.lang.value, describeSource(effective.lang.source)],
+    ['fail_on', effective.failOn.value, from(effective.failOn.source)],
+    ['lang', effective.lang.value, from(effective.lang.source)],
   ]));
-  lines.push('', 'rules (state: fail = runs as is, warn = fail findings capped to warn, off = not run):');
+  lines.push('', text.rulesHeading);
   const rows: string[][] = [];
   for (const rule of effective.rules) {
-    rows.push([`  ${rule.id}`, rule.state.value, describeSource(rule.state.source)]);
-    for (const [name, option] of Object.entries(rule.options)) rows.push([`    ${name}`, show(option.value), describeSource(option.source)]);
+    rows.push([`  ${rule.id}`, rule.state.value, from(rule.state.source)]);
+    for (const [name, option] of Object.entries(rule.options)) rows.push([`    ${name}`, show(option.value), from(option.source)]);
   }
   lines.push(...table(rows));
-  lines.push('', 'products (buffer days before data deletion, clause 6.4: subscription / pay-as-you-go):');
-  lines.push(...table(Object.entries(effective.products).map(([p, d]) => [`  ${p}`, `${d.subscription} / ${d.payg}`, describeSource(d.source)])));
-  lines.push('', `baseline: ${effective.baseline ? `${effective.baseline.value}  ${describeSource(effective.baseline.source)}` : 'none'}`);
+  lines.push('', text.productsHeading);
+  lines.push(...table(Object.entries(effective.products).map(([p, d]) => [`  ${p}`, `${d.subscription} / ${d.payg}`, from(d.source)])));
+  lines.push('', text.baseline({ value: effective.baseline ? `${effective.baseline.value}  ${from(effective.baseline.source)}` : undefined }));
   const w = effective.waivers;
   lines.push('');
-  if (!w.enabled) lines.push(`waivers: ignored  ${describeSource(w.source)}`);
-  else if (w.file === undefined) lines.push('waivers: none');
+  if (!w.enabled) lines.push(text.waiversIgnoredRow({ source: from(w.source) }));
+  else if (w.file === undefined) lines.push(text.waiversNone({ file: undefined }));
   else {
-    lines.push(`waivers: ${w.waivers.length} from ${w.file}${w.source.kind === 'cli' ? `  ${describeSource(w.source)}` : ''}`);
-    lines.push(...table(w.waivers.map((x) => ['', ...waiverLine(x)])));
+    lines.push(text.waiversFrom({ count: w.waivers.length, file: w.file, source: w.source.kind === 'cli' ? ` ${from(w.source)}` : '' }));
+    lines.push(...table(w.waivers.map((x) => ['', ...waiverLine(x, lang)])));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,8 +3,10 @@
  * expiring soon) plus, when a run's outcomes are given, unused waivers; and their renderings.
  */
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
-import { daysLeft, formatBeijing, formatDays, toRfc3339 } from '../model/time.js';
-import type { FailOn, YamlPath } from '../contract/report.js';
+import { daysLeft, toRfc3339 } from '../model/time.js';
+import type { FailOn, Lang, YamlPath } from '../contract/report.js';
+import { CONFIG_TEXT } from './config-text.js';
+import { localizeConfigError } from './error-text.js';
 import { waiverJson, waiverLine } from './effective.js';
 import type { ConfigError, Waiver } from './load-config.js';
 import { describeSource } from './source.js';
@@ -53,29 +55,30 @@ function at(w: Waiver): Pick<LintProblem, 'file' | 'line' | 'column' | 'path' | 
 
 
 /** Expired and expiring-soon waivers (no run needed). */
-export function lintWaivers(waivers: readonly Waiver[], options: { asOf: number; withinDays?: number }): LintProblem[] {
+export function lintWaivers(waivers: readonly Waiver[], options: { asOf: number; withinDays?: number; lang?: Lang }): LintProblem[] {
+  const text = CONFIG_TEXT[options.lang ?? 'en'];
   const out: LintProblem[] = [];
   for (const w of waivers) {
     const standing = waiverStanding(w, options.asOf, options.withinDays);
     if (standing.state === 'expired') {
-      out.push({ ...at(w), level: 'fail', kind: 'expired', message: `waiver for ${w.rule} expired at ${formatBeijing(standing.end)} (expires: ${w.expires.text}); it no longer applies. Owner: ${w.owner}.` });
+      out.push({ ...at(w), level: 'fail', kind: 'expired', message: text.expired({ rule: w.rule, end: standing.end, date: w.expires.text, owner: w.owner }) });
     } else if (standing.state === 'expiring') {
-      out.push({ ...at(w), level: 'warn', kind: 'expiring', message: `waiver for ${w.rule} expires in ${formatDays(standing.daysLeft)}, at ${formatBeijing(standing.end)}; renew it or fix the findings. Owner: ${w.owner}.` });
+      out.push({ ...at(w), level: 'warn', kind: 'expiring', message: text.expiring({ rule: w.rule, days: standing.daysLeft, end: standing.end, owner: w.owner }) });
     }
   }
   return out;
 }
 
 /** Config and waivers file errors (missing fields, unknown rules, wrong types) as lint problems. */
-export function invalidProblems(errors: readonly ConfigError[]): LintProblem[] {
-  return errors.map((e) => ({ file: e.file, line: e.line, column: e.column, path: e.path, level: 'fail', kind: 'invalid', message: e.message }));
+export function invalidProblems(errors: readonly ConfigError[], lang: Lang = 'en'): LintProblem[] {
+  return errors.map((e) => ({ file: e.file, line: e.line, column: e.column, path: e.path, level: 'fail', kind: 'invalid', message: localizeConfigError(e.message, lang) }));
 }
 
 /** Unused waivers from a run's outcomes (see applyWaivers). */
-export function unusedProblems(outcomes: readonly WaiverOutcome[]): LintProblem[] {
+export function unusedProblems(outcomes: readonly WaiverOutcome[], lang: Lang = 'en'): LintProblem[] {
   return outcomes
     .filter((o) => o.state === 'unused')
-    .map((o) => ({ ...at(o.waiver), level: 'warn' as const, kind: 'unused' as const, message: `waiver for ${o.waiver.rule} matched no warn or fail finding in the profiles checked; remove it or correct its rule, files or subject.` }));
+    .map((o) => ({ ...at(o.waiver), level: 'warn' as const, kind: 'unused' as const, message: CONFIG_TEXT[lang].unused({ rule: o.waiver.rule }) }));
 }
 
 /** Problems in file, line and column order. */
@@ -90,11 +93,12 @@ export function lintExitCode(problems: readonly LintProblem[], failOn: FailOn): 
 }
 
 /** Lint problems as text, `file:line:col  level  kind  message`, with a closing count. */
-export function renderLintText(problems: readonly LintProblem[], notes: readonly string[] = []): string {
+export function renderLintText(problems: readonly LintProblem[], notes: readonly string[] = [], lang: Lang = 'en'): string {
+  const text = CONFIG_TEXT[lang];
   const lines = sortProblems(problems).map((p) => `${p.file}:${p.line}:${p.column}  ${p.level}  ${p.kind}  ${p.message}`);
   const fails = problems.filter((p) => p.level === 'fail').length;
-  lines.push(...notes.map((n) => `note: ${n}`));
-  lines.push(problems.length === 0 ? 'waivers: no problems' : `waivers: ${fails} failing, ${problems.length - fails} warning`);
+  lines.push(...notes.map((note) => text.note({ note })));
+  lines.push(problems.length === 0 ? text.noProblems : text.problems({ fail: fails, warn: problems.length - fails }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -104,22 +108,24 @@ export function renderLintJson(problems: readonly LintProblem[], notes: readonly
   return `${JSON.stringify({ problems: sortProblems(problems), notes, summary: { fail: fails, warn: problems.length - fails } }, null, 2)}\n`;
 }
 
-function standingText(s: WaiverStanding): string {
-  if (s.state === 'expired') return `EXPIRED at ${formatBeijing(s.end)}`;
-  return `${s.state === 'expiring' ? 'expiring' : 'active'}, ${formatDays(s.daysLeft)} left`;
+function standingText(s: WaiverStanding, lang: Lang): string {
+  const text = CONFIG_TEXT[lang];
+  if (s.state === 'expired') return text.standingExpired({ end: s.end });
+  return text.standingLeft({ expiring: s.state === 'expiring', days: s.daysLeft });
 }
 
 /** `waivers list` as text: one block per waiver with its standing at `asOf`. */
-export function renderWaiverListText(set: WaiverSet, asOf: number, withinDays = EXPIRING_WITHIN_DAYS): string {
-  if (!set.enabled) return `waivers: ignored (${describeSource(set.source)})\n`;
-  if (set.waivers.length === 0) return `waivers: none${set.file ? ` in ${set.file}` : ''}\n`;
-  const lines = [`waivers: ${set.waivers.length} from ${set.file ?? '?'}${set.source.kind === 'cli' ? ` (${describeSource(set.source)})` : ''}`];
+export function renderWaiverListText(set: WaiverSet, asOf: number, lang: Lang = 'en', withinDays = EXPIRING_WITHIN_DAYS): string {
+  const text = CONFIG_TEXT[lang];
+  if (!set.enabled) return `${text.waiversIgnored({ source: describeSource(set.source, lang) })}\n`;
+  if (set.waivers.length === 0) return `${text.waiversNone({ file: set.file })}\n`;
+  const lines = [text.waiversFrom({ count: set.waivers.length, file: set.file ?? '?', source: set.source.kind === 'cli' ? `(${describeSource(set.source, lang)})` : '' })];
   for (const w of set.waivers) {
-    const [where, rule, scope, expires] = waiverLine(w);
+    const [where, rule, scope, expires] = waiverLine(w, lang);
     lines.push('', `${where}  ${rule}  ${scope}`);
-    lines.push(`  ${expires} (${standingText(waiverStanding(w, asOf, withinDays))})`);
-    lines.push(`  owner ${w.owner}${w.reference !== undefined ? `, reference ${w.reference}` : ''}`);
-    lines.push(`  reason: ${w.reason}`);
+    lines.push(`  ${expires} (${standingText(waiverStanding(w, asOf, withinDays), lang)})`);
+    lines.push(`  ${text.owner({ owner: w.owner, reference: w.reference })}`);
+    lines.push(`  ${text.reason({ reason: w.reason })}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -12,6 +12,8 @@ import { decodeUtf8, sha256 } from '../load/bytes.js';
 import { parseYaml, type Locator } from '../load/yaml-document.js';
 import type { FailOn, Lang, YamlPath } from '../contract/report.js';
 import { discoverConfig, displayConfigPath } from './discover.js';
+import { CONFIG_TEXT } from './config-text.js';
+import { localizeConfigError } from './error-text.js';
 import { validateConfig, type ProductDays, type RuleSetting, type SchemaIssue, type WaiverEntry } from './schema.js';
 
 /** A located problem in a config or waivers file. */
@@ -56,13 +58,19 @@ export interface ProjectConfig {
 /** Problems that make a config unusable (exit 2); the message lists every one, `file:line:col: message`. */
 export class ConfigErrors extends UsageError {
   constructor(readonly errors: readonly ConfigError[]) {
-    super(`invalid configuration:\n${errors.map((e) => `  ${formatConfigError(e)}`).join('\n')}`, 'fix the file and run again; the format is in docs/config.md');
+    super(ConfigErrors.text(errors, 'en').message, CONFIG_TEXT.en.invalidConfigHint);
+  }
+
+  /** The message and hint in a language. */
+  static text(errors: readonly ConfigError[], lang: Lang): { message: string; hint: string } {
+    const words = CONFIG_TEXT[lang];
+    return { message: `${words.invalidConfig}\n${errors.map((e) => `  ${formatConfigError(e, lang)}`).join('\n')}`, hint: words.invalidConfigHint };
   }
 }
 
-/** `file:line:col: message`. */
-export function formatConfigError(error: ConfigError): string {
-  return visible(`${error.file}:${error.line}:${error.column}: ${safeText(error.message)}`);
+/** `file:line:col: message`, the message in `lang`. */
+export function formatConfigError(error: ConfigError, lang: Lang = 'en'): string {
+  return visible(`${error.file}:${error.line}:${error.column}: ${safeText(localizeConfigError(error.message, lang))}`);
 }
 
 /** A parsed YAML source: its data (or errors) and a locator. */

@@ -1,4 +1,6 @@
 /** Where a configuration value came from: the built-in default, a config file, or the command line. */
+import type { Lang } from '../contract/report.js';
+import { CONFIG_TEXT } from './config-text.js';
 
 /** The origin of one effective value. */
 export type ValueSource =
@@ -26,9 +28,10 @@ export function fromEnv(variable: string, value: string): ValueSource {
 }
 
 /** Human form: `default`, the file path, `command line (--fail-on warn)` or `environment (LANG=zh_CN.UTF-8)`. */
-export function describeSource(source: ValueSource): string {
-  if (source.kind === 'default') return 'default';
+export function describeSource(source: ValueSource, lang: Lang = 'en'): string {
+  const text = CONFIG_TEXT[lang];
+  if (source.kind === 'default') return text.sourceDefault;
   if (source.kind === 'config') return source.file;
-  if (source.kind === 'env') return `environment (${source.variable}=${source.value})`;
-  return `command line (${source.flag})`;
+  if (source.kind === 'env') return text.sourceEnv(source);
+  return text.sourceCli(source);
 }

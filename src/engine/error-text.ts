@@ -6,8 +6,8 @@
  * each to have a Chinese rendering.
  */
 
-/** What a value was, as describeValue (src/model/scalars.ts) names it. */
-function value(text: string): string {
+/** What a value was, as describeValue (src/model/scalars.ts) names it, in Chinese. */
+export function value(text: string): string {
   if (text === 'nothing') return '空值';
   if (text === 'a list') return '列表';
   if (text === 'a mapping') return '映射';
@@ -20,7 +20,8 @@ function type(text: string): string {
   return ({ 'a mapping': '映射', 'a list': '列表', string: '字符串', number: '数字', boolean: '布尔值' } as Record<string, string>)[text] ?? text;
 }
 
-const mean = (hint: string | undefined) => (hint ? `（是否想写 "${hint}"？）` : '');
+/** A "did you mean" hint in Chinese, or nothing. */
+export const mean = (hint: string | undefined) => (hint ? `（是否想写 "${hint}"？）` : '');
 
 /** Each input error by id: the English sentence it matches and its Chinese rendering. */
 const ERRORS: { id: string; en: RegExp; zh: (m: RegExpExecArray) => string }[] = [

@@ -45,7 +45,7 @@ describe('choosing the language', () => {
     expect(runCli(args, { cwd: dir, env: { CLAUSECHECK_LANG: 'en' } }).stdout).toContain(ZH);
     expect(runCli([...args, '--lang', 'en'], { cwd: dir }).stdout).toContain(EN);
     expect(runCli(['config'], { cwd: dir }).stdout).toMatch(/^lang +zh-CN +\.clausecheck\.yaml$/m);
-    expect(runCli(['config'], { cwd: ROOT, env: { LANG: 'zh_CN.UTF-8' } }).stdout).toMatch(/^lang +zh-CN +environment \(LANG=zh_CN\.UTF-8\)$/m);
+    expect(runCli(['config'], { cwd: ROOT, env: { LANG: 'zh_CN.UTF-8' } }).stdout).toMatch(/^lang +zh-CN +环境变量（LANG=zh_CN\.UTF-8）$/m);
     const json = JSON.parse(runCli(['config', '--format', 'json', '--lang', 'en'], { cwd: dir }).stdout);
     expect(json.lang).toEqual({ value: 'en', source: { kind: 'cli', flag: '--lang en' } });
   });

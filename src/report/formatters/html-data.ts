@@ -6,12 +6,12 @@
  * are a file of about 12 MB whose index shows as soon as it is parsed.
  */
 import { gzipSync } from 'node:zlib';
-import type { FileReport, FormatContext, Report, ReportFinding, Status } from '../../contract/report.js';
+import type { FileReport, FormatContext, Lang, Report, ReportFinding, Status } from '../../contract/report.js';
 import { formatMoney, parseMoney } from '../../model/money.js';
 import { onlyFilter, sortByDue } from '../display.js';
 import { labelsFor, type Labels } from '../labels.js';
 import { amountOf } from './csv.js';
-import { BASELINE_MESSAGES, baselineLabel, fixedText } from '../baseline-words.js';
+import { BASELINE_TEXT, baselineLabel, fixedText } from '../baseline-words.js';
 import { STATUS_ORDER, countStatuses, displayPath } from './common.js';
 
 /** Above this many bytes of findings JSON the chunks are embedded gzip-compressed (base64). */
@@ -43,10 +43,10 @@ export function customerOrder(findings: readonly ReportFinding[], context: Pick<
 
 type Row = (string | number | (string | number)[] | 0)[];
 
-function findingRow(f: ReportFinding, ruleIndex: Map<string, number>): Row {
+function findingRow(f: ReportFinding, ruleIndex: Map<string, number>, lang: Lang | undefined): Row {
   const w = f.waived;
   const due = typeof f.data.dueAt === 'string' ? instantText(f.data.dueAt) : '';
-  return [ruleIndex.get(f.rule) ?? -1, STATUS_ORDER.indexOf(f.status), f.clauses.join(' '), f.subject, f.message, f.line, f.column, due, amountText(f), w ? [w.owner, w.expires, w.reference ?? '', w.reason] : 0, f.baseline ? [f.baseline.state, baselineLabel(f.baseline)] : 0];
+  return [ruleIndex.get(f.rule) ?? -1, STATUS_ORDER.indexOf(f.status), f.clauses.join(' '), f.subject, f.message, f.line, f.column, due, amountText(f), w ? [w.owner, w.expires, w.reference ?? '', w.reason] : 0, f.baseline ? [f.baseline.state, baselineLabel(f.baseline, lang)] : 0];
 }
 
 /** An account's index entry: file, sha256, valid, name, id, counts by status. */
@@ -62,15 +62,15 @@ function detailRow(file: FileReport, context: FormatContext, ruleIndex: Map<stri
     ...(file.internalErrors ?? []).map((e) => [`${labelsFor(context.lang).internalError(e.rule)}: ${e.message}`, 0, 0, '']),
   ];
   return [
-    customerOrder(file.findings, context).map((f) => findingRow(f, ruleIndex)) as unknown as (string | number)[],
+    customerOrder(file.findings, context).map((f) => findingRow(f, ruleIndex, context.lang)) as unknown as (string | number)[],
     problems as unknown as (string | number)[],
     file.notes ?? [],
-    (file.baselineFixed ?? []).map(fixedText),
+    (file.baselineFixed ?? []).map((entry) => fixedText(entry, context.lang)),
   ];
 }
 
 /** The words the page's script needs, templates with `{0}` and `{1}` where numbers go. */
-export function scriptLabels(labels: Labels): Record<string, string | Record<Status, string>> {
+export function scriptLabels(labels: Labels, lang: Lang = 'en'): Record<string, string | Record<Status, string>> {
   return {
     status: labels.status,
     count: labels.count('{0}', '{1}'),
@@ -111,7 +111,7 @@ export function scriptLabels(labels: Labels): Record<string, string | Record<Sta
     asOf: labels.asOfLabel,
     showAll: labels.showAll('{0}'),
     evidenceLink: labels.evidenceLink,
-    fixed: BASELINE_MESSAGES.fixedStatus(),
+    fixed: BASELINE_TEXT[lang].fixedStatus(),
   };
 }
 
@@ -125,7 +125,7 @@ export function reportData(report: Report, context: FormatContext, compressAbove
     asOf: instantText(report.asOf),
     // Rule titles are English prose: Chinese pages name a check by its clauses and message instead.
     rules: ruleIds.map((id) => [id, (context.lang ?? 'en') === 'en' ? titles.get(id) ?? id : '']),
-    labels: scriptLabels(labelsFor(context.lang)),
+    labels: scriptLabels(labelsFor(context.lang), context.lang),
     chunkSize: CHUNK_SIZE,
     files: report.files.map((file) => indexRow(file, context)),
     chunks: chunksOf(report.files.map((file) => detailRow(file, context, ruleIndex)), compressAbove),

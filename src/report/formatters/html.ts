@@ -14,7 +14,7 @@ import { onlyFilter } from '../display.js';
 import { HTML_CSS } from './html-assets.js';
 import { HTML_JS } from './html-script.js';
 import { dataElement, instantText, reportData } from './html-data.js';
-import { BASELINE_MESSAGES } from '../baseline-words.js';
+import { BASELINE_TEXT } from '../baseline-words.js';
 
 /** Forbids every fetch: only the inline style and scripts run, images only from data: URIs. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -72,7 +72,7 @@ function pageFooter(report: Report, context: FormatContext): string {
     [labels.asOfLabel, report.asOf],
     [labels.failOn, context.failOn],
     ...(report.summary.waived ? [[labels.waivedLabel, labels.waivedCount(report.summary.waived)] as [string, string]] : []),
-    ...(report.baseline ? [[labels.baseline, BASELINE_MESSAGES.summary({ baseline: report.baseline })] as [string, string]] : []),
+    ...(report.baseline ? [[labels.baseline, BASELINE_TEXT[context.lang ?? 'en'].summary({ baseline: report.baseline })] as [string, string]] : []),
   ];
   return `<footer><dl class="run" id="run">${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
 <p>${escapeHtml(labels.footer)}</p></footer>`;

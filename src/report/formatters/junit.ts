@@ -89,7 +89,7 @@ function suiteXml(file: FileReport, id: number, report: Report, context: FormatC
   const out = (file.findings.filter((f) => f.status === 'warn' && counts(f) && context.failOn !== 'warn'))
     .map((f) => `warn ${f.rule} ${f.subject} ${text.at({ where: `${file.file}:${f.line}:${f.column}` })}: ${f.message}`);
   out.push(...(file.notes ?? []).map((note) => text.note({ note })));
-  out.push(...(file.baselineFixed ?? []).map(fixedText));
+  out.push(...(file.baselineFixed ?? []).map((entry) => fixedText(entry)));
   return [
     `  <testsuite name="${xmlAttr(file.file)}" package="${xmlAttr(report.tool.name)}" id="${id}" timestamp="${junitTimestamp(report.asOf)}" hostname="${xmlAttr(report.tool.name)}"` +
       ` tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="0">`,

@@ -1,9 +1,9 @@
 /** Markdown for a pull-request comment (and the GitHub step summary): a summary table, then findings. */
 import { displayedFindings } from '../display.js';
 import { getClause } from '../../model/clauses/index.js';
-import type { FileReport, FormatContext, Formatter, Report, ReportFinding, Status } from '../../contract/report.js';
+import type { FileReport, FormatContext, Formatter, Lang, Report, ReportFinding, Status } from '../../contract/report.js';
 import { INVALID_INPUT, countStatuses, displayPath, fileResult, ruleDocUrl } from './common.js';
-import { BASELINE_MESSAGES, baselineLabel, fixedText } from '../baseline-words.js';
+import { BASELINE_TEXT, baselineLabel, fixedText } from '../baseline-words.js';
 import { MARKDOWN_TEXT } from './markdown-text.js';
 
 /** GitHub rejects comments over 65,536 characters; we stay under this many. */
@@ -70,8 +70,8 @@ function clauseLinks(f: ReportFinding): string {
   return f.clauses.map((c) => `[§${c}][${label(f.rule)} §${c}]`).join(' ');
 }
 
-function findingRow(f: ReportFinding, text: MarkdownText): string {
-  const status = `${ICON[f.status]} ${f.status}${f.waived ? ` ${text.waived}` : ''}${f.baseline ? ` (${baselineLabel(f.baseline)})` : ''}`;
+function findingRow(f: ReportFinding, text: MarkdownText, lang: Lang): string {
+  const status = `${ICON[f.status]} ${f.status}${f.waived ? ` ${text.waived}` : ''}${f.baseline ? ` (${baselineLabel(f.baseline, lang)})` : ''}`;
   const message = mdText(f.message) + (f.waived ? `<br>*${mdText(text.waiver(f.waived))}*` : '');
   return `| ${status} | [${label(f.rule)}][] | ${clauseLinks(f)} | ${f.line}:${f.column} | ${mdCode(f.subject)} | ${message} |`;
 }
@@ -85,8 +85,8 @@ function fileRows(file: FileReport, context: FormatContext, text: MarkdownText):
   const errors = rows.length;
   const shown = displayedFindings(file.findings, context);
   const order: Record<Status, number> = { fail: 0, warn: 1, pass: 2, skip: 3 };
-  rows.push(...[...shown].sort((a, b) => order[a.status] - order[b.status]).map((f) => findingRow(f, text)));
-  for (const entry of file.baselineFixed ?? []) rows.push(`| ${ICON.pass} ${BASELINE_MESSAGES.fixedStatus()} | ${mdCode(entry.rule)} | — | — | ${mdCode(entry.subject)} | ${mdText(fixedText(entry))} |`);
+  rows.push(...[...shown].sort((a, b) => order[a.status] - order[b.status]).map((f) => findingRow(f, text, context.lang ?? 'en')));
+  for (const entry of file.baselineFixed ?? []) rows.push(`| ${ICON.pass} ${BASELINE_TEXT[context.lang ?? 'en'].fixedStatus()} | ${mdCode(entry.rule)} | — | — | ${mdCode(entry.subject)} | ${mdText(fixedText(entry, context.lang))} |`);
   return { rows, errors };
 }
 
@@ -123,7 +123,7 @@ export function renderMarkdown(report: Report, context: FormatContext, options: 
     '',
     text.totals(s),
     '',
-    ...(report.baseline ? [mdText(BASELINE_MESSAGES.summary({ baseline: report.baseline })), ''] : []),
+    ...(report.baseline ? [mdText(BASELINE_TEXT[context.lang ?? 'en'].summary({ baseline: report.baseline })), ''] : []),
     text.evidence({ tool: `${mdText(report.tool.name)} ${mdText(report.tool.version)}`, agreement: mdCode(report.agreement), asOf: mdCode(report.asOf), failOn: context.failOn }),
     '',
     text.summaryHead,

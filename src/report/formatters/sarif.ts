@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { HOME_URL } from '../../contract/version.js';
 import type { FileReport, FormatContext, Formatter, Lang, Report, ReportFinding, RuleSummary } from '../../contract/report.js';
 import { SARIF_TEXT } from './sarif-text.js';
+import { MessageStrings } from './sarif-messages.js';
 import { INVALID_INPUT, clauseRefs, locateFile, ruleDocUrl } from './common.js';
 
 /** The key of our partial fingerprint; bump the version if the hashed fields ever change. */
@@ -17,11 +18,11 @@ export function sarifFingerprint(rule: string, file: string, subject: string): s
   return createHash('sha256').update(`${rule}\u0000${file}\u0000${subject}`).digest('hex');
 }
 
-/** SARIF asks messages to end with a period. */
-function sentence(text: string): string {
+/** SARIF asks messages to end with a period (in Chinese text, 。). */
+function sentence(text: string, lang: Lang = 'en'): string {
   const trimmed = text.trim();
   if (/[.!?。！？]$/.test(trimmed)) return trimmed;
-  return /[\u3000-\u9fff\uff00-\uffef]$/.test(trimmed) ? `${trimmed}。` : `${trimmed}.`;
+  return lang === 'zh-CN' || /[\u3000-\u9fff\uff00-\uffef]$/.test(trimmed) ? `${trimmed}。` : `${trimmed}.`;
 }
 
 /** A relative path as a URI reference: each segment percent-encoded. */
@@ -37,18 +38,20 @@ function artifactOf(file: string, cwd: string): { location: Json; key: string } 
   return { location: { uri: pathToFileURL(absolute).href }, key: absolute };
 }
 
-function ruleDescriptor(rule: RuleSummary, lang: Lang): Json {
+function ruleDescriptor(rule: RuleSummary, lang: Lang, strings: MessageStrings): Json {
   const refs = clauseRefs(rule.clauses);
   const text = SARIF_TEXT[lang];
+  const messageStrings = strings.of(rule.id);
   return {
     id: rule.id,
     // SARIF1001: a name equal to the id (ignoring case) must be left out.
     ...(pascal(rule.id).toLowerCase() === rule.id.toLowerCase() ? {} : { name: pascal(rule.id) }),
-    shortDescription: { text: sentence(rule.title) },
-    fullDescription: { text: sentence(rule.description) },
+    shortDescription: { text: sentence(rule.title, lang) },
+    fullDescription: { text: sentence(rule.description, lang) },
+    ...(messageStrings ? { messageStrings } : {}),
     help: {
-      text: `${sentence(rule.description)} ${text.helpText({ refs, url: ruleDocUrl(rule.id) })}`,
-      markdown: `${sentence(rule.description)}\n\n${text.helpMarkdown({ refs, url: ruleDocUrl(rule.id) })}`,
+      text: `${sentence(rule.description, lang)} ${text.helpText({ refs, url: ruleDocUrl(rule.id) })}`,
+      markdown: `${sentence(rule.description, lang)}\n\n${text.helpMarkdown({ refs, url: ruleDocUrl(rule.id) })}`,
     },
     helpUri: ruleDocUrl(rule.id),
     defaultConfiguration: { level: 'error' },
@@ -92,12 +95,19 @@ function region(line: number, column: number): Json {
   return { startLine: Math.max(1, line), startColumn: Math.max(1, column) };
 }
 
-function findingResult(f: ReportFinding, file: FileReport, artifact: { location: Json; key: string }, index: Map<string, number>, artifactIndex: number): Json {
+/** What every result of one run shares: the rule index, the message strings gathered so far, the language. */
+interface RunState {
+  index: Map<string, number>;
+  strings: MessageStrings;
+  lang: Lang;
+}
+
+function findingResult(f: ReportFinding, file: FileReport, artifact: { location: Json; key: string }, run: RunState, artifactIndex: number): Json {
   const result: Json = {
     ruleId: f.rule,
-    ruleIndex: index.get(f.rule),
+    ruleIndex: run.index.get(f.rule),
     level: f.status === 'fail' ? 'error' : 'warning',
-    message: { text: sentence(f.message) },
+    message: run.strings.message(f.rule, f.messageId, sentence(f.message, run.lang), f),
     locations: [
       {
         physicalLocation: { artifactLocation: { ...artifact.location, index: artifactIndex }, region: region(f.line, f.column) },
@@ -117,12 +127,12 @@ function findingResult(f: ReportFinding, file: FileReport, artifact: { location:
   return result;
 }
 
-function errorResults(file: FileReport, artifact: { location: Json; key: string }, index: Map<string, number>, artifactIndex: number): Json[] {
+function errorResults(file: FileReport, artifact: { location: Json; key: string }, run: RunState, artifactIndex: number): Json[] {
   return file.errors.map((e) => ({
     ruleId: INVALID_INPUT,
-    ruleIndex: index.get(INVALID_INPUT),
+    ruleIndex: run.index.get(INVALID_INPUT),
     level: 'error',
-    message: { text: sentence(e.message) },
+    message: { text: sentence(e.message, run.lang) },
     locations: [{ physicalLocation: { artifactLocation: { ...artifact.location, index: artifactIndex }, region: region(e.line, e.column) } }],
     partialFingerprints: { [FINGERPRINT_KEY]: sarifFingerprint(INVALID_INPUT, artifact.key, `${e.path.join('.')}\u0000${e.message}`) },
     properties: { file: file.file, path: e.path },
@@ -133,6 +143,8 @@ function errorResults(file: FileReport, artifact: { location: Json; key: string 
 export const formatSarif: Formatter = (report, context) => {
   const rules = catalog(report, context);
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const lang = context.lang ?? 'en';
+  const run: RunState = { index, strings: new MessageStrings(), lang };
   const artifacts: Json[] = [];
   const results: Json[] = [];
   const notifications: Json[] = [];
@@ -144,15 +156,15 @@ export const formatSarif: Formatter = (report, context) => {
       ...(/^[0-9a-f]{64}$/.test(file.sha256) ? { hashes: { 'sha-256': file.sha256 } } : {}),
       properties: { file: file.file, valid: file.valid, ...(file.notes?.length ? { notes: file.notes } : {}) },
     });
-    results.push(...errorResults(file, artifact, index, artifactIndex));
+    results.push(...errorResults(file, artifact, run, artifactIndex));
     for (const f of file.findings) {
-      if (f.status === 'fail' || f.status === 'warn') results.push(findingResult(f, file, artifact, index, artifactIndex));
+      if (f.status === 'fail' || f.status === 'warn') results.push(findingResult(f, file, artifact, run, artifactIndex));
     }
     for (const entry of file.baselineFixed ?? []) fixed.push({ file: file.file, ...entry });
     for (const e of file.internalErrors ?? []) {
       notifications.push({
         level: 'error',
-        message: { text: sentence(SARIF_TEXT[context.lang ?? 'en'].internal({ rule: e.rule, file: file.file, message: e.message })) },
+        message: { text: sentence(SARIF_TEXT[lang].internal({ rule: e.rule, file: file.file, message: e.message }), lang) },
         associatedRule: { id: e.rule, ...(index.has(e.rule) ? { index: index.get(e.rule) } : {}) },
         locations: [{ physicalLocation: { artifactLocation: { ...artifact.location, index: artifactIndex } } }],
       });
@@ -169,7 +181,7 @@ export const formatSarif: Formatter = (report, context) => {
             version: report.tool.version,
             semanticVersion: report.tool.version,
             informationUri: HOME_URL,
-            rules: rules.map((rule) => ruleDescriptor(rule, context.lang ?? 'en')),
+            rules: rules.map((rule) => ruleDescriptor(rule, lang, run.strings)),
           },
         },
         invocations: [

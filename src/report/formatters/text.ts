@@ -9,9 +9,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { FileReport, FormatContext, Formatter, Report, ReportFinding, ReportSummary, Status } from '../../contract/report.js';
+import type { FileReport, FormatContext, Formatter, Lang, Report, ReportFinding, ReportSummary, Status } from '../../contract/report.js';
 import { visible } from '../../util/visible.js';
-import { BASELINE_MESSAGES, baselineLabel, fixedText } from '../baseline-words.js';
+import { BASELINE_TEXT, baselineLabel, fixedText } from '../baseline-words.js';
 import { displayedFindings, shownStatuses } from '../display.js';
 import { labelsFor, type Labels } from '../labels.js';
 import { STATUS_ORDER, clauseRefs, countStatuses } from './common.js';
@@ -27,13 +27,14 @@ interface Style {
   paint: Record<Status, (s: string) => string>;
   labels: Labels;
   width: number | undefined;
+  lang: Lang;
 }
 
 function styleOf(context: FormatContext): Style {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const paint: Record<Status, (s: string) => string> = { fail: c.red.bold, warn: c.yellow, pass: c.green, skip: c.gray };
   const width = context.width !== undefined && context.width >= MIN_WRAP_WIDTH ? context.width : undefined;
-  return { c, paint, labels: labelsFor(context.lang), width };
+  return { c, paint, labels: labelsFor(context.lang), width, lang: context.lang ?? 'en' };
 }
 
 /** Wraps one logical line (starting with two spaces) to the width with a hanging indent; unchanged without a width. */
@@ -71,7 +72,7 @@ export function fileHeader(file: FileReport, style: Style): string {
 function findingLine(file: FileReport, f: ReportFinding, locWidth: number, style: Style): string {
   const { c, paint, labels } = style;
   const waived = f.waived ? c.cyan(` [${labels.waivedUntil(f.waived.expires, visible(f.waived.reason))}]`) : '';
-  const base = f.baseline ? c.cyan(` [${baselineLabel(f.baseline)}]`) : '';
+  const base = f.baseline ? c.cyan(` [${baselineLabel(f.baseline, style.lang)}]`) : '';
   const loc = c.gray(padTo(location(file, f.line, f.column), locWidth));
   return `  ${loc}  ${paint[f.status](labels.status[f.status])}  ${c.bold(f.rule)}  ${c.gray(clauseRefs(f.clauses))}  ${visible(f.message)}${waived}${base}`;
 }
@@ -85,7 +86,7 @@ export function fileLines(file: FileReport, context: FormatContext, style: Style
   for (const e of file.errors) lines.push(`  ${c.red(labels.error)}  ${location(file, e.line, e.column)}  ${visible(e.message)}${e.path.length ? c.gray(`  (${visible(e.path.join('.'))})`) : ''}`);
   for (const e of file.internalErrors ?? []) lines.push(`  ${c.red(labels.error)}  ${labels.internalError(e.rule)}: ${visible(e.message)}`);
   for (const f of shown) lines.push(findingLine(file, f, locWidth, style));
-  for (const entry of file.baselineFixed ?? []) lines.push(`  ${c.green(BASELINE_MESSAGES.fixedStatus())}  ${visible(fixedText(entry))}`);
+  for (const entry of file.baselineFixed ?? []) lines.push(`  ${c.green(BASELINE_TEXT[style.lang].fixedStatus())}  ${visible(fixedText(entry, style.lang))}`);
   for (const note of file.notes ?? []) lines.push(`  ${c.cyan(labels.note)}  ${visible(note)}`);
   return lines;
 }
@@ -120,6 +121,6 @@ export const formatText: Formatter = (report: Report, context: FormatContext) =>
   const batch = context.batch === true;
   const out = report.files.flatMap((file) => fileBlock(file, context, style, batch));
   out.push(totalsLine(report.summary, report.asOf, style));
-  if (report.baseline) out.push(BASELINE_MESSAGES.summary({ baseline: report.baseline }));
+  if (report.baseline) out.push(BASELINE_TEXT[style.lang].summary({ baseline: report.baseline }));
   return `${out.join('\n')}\n`;
 };

@@ -1,0 +1,71 @@
+/** The words of `config`, `waivers list` and `waivers lint` output (value sources, waiver lines, lint problems), in English and zh-CN. */
+import { formatBeijing } from '../model/time.js';
+import { catalogs } from '../util/i18n.js';
+
+const daysEn = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
+/** Config-layer output texts by language (keys, rule ids, states, levels and kinds stay English). */
+export const CONFIG_TEXT = catalogs(
+  {
+    invalidConfig: 'invalid configuration:',
+    invalidConfigHint: 'fix the file and run again; the format is in docs/config.md',
+    sourceDefault: 'default',
+    sourceEnv: (p: { variable: string; value: string }) => `environment (${p.variable}=${p.value})`,
+    sourceCli: (p: { flag: string }) => `command line (${p.flag})`,
+    scopeFiles: (p: { files: string }) => `files ${p.files}`,
+    scopeAllFiles: 'all files',
+    scopeSubject: (p: { subject: string }) => `subject ${p.subject}`,
+    scopeSep: ', ',
+    expires: (p: { date: string }) => `expires ${p.date}`,
+    expired: (p: { rule: string; end: number; date: string; owner: string }) =>
+      `waiver for ${p.rule} expired at ${formatBeijing(p.end)} (expires: ${p.date}); it no longer applies. Owner: ${p.owner}.`,
+    expiring: (p: { rule: string; days: number; end: number; owner: string }) =>
+      `waiver for ${p.rule} expires in ${daysEn(p.days)}, at ${formatBeijing(p.end)}; renew it or fix the findings. Owner: ${p.owner}.`,
+    unused: (p: { rule: string }) => `waiver for ${p.rule} matched no warn or fail finding in the profiles checked; remove it or correct its rule, files or subject.`,
+    note: (p: { note: string }) => `note: ${p.note}`,
+    noProblems: 'waivers: no problems',
+    problems: (p: { fail: number; warn: number }) => `waivers: ${p.fail} failing, ${p.warn} warning`,
+    standingExpired: (p: { end: number }) => `EXPIRED at ${formatBeijing(p.end)}`,
+    standingLeft: (p: { expiring: boolean; days: number }) => `${p.expiring ? 'expiring' : 'active'}, ${daysEn(p.days)} left`,
+    owner: (p: { owner: string; reference: string | undefined }) => `owner ${p.owner}${p.reference !== undefined ? `, reference ${p.reference}` : ''}`,
+    reason: (p: { reason: string }) => `reason: ${p.reason}`,
+    waiversIgnored: (p: { source: string }) => `waivers: ignored (${p.source})`,
+    waiversIgnoredRow: (p: { source: string }) => `waivers: ignored  ${p.source}`,
+    waiversNone: (p: { file: string | undefined }) => `waivers: none${p.file ? ` in ${p.file}` : ''}`,
+    waiversFrom: (p: { count: number; file: string; source: string }) => `waivers: ${p.count} from ${p.file}${p.source ? ` ${p.source}` : ''}`,
+    configFile: (p: { file: string | undefined }) => `config file: ${p.file ?? 'none (no .clausecheck.yaml found; defaults apply)'}`,
+    rulesHeading: 'rules (state: fail = runs as is, warn = fail findings capped to warn, off = not run):',
+    productsHeading: 'products (buffer days before data deletion, clause 6.4: subscription / pay-as-you-go):',
+    baseline: (p: { value: string | undefined }) => `baseline: ${p.value ?? 'none'}`,
+  },
+  {
+    invalidConfig: '配置无效：',
+    invalidConfigHint: '请修正该文件后重新运行；格式见 docs/config.md',
+    sourceDefault: '默认值',
+    sourceEnv: (p) => `环境变量（${p.variable}=${p.value}）`,
+    sourceCli: (p) => `命令行（${p.flag}）`,
+    scopeFiles: (p) => `文件 ${p.files}`,
+    scopeAllFiles: '全部文件',
+    scopeSubject: (p) => `对象 ${p.subject}`,
+    scopeSep: '，',
+    expires: (p) => `到期日 ${p.date}`,
+    expired: (p) => `规则 ${p.rule} 的豁免已于 ${formatBeijing(p.end)} 到期（expires: ${p.date}），不再适用。负责人：${p.owner}。`,
+    expiring: (p) => `规则 ${p.rule} 的豁免将在 ${p.days} 天后、于 ${formatBeijing(p.end)} 到期；请续期或修复这些问题。负责人：${p.owner}。`,
+    unused: (p) => `规则 ${p.rule} 的豁免在所检查的档案中未匹配任何 warn 或 fail 发现；请删除，或更正其规则、文件或对象。`,
+    note: (p) => `提示：${p.note}`,
+    noProblems: '豁免：没有问题',
+    problems: (p) => `豁免：${p.fail} 项未通过，${p.warn} 项警告`,
+    standingExpired: (p) => `已于 ${formatBeijing(p.end)} 到期`,
+    standingLeft: (p) => `${p.expiring ? '即将到期' : '有效'}，剩余 ${p.days} 天`,
+    owner: (p) => `负责人 ${p.owner}${p.reference !== undefined ? `，依据 ${p.reference}` : ''}`,
+    reason: (p) => `理由：${p.reason}`,
+    waiversIgnored: (p) => `豁免：已忽略（${p.source}）`,
+    waiversIgnoredRow: (p) => `豁免：已忽略  ${p.source}`,
+    waiversNone: (p) => `豁免：无${p.file ? `（${p.file}）` : ''}`,
+    waiversFrom: (p) => `豁免：${p.count} 项，来自 ${p.file}${p.source ? ` ${p.source}` : ''}`,
+    configFile: (p) => `配置文件：${p.file ?? '无（未找到 .clausecheck.yaml；使用默认值）'}`,
+    rulesHeading: '规则（状态：fail = 照常运行，warn = fail 发现降为 warn，off = 不运行）：',
+    productsHeading: '产品（数据删除前的缓冲期天数，§6.4：包年包月 / 后付费）：',
+    baseline: (p) => `基线：${p.value ?? '无'}`,
+  },
+);
