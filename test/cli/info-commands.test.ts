@@ -2,19 +2,23 @@ import { RULES } from '../../rules/index.js';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { PROFILE_TEMPLATE, PROFILE_TEMPLATE_ZH } from '../../src/cli/profile-template.js';
-import { ROOT, runCli } from './run-cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 const examples = readdirSync(`${ROOT}examples`).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`);
 const invalidFixtures = readdirSync(`${ROOT}test/fixtures/invalid`).map((f) => `test/fixtures/invalid/${f}`);
 
 describe('clausecheck schema', () => {
-  const schema = JSON.parse(runCli(['schema']).stdout);
-  const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+  let schema: { $schema?: string; required?: string[]; additionalProperties?: boolean } = {};
+  let validate: ValidateFunction | undefined;
+  beforeAll(async () => {
+    schema = JSON.parse((await runCli(['schema'])).stdout);
+    validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+  });
 
   it('is a JSON Schema generated from the model, with strict objects', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -27,7 +31,7 @@ describe('clausecheck schema', () => {
       const text = readFileSync(`${ROOT}${file}`, 'utf8');
       const zodValid = loadProfile(file, Buffer.from(text)).profile !== undefined;
       // examples/invalid.yaml also has cross-reference errors, which JSON Schema cannot express; its per-field errors still fail it.
-      expect(validate(parse(text)), `${file}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(zodValid);
+      expect(validate!(parse(text)), `${file}: ${JSON.stringify(validate!.errors?.slice(0, 2))}`).toBe(zodValid);
     }
     expect(invalidFixtures.length).toBeGreaterThanOrEqual(8);
   });
@@ -39,15 +43,15 @@ describe('clausecheck schema', () => {
 });
 
 describe('clausecheck init', () => {
-  it('writes a template that validates, and refuses to overwrite it', () => {
+  it('writes a template that validates, and refuses to overwrite it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-init-'));
     const target = path.join(dir, 'acme.yaml');
-    const first = runCli(['init', target]);
+    const first = await runCli(['init', target]);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
     expect(readFileSync(target, 'utf8')).toBe(PROFILE_TEMPLATE);
     expect(loadProfile(target, readFileSync(target)).errors).toEqual([]);
-    const second = runCli(['init', target]);
+    const second = await runCli(['init', target]);
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('already exists; init never overwrites a file');
     expect(readFileSync(target, 'utf8')).toBe(PROFILE_TEMPLATE);
@@ -56,52 +60,52 @@ describe('clausecheck init', () => {
 });
 
 describe('clausecheck init, rules, explain and coverage in Chinese', () => {
-  it('init --lang zh-CN writes the template with Chinese comments and the same data', () => {
+  it('init --lang zh-CN writes the template with Chinese comments and the same data', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-init-zh-'));
     const target = path.join(dir, 'acme.yaml');
-    const result = runCli(['init', target, '--lang', 'zh-CN']);
+    const result = await runCli(['init', target, '--lang', 'zh-CN']);
     expect(result.stderr).toBe(`已写出 ${target}。填写后运行：clausecheck check ${target}\n`);
     expect(readFileSync(target, 'utf8')).toBe(PROFILE_TEMPLATE_ZH);
     expect(parse(PROFILE_TEMPLATE_ZH)).toEqual(parse(PROFILE_TEMPLATE));
     expect(loadProfile(target, readFileSync(target)).errors).toEqual([]);
-    expect(runCli(['init', target], { env: { LANG: 'zh_CN.UTF-8' } }).stderr).toContain('已存在；init 从不覆盖文件');
+    expect((await runCli(['init', target], { env: { LANG: 'zh_CN.UTF-8' } })).stderr).toContain('已存在；init 从不覆盖文件');
   });
 
-  it('explain quotes the clause in its original and gives the rule in Chinese; rules and coverage too', () => {
-    const rule = runCli(['explain', 'arrears', '--lang', 'zh-CN']).stdout;
+  it('explain quotes the clause in its original and gives the rule in Chinese; rules and coverage too', async () => {
+    const rule = (await runCli(['explain', 'arrears', '--lang', 'zh-CN'])).stdout;
     expect(rule).toContain('arrears — 账单在到期日前付清\n条款：§3.4\n');
     expect(rule).toContain('  原文： 阿里云保留在您未按照约定支付全部费用之前');
     expect(rule).not.toContain('Late payment');
-    const clause = runCli(['explain', '6.4'], { env: { CLAUSECHECK_LANG: 'zh-CN' } }).stdout;
+    const clause = (await runCli(['explain', '6.4'], { env: { CLAUSECHECK_LANG: 'zh-CN' } })).stdout;
     expect(clause).toMatch(/^§6\.4\n\n原文：\n当服务期届满/);
     expect(clause).toContain('  data-deletion-risk — 数据不因到期或欠费而丢失');
-    const rules = runCli(['rules', '--lang', 'zh-CN']).stdout;
+    const rules = (await runCli(['rules', '--lang', 'zh-CN'])).stdout;
     expect(rules).toContain('资源包在到期前用完  [warn_days=30]');
     expect(rules).toContain(`共 ${RULES.length} 条规则。`);
-    expect(runCli(['coverage', '--lang', 'zh-CN']).stdout).toMatch(/可检查的 \d+ 个条款中已覆盖 \d+ 个/);
-    expect(runCli(['explain', 'arears', '--lang', 'zh-CN']).stderr).toContain('"arears" 既不是规则 id 也不是条款编号 (did you mean "arrears"?)');
+    expect((await runCli(['coverage', '--lang', 'zh-CN'])).stdout).toMatch(/可检查的 \d+ 个条款中已覆盖 \d+ 个/);
+    expect((await runCli(['explain', 'arears', '--lang', 'zh-CN'])).stderr).toContain('"arears" 既不是规则 id 也不是条款编号 (did you mean "arrears"?)');
   });
 });
 
 describe('clausecheck rules, explain, coverage', () => {
   it('lists every rule of rules/index.ts with clauses and defaults', async () => {
     const { RULES } = await import('../../rules/index.js');
-    const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout);
+    const json = JSON.parse((await runCli(['rules', '--format', 'json'])).stdout);
     expect(json.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
     expect(json.find((r: { id: string }) => r.id === 'access-key-age')).toMatchObject({ clauses: ['4.5'], options: [{ name: 'warn_age_days', default: 90 }, { name: 'fail_age_days', default: 180 }, { name: 'unused_days', default: 90 }] });
-    expect(runCli(['rules']).stdout).toMatch(/^order-payment-window\s+§3\.2\.1\s+/);
-    expect(runCli(['rules', '--format', 'markdown']).stdout).toContain('| [`arrears`](docs/rules/arrears.md) | §3.4 |');
+    expect((await runCli(['rules'])).stdout).toMatch(/^order-payment-window\s+§3\.2\.1\s+/);
+    expect((await runCli(['rules', '--format', 'markdown'])).stdout).toContain('| [`arrears`](docs/rules/arrears.md) | §3.4 |');
   });
 
-  it('explains a rule with its clause text, and a clause with its rules or why none can show it', () => {
-    const rule = runCli(['explain', 'arrears']).stdout;
+  it('explains a rule with its clause text, and a clause with its rules or why none can show it', async () => {
+    const rule = (await runCli(['explain', 'arrears'])).stdout;
     expect(rule).toContain('arrears — ');
     expect(rule).toContain('万分之五的违约金');
-    const clause = runCli(['explain', '§6.4']).stdout;
+    const clause = (await runCli(['explain', '§6.4'])).stdout;
     expect(clause).toContain('data-deletion-risk');
-    const uncheckable = runCli(['explain', '13.1']).stdout;
+    const uncheckable = (await runCli(['explain', '13.1'])).stdout;
     expect(uncheckable).toContain('No configuration can show this clause:');
-    const unknown = runCli(['explain', 'arrear']);
+    const unknown = await runCli(['explain', 'arrear']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('(did you mean "arrears"?)');
   });
@@ -121,13 +125,13 @@ describe('clausecheck rules, explain, coverage', () => {
     expect(state([rule('a', ['9.3.4', '9.3.3'])], '9.3')).toMatchObject({ state: 'covered', rules: ['a'] });
   });
 
-  it('accounts for every clause in coverage', () => {
-    const cov = JSON.parse(runCli(['coverage', '--format', 'json']).stdout);
+  it('accounts for every clause in coverage', async () => {
+    const cov = JSON.parse((await runCli(['coverage', '--format', 'json'])).stdout);
     expect(cov.clauses.length).toBeGreaterThan(90);
     for (const c of cov.clauses) expect(['covered', 'uncheckable', 'gap', 'heading']).toContain(c.state);
     expect(cov.clauses.find((c: { number: string }) => c.number === '3.4')).toMatchObject({ state: 'covered', rules: ['arrears'] });
     expect(cov.clauses.find((c: { number: string }) => c.number === '13.1').state).toBe('uncheckable');
     expect(cov.covered + cov.clauses.filter((c: { state: string }) => c.state === 'gap').length).toBe(cov.checkable);
-    expect(runCli(['coverage']).stdout).toMatch(/\d+ of \d+ checkable clauses covered \([\d.]+%\); \d+ clauses no configuration can show\.\n$/);
+    expect((await runCli(['coverage'])).stdout).toMatch(/\d+ of \d+ checkable clauses covered \([\d.]+%\); \d+ clauses no configuration can show\.\n$/);
   });
 });
