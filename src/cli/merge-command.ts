@@ -60,7 +60,7 @@ async function runMerge(names: string[], options: MergeOptions): Promise<ExitCod
   const targets = parseFormats(options.format, options.output);
   const display = displayFlags(options);
   if (names.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
-  await refuseOverwritingInputs(targets, names.map((file) => ({ file, role: 'a report being merged' })));
+  await refuseOverwritingInputs(targets, names.map((file) => ({ file, role: 'merged' })));
   const reports: OpenReport[] = [];
   for (const name of names) reports.push(await open(name));
   sameMeta(reports);

@@ -51,6 +51,8 @@ export interface ProjectConfig {
   hasWaivers: boolean;
   /** The `baseline:` file, absolute (resolved against the config file's folder). */
   baseline?: string;
+  /** `max_file_size:` in bytes. */
+  maxFileBytes?: number;
 }
 
 /** Problems that make a config unusable (exit 2); the message lists every one, `file:line:col: message`. */
@@ -142,6 +144,7 @@ export function parseConfig(bytes: Uint8Array, options: { absolute: string; cwd:
   if (body.failOn) config.failOn = body.failOn;
   if (body.baseline !== undefined) config.baseline = path.resolve(source.source.dir, body.baseline);
   if (body.lang) config.lang = body.lang;
+  if (body.maxFileBytes !== undefined) config.maxFileBytes = body.maxFileBytes;
   return { config, errors: locateIssues(source, issues) };
 }
 

@@ -1,0 +1,63 @@
+/** Usage errors that name the run's limits and files, word for word in English and zh-CN. */
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-usage-'));
+copyFileSync(path.join(ROOT, 'examples/overdue.yaml'), path.join(dir, 'in.yaml'));
+writeFileSync(path.join(dir, 'waivers.yaml'), 'waivers: []\n');
+writeFileSync(path.join(dir, 'cfg.yaml'), 'fail_on: fail\n');
+const original = readFileSync(path.join(dir, 'in.yaml'), 'utf8');
+const run = (lang: string, args: string[]) => runCli(['check', 'in.yaml', '--as-of', '2026-11-26', '--lang', lang, ...args], { cwd: dir });
+
+describe('usage errors in both languages', () => {
+  const cases: [string, string[], string, string][] = [
+    [
+      'an output that is an input',
+      ['--format', 'json=./in.yaml'],
+      '--format json=./in.yaml would overwrite an input (in.yaml); nothing was written\n  write the report to another file',
+      '--format json=./in.yaml 会覆盖输入档案（in.yaml）；未写出任何文件\n  请把报告写到其他文件',
+    ],
+    [
+      'an output that is the config file',
+      ['--config', 'cfg.yaml', '--format', 'csv=cfg.yaml'],
+      '--format csv=cfg.yaml would overwrite the config file (cfg.yaml); nothing was written\n  write the report to another file',
+      '--format csv=cfg.yaml 会覆盖配置文件（cfg.yaml）；未写出任何文件\n  请把报告写到其他文件',
+    ],
+    [
+      'an output that is the waivers file',
+      ['--waivers', 'waivers.yaml', '--format', 'junit=waivers.yaml'],
+      '--format junit=waivers.yaml would overwrite the waivers file (waivers.yaml); nothing was written\n  write the report to another file',
+      '--format junit=waivers.yaml 会覆盖豁免文件（waivers.yaml）；未写出任何文件\n  请把报告写到其他文件',
+    ],
+    [
+      'two outputs on one file',
+      ['--format', 'json=r.json', '--format', 'sarif=./r.json'],
+      '--format json=r.json and --format sarif=./r.json write the same file\n  give each report its own file',
+      '--format json=r.json 和 --format sarif=./r.json 写的是同一个文件\n  请给每份报告各自的文件',
+    ],
+    [
+      'two formats to stdout',
+      ['--format', 'json', '--format', 'sarif'],
+      'only one --format may write to stdout\n  give the others a file: --format sarif=report.sarif',
+      '只能有一个 --format 写到标准输出\n  请给其他格式指定文件：--format sarif=report.sarif',
+    ],
+    [
+      '--as-of too late',
+      ['--as-of', '9999-12-01'],
+      '--as-of: 9999-12-01 is too late; the latest is 9899-12-31\n  deadlines are computed from it and must stay within the year 9999',
+      '--as-of：9999-12-01 太晚；最晚为 9899-12-31\n  期限从它算起，必须在 9999 年之内',
+    ],
+  ];
+  for (const [name, args, en, zh] of cases) {
+    it(name, async () => {
+      for (const [lang, message] of [['en', en], ['zh-CN', zh]] as const) {
+        const result = await run(lang, args);
+        expect({ lang, code: result.code, stderr: result.stderr, stdout: result.stdout }).toEqual({ lang, code: 2, stderr: `clausecheck: ${message}\n`, stdout: '' });
+      }
+      expect(readFileSync(path.join(dir, 'in.yaml'), 'utf8')).toBe(original);
+    });
+  }
+});
