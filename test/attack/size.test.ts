@@ -102,5 +102,7 @@ describe('a formatter that fails loses only its own output', () => {
     expect(JSON.parse(readFileSync(out('r.json'), 'utf8')).summary.files).toBe(1);
     expect(JSON.parse(readFileSync(out('r.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(readFileSync(out('r.xml'), 'utf8')).toMatch(/^<\?xml/);
+    const zh = await cli(['check', small, '--as-of', '2026-11-26', '--quiet', '--lang', 'zh-CN', '--format', `html=${out('z.html')}`, '--format', `json=${out('z.json')}`]);
+    expect(zh.stderr).toBe(`clausecheck: html 报告（${out('z.html')}）未写出：Invalid string length\n  其他报告已写出；请排除原因后重新运行\n`);
   });
 });

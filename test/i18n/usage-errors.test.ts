@@ -50,6 +50,18 @@ describe('usage errors in both languages', () => {
       '--as-of: 9999-12-01 is too late; the latest is 9899-12-31\n  deadlines are computed from it and must stay within the year 9999',
       '--as-of：9999-12-01 太晚；最晚为 9899-12-31\n  期限从它算起，必须在 9999 年之内',
     ],
+    [
+      '--jobs 0',
+      ['--jobs', '0'],
+      '--jobs: expected a whole number of at least 1, got "0"\n  e.g. --jobs 4; the default is the number of idle cores',
+      '--jobs：应为不小于 1 的整数，实际为 "0"\n  例如 --jobs 4；默认为空闲核数',
+    ],
+    [
+      '--shard 5/4',
+      ['--shard', '5/4'],
+      '--shard: expected K/N with 1 ≤ K ≤ N, or k8s/N, got "5/4"\n  e.g. --shard 2/4 checks the second of four shards; --shard k8s/4 takes K from JOB_COMPLETION_INDEX',
+      '--shard：应为 K/N（1 ≤ K ≤ N）或 k8s/N，实际为 "5/4"\n  例如 --shard 2/4 检查四份中的第二份；--shard k8s/4 从 JOB_COMPLETION_INDEX 取 K',
+    ],
   ];
   for (const [name, args, en, zh] of cases) {
     it(name, async () => {
@@ -60,4 +72,20 @@ describe('usage errors in both languages', () => {
       expect(readFileSync(path.join(dir, 'in.yaml'), 'utf8')).toBe(original);
     });
   }
+});
+
+describe('merge errors in both languages', () => {
+  it('a file that is not a report, and one that is missing', async () => {
+    const expected = {
+      en: ['clausecheck: in.yaml is not JSON: ', '  merge takes the files written by clausecheck check --format json', 'clausecheck: cannot read gone.json: no such file\n'],
+      'zh-CN': ['clausecheck: in.yaml 不是 JSON：', '  merge 读取的是 clausecheck check --format json 写出的文件', 'clausecheck: 无法读取 gone.json：没有这个文件\n'],
+    };
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const notJson = await runCli(['merge', 'in.yaml', '--lang', lang], { cwd: dir });
+      const [first, hint] = notJson.stderr.split('\n');
+      expect({ code: notJson.code, first: first!.startsWith(expected[lang][0]!), hint }).toEqual({ code: 2, first: true, hint: expected[lang][1] });
+      const missing = await runCli(['merge', 'gone.json', '--lang', lang], { cwd: dir });
+      expect({ code: missing.code, stderr: missing.stderr }).toEqual({ code: 2, stderr: expected[lang][2] });
+    }
+  });
 });
