@@ -61,8 +61,8 @@ export function parseMaxFileSize(value: string | undefined): { bytes: number; te
   throw new UsageError(text.badMaxFileSize({ value }), text.badMaxFileSizeHint);
 }
 
-/** Every file a check reads: the inputs, the config file, the waivers file. */
-function readFiles(inputs: readonly { kind: string; file: string }[], effective: EffectiveConfig): ProtectedFile[] {
+/** Every file a check reads: the inputs, the config file, the waivers file (no output may replace one). */
+export function readFiles(inputs: readonly { kind: string; file: string }[], effective: EffectiveConfig): ProtectedFile[] {
   const reads: ProtectedFile[] = inputs.filter((i) => i.kind === 'file').map((i) => ({ file: i.file, role: 'input' }));
   if (effective.configFile) reads.push({ file: effective.configFile, role: 'config' });
   if (effective.waivers.file) reads.push({ file: effective.waivers.file, role: 'waivers' });

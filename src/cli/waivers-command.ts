@@ -1,4 +1,7 @@
 /** `clausecheck waivers list` and `clausecheck waivers lint`: the waivers of a project and their problems. */
+import { say } from '../util/i18n.js';
+import { CHECK_TEXT } from './text/check.js';
+import { AGENDA_TEXT } from './text/agenda.js';
 import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { discoverConfig } from '../config/discover.js';
@@ -60,7 +63,7 @@ async function readWaiverSet(cwd: string, options: CommonOptions, config: Projec
 }
 
 function parseWithinDays(value: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`--within-days: expected a whole number of days, got "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UsageError(say(AGENDA_TEXT).badWithinDays({ value }));
   return Number(value);
 }
 
@@ -94,7 +97,7 @@ async function runLint(paths: string[], options: LintOptions, env: CommandEnv): 
     notes.push('unused waivers were not looked for: fix the configuration first');
   } else {
     const inputs = await expandInputs(paths);
-    if (inputs.length === 0) throw new UsageError(`no *.yaml or *.yml files found in ${paths.join(', ')}`);
+    if (inputs.length === 0) throw new UsageError(say(CHECK_TEXT).noFiles({ paths: paths.join(', '), ignore: '' }));
     const decisions = decideRules(rules, config);
     const settings = { asOf, rules: activeRules(decisions), bufferDays: mergeBufferDays(config) };
     // The check run's own file step (src/batch/file-step.ts): check, waive, count each waiver's matches.

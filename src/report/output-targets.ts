@@ -19,7 +19,7 @@ export const OUTPUT_TEXT = catalogs(
     outputOne: '-o/--output names the file of the one format given without =FILE',
     outputOneHint: 'e.g. -f sarif -o report.sarif; with several formats give each its file: --format sarif=report.sarif',
     oneStdout: 'only one --format may write to stdout',
-    oneStdoutHint: 'give the others a file: --format sarif=report.sarif',
+    oneStdoutHint: (p: { example: string }) => `give the others a file: --format ${p.example}`,
     role: (p: { role: ReadRole }) => ({ input: 'an input', config: 'the config file', waivers: 'the waivers file', merged: 'a report being merged' })[p.role],
     overwrite: (p: { format: string; target: string; role: string; file: string }) => `--format ${p.format}=${p.target} would overwrite ${p.role} (${p.file}); nothing was written`,
     overwriteHint: 'write the report to another file',
@@ -34,7 +34,7 @@ export const OUTPUT_TEXT = catalogs(
     outputOne: '-o/--output 指定的是唯一一个未写 =FILE 的格式的文件',
     outputOneHint: '例如 -f sarif -o report.sarif；有多个格式时请各给文件：--format sarif=report.sarif',
     oneStdout: '只能有一个 --format 写到标准输出',
-    oneStdoutHint: '请给其他格式指定文件：--format sarif=report.sarif',
+    oneStdoutHint: (p) => `请给其他格式指定文件：--format ${p.example}`,
     role: (p) => ({ input: '输入档案', config: '配置文件', waivers: '豁免文件', merged: '正在合并的报告' })[p.role],
     overwrite: (p) => `--format ${p.format}=${p.target} 会覆盖${p.role}（${p.file}）；未写出任何文件`,
     overwriteHint: '请把报告写到其他文件',
@@ -73,7 +73,7 @@ export function parseFormats(values: readonly string[], output?: string): Output
     toStdout[0]!.file = output;
     return targets;
   }
-  if (toStdout.length > 1) throw new UsageError(text.oneStdout, text.oneStdoutHint);
+  if (toStdout.length > 1) throw new UsageError(text.oneStdout, text.oneStdoutHint({ example: 'sarif=report.sarif' }));
   return targets;
 }
 
@@ -88,8 +88,8 @@ export interface ProtectedFile {
  * Refuses (UsageError, before anything is read or written) any output file that is, after
  * following symbolic links, `.`, `..` and aliases, a file the run reads.
  */
-export async function refuseOverwritingInputs(targets: readonly OutputTarget[], reads: readonly ProtectedFile[]): Promise<void> {
-  const files = targets.filter((t): t is OutputTarget & { file: string } => t.file !== undefined);
+export async function refuseOverwritingInputs(targets: readonly { format: string; file?: string | undefined }[], reads: readonly ProtectedFile[]): Promise<void> {
+  const files = targets.filter((t): t is { format: string; file: string } => t.file !== undefined);
   if (files.length === 0 || reads.length === 0) return;
   const text = say(OUTPUT_TEXT);
   const real = new Map<string, ProtectedFile>();
@@ -100,7 +100,7 @@ export async function refuseOverwritingInputs(targets: readonly OutputTarget[], 
       throw new UsageError(text.overwrite({ format: target.format, target: target.file, role: text.role({ role: hit.role }), file: hit.file }), text.overwriteHint);
     }
   }
-  const seen = new Map<string, OutputTarget>();
+  const seen = new Map<string, { format: string; file: string }>();
   for (const target of files) {
     // Devices and pipes (/dev/null, /dev/stderr, a FIFO) may take several reports.
     if (await stat(target.file).then((s) => !s.isFile(), () => false)) continue;

@@ -89,3 +89,35 @@ describe('merge errors in both languages', () => {
     }
   });
 });
+
+describe('agenda: an output that is an input is refused, and its usage errors in both languages', () => {
+  const agenda = (lang: string, args: string[]) => runCli(['agenda', 'in.yaml', '--as-of', '2026-11-26', '--quiet', '--lang', lang, ...args], { cwd: dir });
+  const cases: [string[], string, string][] = [
+    [
+      ['--format', 'ics=in.yaml'],
+      '--format ics=in.yaml would overwrite an input (in.yaml); nothing was written\n  write the report to another file',
+      '--format ics=in.yaml 会覆盖输入档案（in.yaml）；未写出任何文件\n  请把报告写到其他文件',
+    ],
+    [['--days', '0'], '--days: expected a whole number of days of at least 1, got "0"', '--days：应为不小于 1 的天数（整数），实际为 "0"'],
+    [['--days', '3', '--until', '2026-12-31'], 'give --days or --until, not both', '--days 和 --until 只能给一个'],
+    [
+      ['--format', 'json', '--format', 'csv'],
+      'only one --format may write to stdout\n  give the others a file: --format ics=agenda.ics',
+      '只能有一个 --format 写到标准输出\n  请给其他格式指定文件：--format ics=agenda.ics',
+    ],
+    [
+      ['--notify', 'telegram'],
+      '--notify: unknown platform "telegram"\n  platforms: dingtalk, wecom, feishu; e.g. --notify dingtalk=https://oapi.dingtalk.com/robot/send?access_token=…',
+      '--notify：未知的平台 "telegram"\n  可用平台：dingtalk, wecom, feishu；例如 --notify dingtalk=https://oapi.dingtalk.com/robot/send?access_token=…',
+    ],
+  ];
+  for (const [args, en, zh] of cases) {
+    it(args.join(' '), async () => {
+      for (const [lang, message] of [['en', en], ['zh-CN', zh]] as const) {
+        const result = await agenda(lang, args);
+        expect({ lang, code: result.code, stderr: result.stderr, stdout: result.stdout }).toEqual({ lang, code: 2, stderr: `clausecheck: ${message}\n`, stdout: '' });
+      }
+      expect(readFileSync(path.join(dir, 'in.yaml'), 'utf8')).toBe(original);
+    });
+  }
+});
