@@ -62,6 +62,20 @@ describe('usage errors in both languages', () => {
       '--shard: expected K/N with 1 ≤ K ≤ N, or k8s/N, got "5/4"\n  e.g. --shard 2/4 checks the second of four shards; --shard k8s/4 takes K from JOB_COMPLETION_INDEX',
       '--shard：应为 K/N（1 ≤ K ≤ N）或 k8s/N，实际为 "5/4"\n  例如 --shard 2/4 检查四份中的第二份；--shard k8s/4 从 JOB_COMPLETION_INDEX 取 K',
     ],
+    [
+      '--only bogus',
+      ['--only', 'bogus'],
+      '--only: unknown status "bogus"\n  statuses: fail, warn, pass, skip (comma-separated, e.g. --only fail,warn)',
+      '--only：未知的状态 "bogus"\n  可用状态：fail, warn, pass, skip（用逗号分隔，例如 --only fail,warn）',
+    ],
+    ['--sort name', ['--sort', 'name'], '--sort: unknown order "name"\n  orders: due (soonest deadline first within each file)', '--sort：未知的排序 "name"\n  可用排序：due（每个文件内期限最近的在前）'],
+    [
+      '--rule with a typo',
+      ['--rule', 'arrearz'],
+      '--rule arrearz: unknown rule "arrearz" (did you mean "arrears"?)\n  use a rule id (clausecheck config lists them), or a pattern with * such as backup-*',
+      '--rule arrearz：未知的规则 "arrearz"（是否想写 "arrears"？）\n  请使用规则 id（clausecheck config 会列出），或带 * 的模式，如 backup-*',
+    ],
+    ['--config missing', ['--config', 'nope.yaml'], '--config: cannot read nope.yaml: no such file', '--config：无法读取 nope.yaml：没有这个文件'],
   ];
   for (const [name, args, en, zh] of cases) {
     it(name, async () => {
