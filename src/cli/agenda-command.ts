@@ -68,7 +68,7 @@ function parseTargets(values: readonly string[]): { format: AgendaFormat; file?:
   const targets = (values.length ? values : ['text']).map((value) => {
     const eq = value.indexOf('=');
     const name = eq < 0 ? value : value.slice(0, eq);
-    if (!(AGENDA_FORMATS as readonly string[]).includes(name)) throw new UsageError(text.unknownFormat({ name, hint: '' }), text.formats({ names: AGENDA_FORMATS.join(', ') }));
+    if (!(AGENDA_FORMATS as readonly string[]).includes(name)) throw new UsageError(say(AGENDA_TEXT).unknownFormat({ name }), text.formats({ names: AGENDA_FORMATS.join(', ') }));
     const file = eq < 0 ? undefined : value.slice(eq + 1);
     if (file === '') throw new UsageError(text.needsFile({ name }));
     return file === undefined ? { format: name as AgendaFormat } : { format: name as AgendaFormat, file };

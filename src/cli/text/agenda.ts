@@ -5,6 +5,7 @@ import { catalogs } from '../../util/i18n.js';
 export const AGENDA_TEXT = catalogs(
   {
     badDays: (p: { flag: string; min: number; value: string }) => `${p.flag}: expected a whole number of days of at least ${p.min}, got "${p.value}"`,
+    unknownFormat: (p: { name: string }) => `unknown agenda format "${p.name}"`,
     daysOrUntil: 'give --days or --until, not both',
     badUntil: (p: { problem: string }) => `--until: ${p.problem}`,
     badUntilHint: 'use a date such as 2026-12-31 (the whole day is included) or a date-time',
@@ -24,6 +25,7 @@ export const AGENDA_TEXT = catalogs(
   },
   {
     badDays: (p) => `${p.flag}：应为不小于 ${p.min} 的天数（整数），实际为 "${p.value}"`,
+    unknownFormat: (p) => `未知的待办日程格式 "${p.name}"`,
     daysOrUntil: '--days 和 --until 只能给一个',
     badUntil: (p) => `--until：${p.problem}`,
     badUntilHint: '请使用日期（如 2026-12-31，包含当天全天）或日期时间',
