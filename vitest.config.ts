@@ -9,7 +9,7 @@ export default defineConfig({
     pool: 'forks',
     // One module graph per worker, not per file: importing the sources again for each of 110 files
     // cost more than the tests themselves (measured: test/rules 27 s isolated, 4.7 s shared). Tests
-    // must therefore leave no global state behind (the CLI runner restores cwd, env and streams).
+    // must therefore leave no global state behind (the CLI runners restore cwd, env, streams and the message language).
     isolate: false,
     // Every core (vitest's default leaves one idle, which on a 2-core machine means one worker).
     maxWorkers: Math.max(2, availableParallelism()),

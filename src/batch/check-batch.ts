@@ -10,6 +10,8 @@ import type { PreparedBaseline } from '../config/baseline-apply.js';
 import { waiverRuleSummary } from '../config/waivers.js';
 import { ruleText } from '../../rules/i18n/index.js';
 import { UsageError } from '../util/usage-error.js';
+import { say } from '../util/i18n.js';
+import { BATCH_TEXT } from './messages.js';
 import { colorEnabled } from '../util/color.js';
 import { visible } from '../util/visible.js';
 import { type OutputTarget } from '../report/output-targets.js';
@@ -42,7 +44,10 @@ function availableCores(): number {
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got "${value}"`, 'e.g. --jobs 4; the default is the number of idle cores');
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
+    const text = say(BATCH_TEXT);
+    throw new UsageError(text.badJobs({ value }), text.badJobsHint);
+  }
   return n;
 }
 
@@ -262,6 +267,6 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
     await sink.abort();
     throw error;
   }
-  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: internal error in rule ${e.rule} on ${visible(e.file)}: ${visible(e.message)}\n`);
+  for (const e of tally.internalErrors) process.stderr.write(`clausecheck: ${say(BATCH_TEXT).internalError({ rule: e.rule, file: visible(e.file), message: visible(e.message) })}\n`);
   return tally.exitCode(plan.failOn);
 }

@@ -6,6 +6,8 @@
  * files entry at a time (report-stream.ts), so merging never holds a whole report.
  */
 import { UsageError } from '../util/usage-error.js';
+import { say } from '../util/i18n.js';
+import { BATCH_TEXT } from './messages.js';
 import type { Waiver } from '../config/load-config.js';
 import { expiredFinding } from '../config/waiver-apply.js';
 import { comparePaths } from '../load/inputs.js';
@@ -28,7 +30,7 @@ export interface OpenReport {
   next(): Promise<FileReport | undefined>;
 }
 
-const notReport = (name: string) => new UsageError(`${name} is not a clausecheck JSON report (version 1)`, 'merge takes the files written by clausecheck check --format json');
+const notReport = (name: string) => new UsageError(say(BATCH_TEXT).notReport({ name }), say(BATCH_TEXT).notReportHint);
 
 function isEntry(value: unknown): value is FileReport {
   const f = value as Partial<FileReport> | null;
@@ -93,18 +95,16 @@ export async function openReport(name: string, pieces: AsyncIterator<ReportPiece
 /** Refuses reports of different runs (tool, agreement or as-of). */
 export function sameMeta(reports: readonly OpenReport[]): void {
   const first = reports[0]!;
-  const fields: [string, (r: ReportMeta) => string][] = [
+  const fields: ['tool' | 'agreement' | 'asOf', (r: ReportMeta) => string][] = [
     ['tool', (r) => `${r.tool.name} ${r.tool.version}`],
-    ['agreement version', (r) => r.agreement],
+    ['agreement', (r) => r.agreement],
     ['asOf', (r) => r.asOf],
   ];
-  for (const [label, get] of fields) {
+  const text = say(BATCH_TEXT);
+  for (const [field, get] of fields) {
     for (const other of reports.slice(1)) {
       if (get(other.meta) !== get(first.meta)) {
-        throw new UsageError(
-          `the reports differ in ${label}: ${first.name} has ${get(first.meta)}, ${other.name} has ${get(other.meta)}`,
-          'merge only shards of one run: the same clausecheck version, agreement and --as-of',
-        );
+        throw new UsageError(text.metaDiffers({ field, first: first.name, firstValue: get(first.meta), other: other.name, otherValue: get(other.meta) }), text.metaDiffersHint);
       }
     }
   }
@@ -123,7 +123,7 @@ function isWaiverEntry(file: FileReport): boolean {
 function waiverFromFinding(finding: ReportFinding, index: number): Waiver {
   const d = finding.data as Record<string, unknown>;
   const expires = parseWhen(String(d.expires));
-  if (typeof expires === 'string') throw new UsageError(`a waiver finding has an unreadable expires "${String(d.expires)}"`);
+  if (typeof expires === 'string') throw new UsageError(say(BATCH_TEXT).badExpires({ value: String(d.expires) }));
   const waiver = {
     rule: String(d.waivedRule),
     reason: '',
@@ -166,7 +166,7 @@ function tallyWaivers(name: string, entry: FileReport, found: ReportFinding[], w
   for (const finding of found) {
     const index = Number(/^waivers\[(\d+)\]$/.exec(finding.subject)?.[1] ?? NaN);
     const kind = (finding.data as { kind?: unknown }).kind;
-    if (!Number.isInteger(index) || (kind !== 'expired' && kind !== 'unused')) throw new UsageError(`${name}: a waiver finding for ${finding.subject} that merge cannot read`);
+    if (!Number.isInteger(index) || (kind !== 'expired' && kind !== 'unused')) throw new UsageError(say(BATCH_TEXT).badWaiverFinding({ name, subject: finding.subject }));
     const key = `${entry.file}\u0000${index}\u0000${kind}`;
     const tally = waivers.get(key) ?? { file: entry.file, sha256: entry.sha256, index, kind, first: finding, reports: 0, covers: 0 };
     tally.reports++;
@@ -197,7 +197,7 @@ function waiverFindings(waivers: Map<string, WaiverTally>, reportCount: number, 
  * checked files holds back its entry and those after it, to add its waiver findings in place.
  */
 export async function mergeReports(reports: readonly OpenReport[], emit: (entry: FileReport) => Promise<void>, lang?: Lang): Promise<ReportMeta> {
-  if (reports.length === 0) throw new UsageError('no reports given', 'e.g. clausecheck merge shard-*.json --format text');
+  if (reports.length === 0) throw new UsageError(say(BATCH_TEXT).noReports, say(BATCH_TEXT).noReportsHint);
   sameMeta(reports);
   const seen = new Map<string, string>();
   const waivers = new Map<string, WaiverTally>();
@@ -211,7 +211,7 @@ export async function mergeReports(reports: readonly OpenReport[], emit: (entry:
       if (isWaiverEntry(entry)) continue;
       const previous = seen.get(entry.file);
       if (previous !== undefined) {
-        throw new UsageError(`${entry.file} is in both ${previous} and ${report.name}`, 'merge takes the reports of disjoint shards (--shard 1/N … N/N of one run), each once');
+        throw new UsageError(say(BATCH_TEXT).twice({ file: entry.file, first: previous, second: report.name }), say(BATCH_TEXT).twiceHint);
       }
       seen.set(entry.file, report.name);
       if (found.length === 0) return entry;

@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { UsageError } from '../util/usage-error.js';
+import { say } from '../util/i18n.js';
+import { BATCH_TEXT } from './messages.js';
 
 /** Shard K (1-based) of N. */
 export interface Shard {
@@ -27,18 +29,21 @@ export function parseShard(value: string, env: NodeJS.ProcessEnv = process.env):
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`--shard: expected K/N with 1 ≤ K ≤ N, or k8s/N, got "${value}"`, 'e.g. --shard 2/4 checks the second of four shards; --shard k8s/4 takes K from JOB_COMPLETION_INDEX');
+    const text = say(BATCH_TEXT);
+    throw new UsageError(text.badShard({ value }), text.badShardHint);
   }
   return { index, count };
 }
 
 function k8sShard(count: number, raw: string | undefined): Shard {
-  const hint = `in a Kubernetes Indexed Job with completions: ${count}, the pod's ${K8S_INDEX_VARIABLE} (0 to ${count - 1}) picks the shard`;
-  if (!Number.isSafeInteger(count) || count < 1) throw new UsageError(`--shard k8s/N: N must be at least 1, got ${count}`, hint);
-  if (raw === undefined || raw === '') throw new UsageError(`--shard k8s/${count}: ${K8S_INDEX_VARIABLE} is not set`, hint);
+  const text = say(BATCH_TEXT);
+  const variable = K8S_INDEX_VARIABLE;
+  const hint = text.k8sHint({ count, variable });
+  if (!Number.isSafeInteger(count) || count < 1) throw new UsageError(text.k8sCount({ count }), hint);
+  if (raw === undefined || raw === '') throw new UsageError(text.k8sUnset({ count, variable }), hint);
   const index = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
   if (!Number.isSafeInteger(index) || index >= count) {
-    throw new UsageError(`--shard k8s/${count}: ${K8S_INDEX_VARIABLE} is "${raw.slice(0, 20)}", expected a whole number from 0 to ${count - 1}`, hint);
+    throw new UsageError(text.k8sBadIndex({ count, variable, raw: raw.slice(0, 20) }), hint);
   }
   return { index: index + 1, count };
 }

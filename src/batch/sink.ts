@@ -9,6 +9,7 @@ import { appendFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { UsageError } from '../util/usage-error.js';
 import { visible } from '../util/visible.js';
+import { catalogs, say } from '../util/i18n.js';
 import { openTarget, WriteError, writeError, writeFileAtomic, type PendingFile } from '../util/atomic-write.js';
 import { type OutputTarget } from '../report/output-targets.js';
 import type { BaselineSummary, FileReport, FormatContext, Report, ReportSummary } from '../contract/report.js';
@@ -17,19 +18,28 @@ import type { FileResult, TextVariant } from './types.js';
 
 const FLUSH_AT = 64 * 1024;
 
-/** The words of output failures. */
-const SINK_WORDS = {
-  failed: (format: string, where: string, reason: string) => `the ${format} report ${where} was not written: ${reason}`,
-  stdout: 'to stdout',
-  file: (file: string) => `for ${file}`,
-  hint: 'the other reports were written; fix the cause and run again',
-};
+/** The words of output failures, in English and zh-CN. */
+export const SINK_TEXT = catalogs(
+  {
+    failed: (p: { format: string; where: string; reason: string }) => `the ${p.format} report ${p.where} was not written: ${p.reason}`,
+    stdout: 'to stdout',
+    file: (p: { file: string }) => `for ${p.file}`,
+    hint: 'the other reports were written; fix the cause and run again',
+  },
+  {
+    failed: (p) => `${p.format} 报告${p.where}未写出：${p.reason}`,
+    stdout: '（标准输出）',
+    file: (p) => `（${p.file}）`,
+    hint: '其他报告已写出；请排除原因后重新运行',
+  },
+);
 
 /** One line for an output that could not be made or written. */
 function outputFailure(target: OutputTarget, error: unknown): string {
-  const where = target.file === undefined ? SINK_WORDS.stdout : SINK_WORDS.file(visible(target.file));
+  const text = say(SINK_TEXT);
+  const where = target.file === undefined ? text.stdout : text.file({ file: visible(target.file) });
   const reason = error instanceof WriteError ? error.reason : error instanceof Error ? error.message : String(error);
-  return SINK_WORDS.failed(target.format, where, reason);
+  return text.failed({ format: target.format, where, reason });
 }
 
 /** A buffered writer with backpressure onto a stream; takes text or UTF-8 bytes. */
@@ -213,7 +223,7 @@ export class ReportSink {
         }
       }
     }
-    if (failures.length) throw new UsageError(failures.join('\n'), SINK_WORDS.hint);
+    if (failures.length) throw new UsageError(failures.join('\n'), say(SINK_TEXT).hint);
   }
 
   private async writeWhole(target: OutputTarget, report: Report, format: (report: Report, context: FormatContext) => string): Promise<void> {

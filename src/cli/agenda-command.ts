@@ -3,6 +3,7 @@
  * inputs, config, as-of and batch path), then lists every deadline the findings carry between the
  * evaluation instant and the horizon, soonest first; optionally posts a digest to chat robots.
  */
+import { visible } from '../util/visible.js';
 import { say, setCliLang } from './lang.js';
 import { Command } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
@@ -11,10 +12,12 @@ import { DAY_MS, inclusiveEnd, parseWhen, toRfc3339 } from '../model/time.js';
 import type { FileReport } from '../contract/report.js';
 import { TOOL } from '../contract/version.js';
 import { UsageError } from '../util/usage-error.js';
+import { AGENDA_TEXT } from './text/agenda.js';
+import { OUTPUT_TEXT, refuseOverwritingInputs } from '../report/output-targets.js';
 import { colorEnabled } from '../util/color.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { parseJobs, runCheckBatch } from '../batch/check-batch.js';
-import { parseAsOf, resolveRunInputs } from './check-command.js';
+import { parseAsOf, readFiles, resolveRunInputs } from './check-command.js';
 import { resolveEffectiveConfig } from '../config/effective.js';
 import { RULES } from '../../rules/index.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
@@ -43,33 +46,35 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 /** A whole number of days, at least `min`, for a flag. */
 function wholeDays(flag: string, value: string, min: number): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag}: expected a whole number of days of at least ${min}, got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(say(AGENDA_TEXT).badDays({ flag, min, value }));
   return n;
 }
 
 /** The horizon: `--until` (a date includes that whole day) or `--days` (default 14) after as-of. */
 export function parseHorizon(asOf: number, days: string | undefined, until: string | undefined): number {
-  if (days !== undefined && until !== undefined) throw new UsageError('give --days or --until, not both');
+  const text = say(AGENDA_TEXT);
+  if (days !== undefined && until !== undefined) throw new UsageError(text.daysOrUntil);
   if (until !== undefined) {
     const parsed = parseWhen(until);
-    if (typeof parsed === 'string') throw new UsageError(`--until: ${parsed}`, 'use a date such as 2026-12-31 (the whole day is included) or a date-time');
+    if (typeof parsed === 'string') throw new UsageError(text.badUntil({ problem: parsed }), text.badUntilHint);
     const end = inclusiveEnd(parsed);
-    if (end <= asOf) throw new UsageError(`--until: ${until} is not after the evaluation instant ${toRfc3339(asOf)}`);
+    if (end <= asOf) throw new UsageError(text.untilNotAfter({ until, asOf: toRfc3339(asOf) }));
     return end;
   }
   return asOf + wholeDays('--days', days ?? '14', 1) * DAY_MS;
 }
 
 function parseTargets(values: readonly string[]): { format: AgendaFormat; file?: string }[] {
+  const text = say(OUTPUT_TEXT);
   const targets = (values.length ? values : ['text']).map((value) => {
     const eq = value.indexOf('=');
     const name = eq < 0 ? value : value.slice(0, eq);
-    if (!(AGENDA_FORMATS as readonly string[]).includes(name)) throw new UsageError(`unknown agenda format "${name}"`, `formats: ${AGENDA_FORMATS.join(', ')}`);
+    if (!(AGENDA_FORMATS as readonly string[]).includes(name)) throw new UsageError(say(AGENDA_TEXT).unknownFormat({ name }), text.formats({ names: AGENDA_FORMATS.join(', ') }));
     const file = eq < 0 ? undefined : value.slice(eq + 1);
-    if (file === '') throw new UsageError(`--format ${name}= needs a file name after "="`);
+    if (file === '') throw new UsageError(text.needsFile({ name }));
     return file === undefined ? { format: name as AgendaFormat } : { format: name as AgendaFormat, file };
   });
-  if (targets.filter((t) => t.file === undefined).length > 1) throw new UsageError('only one --format may write to stdout', 'give the others a file: --format ics=agenda.ics');
+  if (targets.filter((t) => t.file === undefined).length > 1) throw new UsageError(text.oneStdout, text.oneStdoutHint({ example: 'ics=agenda.ics' }));
   return targets;
 }
 
@@ -86,7 +91,8 @@ async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitC
   const inputs = await resolveRunInputs(paths, options, cwd);
   const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), env: process.env } });
   setCliLang(effective.lang.value);
-  const run = { asOf, jobs, cwd, inputs, effective, lang: effective.lang.value };
+  await refuseOverwritingInputs(targets, readFiles(inputs, effective));
+  const run = { asOf, jobs, cwd, inputs, effective, lang: effective.lang.value, maxFileBytes: effective.maxFileBytes.value };
   const until = parseHorizon(run.asOf, options.days, options.until);
   const reports: FileReport[] = [];
   const checked = await runCheckBatch({
@@ -111,12 +117,12 @@ async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitC
     else await writeFileAtomic(target.file, text);
   }
   for (const report of reports) {
-    if (!report.valid) process.stderr.write(`clausecheck: ${report.file} is invalid (${report.errors.length} error${report.errors.length === 1 ? '' : 's'}); run clausecheck check on it for the details\n`);
+    if (!report.valid) process.stderr.write(`clausecheck: ${visible(say(AGENDA_TEXT).invalidFile({ file: report.file, count: report.errors.length }))}\n`);
   }
   let code: ExitCode = checked === EXIT.invalid ? EXIT.invalid : EXIT.clean;
   if (chat && notify.length) {
     const failures = await chat.notifyAll(agenda, notify, undefined);
-    for (const f of failures) process.stderr.write(`clausecheck: --notify ${f.platform}: ${f.reason}\n`);
+    for (const f of failures) process.stderr.write(`clausecheck: ${visible(say(AGENDA_TEXT).notifyFailed(f))}\n`);
     if (failures.length) code = EXIT.invalid;
   }
   return code;

@@ -3,7 +3,7 @@ import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
 import { beijingMidnight, epochDay, parseWhen, toRfc3339 } from '../model/time.js';
-import { DEFAULT_MAX_FILE_BYTES, expandInputs, parseByteSize, type Input } from '../load/inputs.js';
+import { expandInputs, parseByteSize, type Input } from '../load/inputs.js';
 
 /** The latest --as-of (9899-12-31 00:00 +08:00): deadlines a century later still have four-digit years. */
 const LATEST_AS_OF = beijingMidnight(epochDay(9899, 12, 31));
@@ -46,15 +46,27 @@ export function parseAsOf(value: string | undefined, now: number): number {
     const text = say(CHECK_TEXT);
     throw new UsageError(text.badAsOf({ problem: cliLang() === 'en' ? parsed : localizeInputError(parsed) }), text.badAsOfHint);
   }
-  if (parsed.at > LATEST_AS_OF) throw new UsageError(`--as-of: ${value} is too late; the latest is 9899-12-31`, 'deadlines are computed from it and must stay within the year 9999');
+  if (parsed.at > LATEST_AS_OF) {
+    const text = say(CHECK_TEXT);
+    throw new UsageError(text.lateAsOf({ value, latest: '9899-12-31' }), text.lateAsOfHint);
+  }
   return parsed.at;
 }
 
-/** Every file a check reads: the inputs, the config file, the waivers file. */
-function readFiles(inputs: readonly { kind: string; file: string }[], effective: EffectiveConfig): ProtectedFile[] {
-  const reads: ProtectedFile[] = inputs.filter((i) => i.kind === 'file').map((i) => ({ file: i.file, role: 'an input' }));
-  if (effective.configFile) reads.push({ file: effective.configFile, role: 'the config file' });
-  if (effective.waivers.file) reads.push({ file: effective.waivers.file, role: 'the waivers file' });
+/** Parses `--max-file-size` (undefined when not given, so that the config's max_file_size applies). */
+export function parseMaxFileSize(value: string | undefined): { bytes: number; text: string } | undefined {
+  if (value === undefined) return undefined;
+  const bytes = parseByteSize(value);
+  if (bytes !== undefined) return { bytes, text: value };
+  const text = say(CHECK_TEXT);
+  throw new UsageError(text.badMaxFileSize({ value }), text.badMaxFileSizeHint);
+}
+
+/** Every file a check reads: the inputs, the config file, the waivers file (no output may replace one). */
+export function readFiles(inputs: readonly { kind: string; file: string }[], effective: EffectiveConfig): ProtectedFile[] {
+  const reads: ProtectedFile[] = inputs.filter((i) => i.kind === 'file').map((i) => ({ file: i.file, role: 'input' }));
+  if (effective.configFile) reads.push({ file: effective.configFile, role: 'config' });
+  if (effective.waivers.file) reads.push({ file: effective.waivers.file, role: 'waivers' });
   return reads;
 }
 
@@ -77,11 +89,10 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
   const display = displayFlags(options);
   const asOf = parseAsOf(options.asOf, Date.now());
   const jobs = parseJobs(options.jobs);
-  const maxFileBytes = options.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseByteSize(options.maxFileSize);
-  if (maxFileBytes === undefined) throw new UsageError(`--max-file-size: expected a size such as 64MiB, got "${options.maxFileSize}"`, 'bytes, or a number with KiB, MiB or GiB');
+  const maxFileSize = parseMaxFileSize(options.maxFileSize);
   const cwd = process.cwd();
   const inputs = await resolveRunInputs(paths, options, cwd);
-  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), env: process.env } });
+  const effective = await resolveEffectiveConfig({ cwd, rules: RULES, flags: { ...configFlags(options), ...(maxFileSize ? { maxFileSize } : {}), env: process.env } });
   setCliLang(effective.lang.value);
   await refuseOverwritingInputs(targets, readFiles(inputs, effective));
   const baseline = await loadRunBaseline(effective, cwd);
@@ -98,7 +109,7 @@ async function runCheck(paths: string[], options: CheckOptions): Promise<ExitCod
     quiet: Boolean(options.quiet),
     display,
     color: options.color,
-    maxFileBytes,
+    maxFileBytes: effective.maxFileBytes.value,
     meta: { tool: { ...TOOL }, agreement: AGREEMENT_VERSION, asOf: toRfc3339(asOf) },
   });
 }

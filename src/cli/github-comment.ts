@@ -5,6 +5,8 @@
  * the token in GITHUB_TOKEN. A comment that cannot be posted (no token, not a pull request, a
  * read-only token on a fork's pull request, the API down) is a warning, never a failed check.
  */
+import { say } from '../util/i18n.js';
+import { AGENDA_TEXT } from './text/agenda.js';
 import { readFile } from 'node:fs/promises';
 import { TOOL } from '../contract/version.js';
 import { UsageError } from '../util/usage-error.js';
@@ -175,7 +177,8 @@ export async function postComment(markdownFile: string, env: CommentEnv, io: Com
   try {
     markdown = await readFile(markdownFile, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${markdownFile}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, 'write it first with clausecheck check ... --format markdown=FILE');
+    const text = say(AGENDA_TEXT);
+    throw new UsageError(text.cannotReadMarkdown({ file: markdownFile, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? text.noSuchFile : (error as Error).message }), text.writeMarkdownFirst);
   }
   if (!env.token) {
     warn(io, COMMENT_MESSAGES.noToken());

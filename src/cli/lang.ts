@@ -8,24 +8,9 @@ import { parse } from 'yaml';
 import type { Lang } from '../contract/report.js';
 import { discoverConfig } from '../config/discover.js';
 import { chooseLang, isLang, LANGS, type LangChoice } from '../util/lang.js';
-import { pick, type Catalogs, type Translation } from '../util/i18n.js';
 
-let current: Lang = 'en';
-
-/** The language CLI messages are written in now. */
-export function cliLang(): Lang {
-  return current;
-}
-
-/** Sets the language of CLI messages (the run's effective language, once known). */
-export function setCliLang(lang: Lang): void {
-  current = lang;
-}
-
-/** A module's catalog in the CLI's current language. */
-export function say<M>(all: Catalogs<M>): Translation<M> {
-  return pick(all, current);
-}
+/** The CLI's language state lives with the catalogs (src/util/i18n.ts), so that lower layers' usage errors speak it too. */
+export { messageLang as cliLang, setMessageLang as setCliLang, say } from '../util/i18n.js';
 
 /** The value after `--name` or in `--name=value` in raw arguments (before `--`), if any. */
 function argValue(argv: readonly string[], name: string): string | undefined {

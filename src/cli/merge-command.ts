@@ -19,6 +19,7 @@ import { readReportPieces, ReportSyntaxError } from '../batch/report-stream.js';
 import { addOutputOptions, type OutputOptionValues } from './output-options.js';
 import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
+import { BATCH_TEXT } from '../batch/messages.js';
 import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
 import { say, setCliLang } from './lang.js';
 import { CHECK_TEXT } from './text/check.js';
@@ -42,12 +43,15 @@ async function open(name: string): Promise<OpenReport> {
   try {
     await access(name, constants.R_OK);
   } catch (error) {
-    throw new UsageError(text.cannotRead({ file: name, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? text.noSuchFile : (error as Error).message }));
+    const text = say(BATCH_TEXT);
+    throw new UsageError(text.cannotRead({ name, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? text.noSuchFile : (error as Error).message }));
   }
-  const wrap = (error: unknown) =>
-    error instanceof ReportSyntaxError
-      ? new UsageError(text.notJson({ file: name, reason: error.message }), text.notJsonHint)
-      : new UsageError(text.cannotRead({ file: name, reason: (error as Error).message }));
+  const wrap = (error: unknown) => {
+    const text = say(BATCH_TEXT);
+    return error instanceof ReportSyntaxError
+      ? new UsageError(text.notJson({ name, problem: error.message }), text.notReportHint)
+      : new UsageError(text.cannotRead({ name, reason: (error as Error).message }));
+  };
   return openReport(name, readReportPieces(name)[Symbol.asyncIterator](), wrap);
 }
 
@@ -61,8 +65,8 @@ function shardsBaseline(reports: readonly OpenReport[]): BaselineSummary | undef
 async function runMerge(names: string[], options: MergeOptions): Promise<ExitCode> {
   const targets = parseFormats(options.format, options.output);
   const display = displayFlags(options);
-  if (names.length === 0) throw new UsageError(say(OPTION_TEXT).noReports, say(OPTION_TEXT).noReportsHint);
-  await refuseOverwritingInputs(targets, names.map((file) => ({ file, role: 'a report being merged' })));
+  if (names.length === 0) throw new UsageError(say(BATCH_TEXT).noReports, say(BATCH_TEXT).noReportsHint);
+  await refuseOverwritingInputs(targets, names.map((file) => ({ file, role: 'merged' })));
   const reports: OpenReport[] = [];
   for (const name of names) reports.push(await open(name));
   sameMeta(reports);

@@ -4,6 +4,8 @@
  * CLAUSECHECK_<PLATFORM>_SECRET; neither is ever printed: errors name the platform, never the URL.
  * Nothing is sent unless --notify is given.
  */
+import { say } from '../util/i18n.js';
+import { AGENDA_TEXT } from './text/agenda.js';
 import { UsageError } from '../util/usage-error.js';
 import type { Lang } from '../contract/report.js';
 import type { Agenda } from '../report/agenda/build.js';
@@ -25,17 +27,18 @@ export function parseNotify(values: readonly string[], env: NodeJS.ProcessEnv = 
   return values.map((value) => {
     const eq = value.indexOf('=');
     const name = (eq < 0 ? value : value.slice(0, eq)).trim();
-    if (!(PLATFORMS as readonly string[]).includes(name)) throw new UsageError(`--notify: unknown platform "${name.slice(0, 20)}"`, `platforms: ${PLATFORMS.join(', ')}; e.g. --notify dingtalk=https://oapi.dingtalk.com/robot/send?access_token=…`);
+    const text = say(AGENDA_TEXT);
+    if (!(PLATFORMS as readonly string[]).includes(name)) throw new UsageError(text.unknownPlatform({ name: name.slice(0, 20) }), text.platformsHint({ platforms: PLATFORMS.join(', ') }));
     const platform = name as Platform;
     const url = eq < 0 ? env[envName(platform)] : value.slice(eq + 1);
-    if (!url) throw new UsageError(`--notify ${platform}: no webhook URL`, `give --notify ${platform}=URL or set ${envName(platform)}`);
+    if (!url) throw new UsageError(text.noWebhook({ platform }), text.noWebhookHint({ platform, variable: envName(platform) }));
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
-      throw new UsageError(`--notify ${platform}: the webhook is not a URL (not shown: it holds a token)`);
+      throw new UsageError(text.notUrl({ platform }));
     }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(`--notify ${platform}: the webhook must be an http(s) URL`);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(text.notHttp({ platform }));
     const secret = env[secretName(platform)];
     return secret ? { platform, url, secret } : { platform, url };
   });

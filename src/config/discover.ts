@@ -1,4 +1,6 @@
 /** Finds the project configuration file: `.clausecheck.yaml` (or `.yml`) from a folder upward, or an explicit path. */
+import { say } from '../util/i18n.js';
+import { CONFIG_USAGE_TEXT } from './messages.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../util/usage-error.js';
@@ -33,7 +35,7 @@ export async function findConfigUpward(cwd: string): Promise<string | undefined>
   for (;;) {
     const found: string[] = [];
     for (const name of CONFIG_FILE_NAMES) if (await exists(path.join(dir, name), 'file')) found.push(path.join(dir, name));
-    if (found.length > 1) throw new UsageError(`two config files in ${dir}: ${CONFIG_FILE_NAMES.join(' and ')}`, 'keep one of them, or name one with --config');
+    if (found.length > 1) throw new UsageError(say(CONFIG_USAGE_TEXT).twoConfigs({ dir, names: CONFIG_FILE_NAMES }), say(CONFIG_USAGE_TEXT).twoConfigsHint);
     if (found[0] !== undefined) return found[0];
     if (await exists(path.join(dir, '.git'), 'any')) return undefined;
     const parent = path.dirname(dir);

@@ -12,6 +12,7 @@ import { DEFAULT_SOURCE, describeSource, fromEnv, fromFile, fromFlag, type Value
 import { chooseLang, localeLang } from '../util/lang.js';
 import { CONFIG_TEXT } from './config-text.js';
 import { loadWaivers, type WaiverSet, type WaiversFlag } from './waivers.js';
+import { DEFAULT_MAX_FILE_BYTES, formatBytes } from '../load/inputs.js';
 
 /** A value and where it came from. */
 export interface Sourced<T> {
@@ -35,6 +36,8 @@ export interface ConfigFlags {
   baseline?: string | false;
   /** `--lang LANG`; undefined when not given (so the config's lang, CLAUSECHECK_LANG or the locale applies). */
   lang?: Lang;
+  /** `--max-file-size`, already parsed: its bytes and the text as given. */
+  maxFileSize?: { bytes: number; text: string };
   /** The environment for CLAUSECHECK_LANG and the locale variables (none when absent). */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -69,6 +72,8 @@ export interface EffectiveConfig {
   bufferDays: BufferTable;
   /** The baseline file to compare with (absolute, or relative to the working directory), from `--baseline` or the config's `baseline:`. */
   baseline?: Sourced<string>;
+  /** The largest profile read, in bytes: `--max-file-size`, the config's `max_file_size`, else DEFAULT_MAX_FILE_BYTES. */
+  maxFileBytes: Sourced<number>;
 }
 
 /** Buffer days: the shipped table with the config's products merged over it. */
@@ -112,6 +117,9 @@ export function buildEffectiveConfig(input: { rules: readonly Rule[]; config?: P
   if (config?.failOn) failOn = { value: config.failOn, source: fromFile(config.source.file) };
   if (flags.failOn) failOn = { value: flags.failOn, source: fromFlag(`--fail-on ${flags.failOn}`) };
   const lang = effectiveLang(flags, config);
+  let maxFileBytes: Sourced<number> = { value: DEFAULT_MAX_FILE_BYTES, source: DEFAULT_SOURCE };
+  if (config?.maxFileBytes !== undefined) maxFileBytes = { value: config.maxFileBytes, source: fromFile(config.source.file) };
+  if (flags.maxFileSize) maxFileBytes = { value: flags.maxFileSize.bytes, source: fromFlag(`--max-file-size ${flags.maxFileSize.text}`) };
   const products: Record<string, EffectiveProduct> = {};
   for (const [product, days] of Object.entries(DEFAULT_BUFFER_DAYS)) products[product] = { subscription: days.subscription, payg: days.payg, source: DEFAULT_SOURCE };
   for (const [product, days] of Object.entries(config?.products ?? {})) products[product] = { ...days, source: fromFile(config!.source.file) };
@@ -127,6 +135,7 @@ export function buildEffectiveConfig(input: { rules: readonly Rule[]; config?: P
     waivers: input.waivers ?? { waivers: [], source: DEFAULT_SOURCE, enabled: true },
     active: activeRules(decisions),
     bufferDays: mergeBufferDays(config),
+    maxFileBytes,
   };
   if (config) effective.configFile = config.source.file;
   if (typeof flags.baseline === 'string') effective.baseline = { value: flags.baseline, source: fromFlag(`--baseline ${flags.baseline}`) };
@@ -185,6 +194,7 @@ export function renderEffectiveText(effective: EffectiveConfig, lang: Lang = 'en
   lines.push('', text.productsHeading);
   lines.push(...table(Object.entries(effective.products).map(([p, d]) => [`  ${p}`, `${d.subscription} / ${d.payg}`, from(d.source)])));
   lines.push('', text.baseline({ value: effective.baseline ? `${effective.baseline.value}  ${from(effective.baseline.source)}` : undefined }));
+  lines.push(`max_file_size: ${formatBytes(effective.maxFileBytes.value)}  ${from(effective.maxFileBytes.source)}`);
   const w = effective.waivers;
   lines.push('');
   if (!w.enabled) lines.push(text.waiversIgnoredRow({ source: from(w.source) }));
@@ -212,6 +222,7 @@ export function effectiveToJson(effective: EffectiveConfig): Record<string, unkn
     configFile: effective.configFile ?? null,
     failOn: effective.failOn,
     lang: effective.lang,
+    maxFileBytes: effective.maxFileBytes,
     rules: effective.rules.map((r) => ({ id: r.id, state: r.state.value, source: r.state.source, options: r.options })),
     products: effective.products,
     baseline: effective.baseline ?? null,

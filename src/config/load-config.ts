@@ -2,6 +2,8 @@
  * Reads a config (or waivers) file: bytes → UTF-8 → YAML → schema, with every problem located at
  * file:line:col in document order.
  */
+import { say } from '../util/i18n.js';
+import { CONFIG_USAGE_TEXT } from './messages.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rule } from '../engine/types.js';
@@ -53,6 +55,8 @@ export interface ProjectConfig {
   hasWaivers: boolean;
   /** The `baseline:` file, absolute (resolved against the config file's folder). */
   baseline?: string;
+  /** `max_file_size:` in bytes. */
+  maxFileBytes?: number;
 }
 
 /** Problems that make a config unusable (exit 2); the message lists every one, `file:line:col: message`. */
@@ -150,6 +154,7 @@ export function parseConfig(bytes: Uint8Array, options: { absolute: string; cwd:
   if (body.failOn) config.failOn = body.failOn;
   if (body.baseline !== undefined) config.baseline = path.resolve(source.source.dir, body.baseline);
   if (body.lang) config.lang = body.lang;
+  if (body.maxFileBytes !== undefined) config.maxFileBytes = body.maxFileBytes;
   return { config, errors: locateIssues(source, issues) };
 }
 
@@ -159,8 +164,8 @@ export async function readForFlag(absolute: string, flag: string, shown: string)
     return await readFile(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
-    throw new UsageError(`${flag}: cannot read ${shown}: ${why}`);
+    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' ? 'denied' : 'other';
+    throw new UsageError(say(CONFIG_USAGE_TEXT).cannotRead({ flag, file: shown, why, detail: String(error) }));
   }
 }
 

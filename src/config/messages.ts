@@ -14,6 +14,33 @@ const scopeEn = (p: Scope) =>
 const scopeZh = (p: Scope) =>
   [`规则 ${p.rule}`, ...(p.subject === undefined ? [] : [`对象 ${p.subject}`]), ...(p.files === undefined ? [] : [`文件 ${p.files}`])].join('，');
 
+/** Usage errors of rule selection, config discovery and files named by flags, by language. */
+export const CONFIG_USAGE_TEXT = catalogs(
+  {
+    unknownRule: (p: { flag: string; pattern: string; best: string }) => `${p.flag} ${p.pattern}: unknown rule "${p.pattern}"${p.best ? ` (did you mean "${p.best}"?)` : ''}`,
+    unknownRuleHint: 'use a rule id (clausecheck config lists them), or a pattern with * such as backup-*',
+    noMatch: (p: { flag: string; pattern: string; best: string }) => `${p.flag} ${p.pattern}: the pattern matches no rule${p.best ? ` (did you mean "${p.best}"?)` : ''}`,
+    noMatchHint: 'clausecheck config lists every rule id; * matches any run of characters',
+    noRules: 'no rules left to run',
+    noRulesHint: "check --rule / --skip-rule and the rules the config turns off; clausecheck config shows each rule's state",
+    twoConfigs: (p: { dir: string; names: readonly string[] }) => `two config files in ${p.dir}: ${p.names.join(' and ')}`,
+    twoConfigsHint: 'keep one of them, or name one with --config',
+    cannotRead: (p: { flag: string; file: string; why: 'missing' | 'directory' | 'denied' | 'other'; detail: string }) =>
+      `${p.flag}: cannot read ${p.file}: ${{ missing: 'no such file', directory: 'is a directory', denied: 'permission denied', other: p.detail }[p.why]}`,
+  },
+  {
+    unknownRule: (p) => `${p.flag} ${p.pattern}：未知的规则 "${p.pattern}"${p.best ? `（是否想写 "${p.best}"？）` : ''}`,
+    unknownRuleHint: '请使用规则 id（clausecheck config 会列出），或带 * 的模式，如 backup-*',
+    noMatch: (p) => `${p.flag} ${p.pattern}：该模式不匹配任何规则${p.best ? `（是否想写 "${p.best}"？）` : ''}`,
+    noMatchHint: 'clausecheck config 会列出全部规则 id；* 匹配任意字符序列',
+    noRules: '没有剩下可运行的规则',
+    noRulesHint: '请检查 --rule / --skip-rule 以及配置关闭的规则；clausecheck config 会显示每条规则的状态',
+    twoConfigs: (p) => `${p.dir} 中有两个配置文件：${p.names.join(' 和 ')}`,
+    twoConfigsHint: '请只保留其中一个，或用 --config 指定一个',
+    cannotRead: (p) => `${p.flag}：无法读取 ${p.file}：${{ missing: '没有这个文件', directory: '是一个目录', denied: '没有权限', other: p.detail }[p.why]}`,
+  },
+);
+
 /** Expired and unused waiver findings by language. */
 export const WAIVER_TEXT = catalogs(
   {

@@ -14,6 +14,7 @@ import type { When } from '../model/time.js';
 import { dropNulls } from '../model/validate.js';
 import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { setOwn } from '../util/own.js';
+import { parseByteSize } from '../load/inputs.js';
 
 /** Per-rule severity in the config: `off` removes the rule, `warn` caps it, `fail` leaves it as is. */
 export type Severity = 'off' | 'warn' | 'fail';
@@ -23,7 +24,7 @@ export const SEVERITIES = ['off', 'warn', 'fail'] as const;
 /** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
 export const WAIVER_RULE = 'waiver';
 /** The top-level keys of a config file. */
-export const CONFIG_KEYS = ['fail_on', 'lang', 'rules', 'products', 'waivers', 'baseline'] as const;
+export const CONFIG_KEYS = ['fail_on', 'lang', 'rules', 'products', 'waivers', 'baseline', 'max_file_size'] as const;
 /** The keys of one waiver entry. */
 export const WAIVER_KEYS = ['rule', 'files', 'subject', 'reason', 'owner', 'expires', 'reference'] as const;
 
@@ -77,6 +78,8 @@ export interface ConfigBody {
   hasWaivers: boolean;
   /** The `baseline:` file, as written (relative to the config file's folder). */
   baseline?: string;
+  /** `max_file_size:` in bytes (the largest profile read; `--max-file-size` overrides it). */
+  maxFileBytes?: number;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -314,7 +317,18 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): { body: Co
     if (typeof data.baseline === 'string' && data.baseline.trim() !== '') body.baseline = data.baseline;
     else issues.push({ path: ['baseline'], message: `expected the path of a baseline file (relative to this file), got ${describeValue(data.baseline)}` });
   }
+  if (data.max_file_size !== undefined) {
+    const bytes = byteSize(data.max_file_size);
+    if (bytes === undefined) issues.push({ path: ['max_file_size'], message: `expected a size such as 64MiB or 200MiB (bytes, or a number with KiB, MiB or GiB), got ${describeValue(data.max_file_size)}` });
+    else body.maxFileBytes = bytes;
+  }
   return { body, issues };
+}
+
+/** A size as `--max-file-size` reads it, written as text (`200MiB`) or as a plain number of bytes. */
+function byteSize(value: unknown): number | undefined {
+  const source = typeof value === 'string' ? value : value instanceof NumberToken ? value.source : undefined;
+  return source === undefined ? undefined : parseByteSize(source);
 }
 
 /** Validates a `--waivers FILE` document: a mapping with only `waivers:`. */

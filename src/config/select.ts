@@ -2,6 +2,8 @@
  * Rule selection: the config's per-rule severity, then `--rule` and `--skip-rule` (repeatable, with
  * `*` wildcards), giving each rule's state, where it came from, and the run's ActiveRule list.
  */
+import { say } from '../util/i18n.js';
+import { CONFIG_USAGE_TEXT } from './messages.js';
 import picomatch from 'picomatch/posix.js';
 import type { ActiveRule } from '../engine/check-file.js';
 import type { Rule } from '../engine/types.js';
@@ -50,13 +52,15 @@ export function matchRuleIds(pattern: string, ids: readonly string[], flag: stri
   if (ids.includes(pattern)) return [pattern];
   if (!isPattern(pattern)) {
     const best = closest(pattern, ids);
-    throw new UsageError(`${flag} ${pattern}: unknown rule "${pattern}"${best ? ` (did you mean "${best}"?)` : ''}`, 'use a rule id (clausecheck config lists them), or a pattern with * such as backup-*');
+    const text = say(CONFIG_USAGE_TEXT);
+    throw new UsageError(text.unknownRule({ flag, pattern, best: best ?? '' }), text.unknownRuleHint);
   }
   const isMatch = picomatch(pattern, { nocase: false, noextglob: true });
   const matched = ids.filter((id) => isMatch(id));
   if (matched.length === 0) {
     const best = suggestForPattern(pattern, ids);
-    throw new UsageError(`${flag} ${pattern}: the pattern matches no rule${best ? ` (did you mean "${best}"?)` : ''}`, 'clausecheck config lists every rule id; * matches any run of characters');
+    const text = say(CONFIG_USAGE_TEXT);
+    throw new UsageError(text.noMatch({ flag, pattern, best: best ?? '' }), text.noMatchHint);
   }
   return matched;
 }
@@ -106,7 +110,7 @@ export function activeRules(decisions: readonly RuleDecision[]): ActiveRule[] {
 export function selectRules(rules: readonly Rule[], config: ProjectConfig | undefined, selection: Selection = {}): ActiveRule[] {
   const active = activeRules(decideRules(rules, config, selection));
   if (active.length === 0 && rules.length > 0) {
-    throw new UsageError('no rules left to run', 'check --rule / --skip-rule and the rules the config turns off; clausecheck config shows each rule\'s state');
+    throw new UsageError(say(CONFIG_USAGE_TEXT).noRules, say(CONFIG_USAGE_TEXT).noRulesHint);
   }
   return active;
 }

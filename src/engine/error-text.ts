@@ -30,6 +30,7 @@ const ERRORS: { id: string; en: RegExp; zh: (m: RegExpExecArray) => string }[] =
   { id: 'expectedType', en: /^expected (a mapping|a list|string|number|boolean), got (.*)$/, zh: (m) => `应为${type(m[1]!)}，实际为 ${value(m[2]!)}` },
   { id: 'expectedId', en: /^expected an identifier \(a string\), got (.*)$/, zh: (m) => `应为标识符（字符串），实际为 ${value(m[1]!)}` },
   { id: 'expectedDate', en: /^expected a date YYYY-MM-DD or date-time, got (.*)$/, zh: (m) => `应为日期 YYYY-MM-DD 或日期时间，实际为 ${value(m[1]!)}` },
+  { id: 'yearOutOfRange', en: /^impossible date "(.*)": years run from (\d{4}) to (\d{4})$/, zh: (m) => `不存在的日期 "${m[1]}"：年份须在 ${m[2]} 至 ${m[3]} 之间` },
   { id: 'impossibleDate', en: /^impossible date "(.*)"$/, zh: (m) => `不存在的日期 "${m[1]}"` },
   { id: 'impossibleTime', en: /^impossible time "(.*)"$/, zh: (m) => `不存在的时间 "${m[1]}"` },
   { id: 'impossibleOffset', en: /^impossible offset "(.*)" in "(.*)"$/, zh: (m) => `"${m[2]}" 中的时区偏移 "${m[1]}" 不存在` },
@@ -67,6 +68,11 @@ const ERRORS: { id: string; en: RegExp; zh: (m: RegExpExecArray) => string }[] =
   { id: 'notRegular', en: /^not a regular file \(a FIFO, socket or device\); give a profile file$/, zh: () => '不是普通文件（FIFO、套接字或设备）；请给出档案文件' },
   { id: 'cannotReadDir', en: /^cannot read directory: (.*)$/, zh: (m) => `无法读取目录：${localizeInputError(m[1]!)}` },
   { id: 'noMatch', en: /^no files match this pattern(?: \((.*)\))?$/, zh: (m) => `没有文件匹配此模式${m[1] ? `（${m[1]}）` : ''}` },
+  {
+    id: 'tooLarge',
+    en: /^the file is (.+), over the limit of (.+); raise it with --max-file-size or max_file_size in the config if this is really a profile$/,
+    zh: (m) => `文件大小为 ${m[1]}，超过上限 ${m[2]}；如确为档案，请用 --max-file-size 或配置中的 max_file_size 调高上限`,
+  },
   { id: 'noYamlMatch', en: /^no \*\.yaml or \*\.yml files match this pattern$/, zh: () => '没有 *.yaml 或 *.yml 文件匹配此模式' },
 ];
 

@@ -70,9 +70,9 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** The error for a file over the size limit. */
+/** The error for a file over the size limit (zh-CN: the tooLarge entry of src/engine/error-text.ts). */
 export function tooLarge(size: number, maxBytes: number): string {
-  return `the file is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}; raise it with --max-file-size if this is really a profile`;
+  return `the file is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}; raise it with --max-file-size or max_file_size in the config if this is really a profile`;
 }
 
 /** Parses `--max-file-size`: bytes, or a number with KiB, MiB, GiB (or KB, MB, GB as the same powers of 1024). */

@@ -2,8 +2,29 @@
  * What human formats show, as small pure functions: the `--only` status filter (a display filter;
  * exit codes never change), the `--sort due` order, and the parsing of both flags.
  */
+import { catalogs, say } from '../util/i18n.js';
 import type { FormatContext, ReportFinding, Status } from '../contract/report.js';
 import { UsageError } from '../util/usage-error.js';
+
+/** The usage errors of --only and --sort, in English and zh-CN. */
+export const DISPLAY_TEXT = catalogs(
+  {
+    unknownStatus: (p: { status: string }) => `--only: unknown status "${p.status}"`,
+    statusesHint: (p: { statuses: string }) => `statuses: ${p.statuses} (comma-separated, e.g. --only fail,warn)`,
+    noStatus: '--only needs at least one status',
+    noStatusHint: 'e.g. --only fail,warn',
+    unknownOrder: (p: { value: string }) => `--sort: unknown order "${p.value}"`,
+    ordersHint: (p: { orders: string }) => `orders: ${p.orders} (soonest deadline first within each file)`,
+  },
+  {
+    unknownStatus: (p) => `--only：未知的状态 "${p.status}"`,
+    statusesHint: (p) => `可用状态：${p.statuses}（用逗号分隔，例如 --only fail,warn）`,
+    noStatus: '--only 至少需要一个状态',
+    noStatusHint: '例如 --only fail,warn',
+    unknownOrder: (p) => `--sort：未知的排序 "${p.value}"`,
+    ordersHint: (p) => `可用排序：${p.orders}（每个文件内期限最近的在前）`,
+  },
+);
 
 /** Statuses `--only` accepts. */
 export const ONLY_STATUSES: readonly Status[] = ['fail', 'warn', 'pass', 'skip'];
@@ -19,11 +40,11 @@ export function parseOnly(values: readonly string[] | undefined): Status[] | und
     const status = part.trim();
     if (status === '') continue;
     if (!(ONLY_STATUSES as readonly string[]).includes(status)) {
-      throw new UsageError(`--only: unknown status "${status}"`, `statuses: ${ONLY_STATUSES.join(', ')} (comma-separated, e.g. --only fail,warn)`);
+      throw new UsageError(say(DISPLAY_TEXT).unknownStatus({ status }), say(DISPLAY_TEXT).statusesHint({ statuses: ONLY_STATUSES.join(', ') }));
     }
     wanted.add(status);
   }
-  if (wanted.size === 0) throw new UsageError('--only needs at least one status', 'e.g. --only fail,warn');
+  if (wanted.size === 0) throw new UsageError(say(DISPLAY_TEXT).noStatus, say(DISPLAY_TEXT).noStatusHint);
   return ONLY_STATUSES.filter((s) => wanted.has(s));
 }
 
@@ -70,6 +91,6 @@ export function onlyFilter(findings: readonly ReportFinding[], context: Pick<For
 /** Parses `--sort`. */
 export function parseSort(value: string | undefined): 'due' | undefined {
   if (value === undefined) return undefined;
-  if (value !== 'due') throw new UsageError(`--sort: unknown order "${value}"`, `orders: ${SORT_ORDERS.join(', ')} (soonest deadline first within each file)`);
+  if (value !== 'due') throw new UsageError(say(DISPLAY_TEXT).unknownOrder({ value }), say(DISPLAY_TEXT).ordersHint({ orders: SORT_ORDERS.join(', ') }));
   return value;
 }

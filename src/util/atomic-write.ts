@@ -12,21 +12,56 @@ import { lstat, mkdir, readlink, realpath, rename, stat, unlink } from 'node:fs/
 import { once } from 'node:events';
 import path from 'node:path';
 import { UsageError } from './usage-error.js';
+import { catalogs, say } from './i18n.js';
 
-/** Why a write failed, by error code (the words a user reads). */
-const WRITE_REASONS: Record<string, string> = {
-  ENOSPC: 'no space left on the device (the disk is full)',
-  EDQUOT: 'disk quota exceeded',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'a parent of it is not a folder',
-  ELOOP: 'too many symbolic links (a loop?)',
-  EFBIG: 'the file is too large for the file system',
-  EIO: 'input/output error',
-  ENAMETOOLONG: 'the name is too long',
-};
+/** The error codes a write failure is explained for, in words. */
+type Known = 'ENOSPC' | 'EDQUOT' | 'EACCES' | 'EPERM' | 'EROFS' | 'EISDIR' | 'ENOTDIR' | 'ELOOP' | 'EFBIG' | 'EIO' | 'ENAMETOOLONG';
+
+/** Why a write failed, by error code, and the sentence around it, in English and zh-CN. */
+export const WRITE_TEXT = catalogs(
+  {
+    cannotWrite: (p: { file: string; reason: string }) => `cannot write ${p.file}: ${p.reason}`,
+    reason: (p: { code: Known }) =>
+      ({
+        ENOSPC: 'no space left on the device (the disk is full)',
+        EDQUOT: 'disk quota exceeded',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EROFS: 'the file system is read-only',
+        EISDIR: 'is a directory',
+        ENOTDIR: 'a parent of it is not a folder',
+        ELOOP: 'too many symbolic links (a loop?)',
+        EFBIG: 'the file is too large for the file system',
+        EIO: 'input/output error',
+        ENAMETOOLONG: 'the name is too long',
+      })[p.code],
+    otherCode: (p: { code: string }) => `error ${p.code}`,
+    failed: 'the write failed',
+    fullHint: 'free some space, or write the report elsewhere',
+  },
+  {
+    cannotWrite: (p) => `无法写入 ${p.file}：${p.reason}`,
+    reason: (p) =>
+      ({
+        ENOSPC: '设备上没有剩余空间（磁盘已满）',
+        EDQUOT: '超出磁盘配额',
+        EACCES: '没有权限',
+        EPERM: '没有权限',
+        EROFS: '文件系统是只读的',
+        EISDIR: '是一个目录',
+        ENOTDIR: '它的某个上级不是目录',
+        ELOOP: '符号链接过多（循环？）',
+        EFBIG: '文件对该文件系统而言过大',
+        EIO: '输入/输出错误',
+        ENAMETOOLONG: '名称过长',
+      })[p.code],
+    otherCode: (p) => `错误 ${p.code}`,
+    failed: '写入失败',
+    fullHint: '请腾出空间，或把报告写到别处',
+  },
+);
+
+const KNOWN: readonly string[] = ['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EISDIR', 'ENOTDIR', 'ELOOP', 'EFBIG', 'EIO', 'ENAMETOOLONG'] satisfies Known[];
 
 /** A file that could not be written: `cannot write FILE: REASON` (exit 2). */
 export class WriteError extends UsageError {
@@ -36,7 +71,7 @@ export class WriteError extends UsageError {
     readonly reason: string,
     hint?: string,
   ) {
-    super(`cannot write ${file}: ${reason}`, hint);
+    super(say(WRITE_TEXT).cannotWrite({ file, reason }), hint);
   }
 }
 
@@ -44,8 +79,9 @@ export class WriteError extends UsageError {
 export function writeError(file: string, error: unknown): UsageError {
   if (error instanceof UsageError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  const reason = WRITE_REASONS[code] ?? (code ? `error ${code}` : 'the write failed');
-  return new WriteError(file, reason, code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space, or write the report elsewhere' : undefined);
+  const text = say(WRITE_TEXT);
+  const reason = KNOWN.includes(code) ? text.reason({ code: code as Known }) : code ? text.otherCode({ code }) : text.failed;
+  return new WriteError(file, reason, code === 'ENOSPC' || code === 'EDQUOT' ? text.fullHint : undefined);
 }
 
 /** Names of this process's own output descriptors. */

@@ -19,3 +19,20 @@ export function catalogs<M extends Messages>(en: M, zh: Translation<NoInfer<M>>)
 export function pick<M>(all: Catalogs<M>, lang: Lang | undefined): Translation<M> {
   return all[lang ?? 'en'];
 }
+
+let current: Lang = 'en';
+
+/** The language messages are written in now (set once a run's language is known; English before). */
+export function messageLang(): Lang {
+  return current;
+}
+
+/** Sets the language of messages: the CLI sets it at start-up and again from the run's effective config. */
+export function setMessageLang(lang: Lang): void {
+  current = lang;
+}
+
+/** A module's catalog in the current message language (for usage errors and stderr lines in any layer). */
+export function say<M>(all: Catalogs<M>): Translation<M> {
+  return pick(all, current);
+}

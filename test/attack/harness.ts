@@ -1,6 +1,7 @@
 /** The attack suite's tools: the CLI run in-process with stdout and stderr captured, planted values, and the greps. */
 import { parse, parseDocument, type Scalar } from 'yaml';
 import { main } from '../../src/cli/main.js';
+import { messageLang, setMessageLang } from '../../src/util/i18n.js';
 
 /** What an in-process CLI run produced. */
 export interface RunResult {
@@ -25,6 +26,7 @@ export async function cli(args: string[]): Promise<RunResult> {
   process.stdout.write = capture(out);
   process.stderr.write = capture(err);
   const env = { NO_COLOR: process.env.NO_COLOR, CI: process.env.CI };
+  const lang = messageLang();
   process.env.NO_COLOR = '1';
   process.env.CI = '1';
   try {
@@ -35,6 +37,7 @@ export async function cli(args: string[]): Promise<RunResult> {
     process.stderr.write = writeErr;
     process.env.NO_COLOR = env.NO_COLOR;
     process.env.CI = env.CI;
+    setMessageLang(lang);
   }
   const code = Number(process.exitCode ?? 0);
   process.exitCode = undefined;

@@ -28,7 +28,7 @@ describe('hostile strings in every field × every format', () => {
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: '' });
     const outputs = new Map(readdirSync(out).map((n) => [n, readFileSync(path.join(out, n), 'utf8')]));
     expect(outputs.size).toBe(FORMAT_NAMES.length);
-    for (const name of ['r.text', 'r.markdown', 'r.html', 'r.csv', 'r.csv-bom', 'r.junit']) {
+    for (const name of ['r.text', 'r.markdown', 'r.html', 'r.csv', 'r.csv-bom', 'r.junit', 'r.github']) {
       const text = outputs.get(name)!;
       expect({ name, raw: RAW.exec(text)?.[0] }).toEqual({ name, raw: undefined });
       expect({ name, forged: /(^|\n)\s*::error file=forged/.test(text) }).toEqual({ name, forged: false });
@@ -37,7 +37,7 @@ describe('hostile strings in every field × every format', () => {
     const markdown = outputs.get('r.markdown')!;
     expect(markdown).not.toMatch(/@octocat|https:\/\/evil|www\.evil/);
     expect(markdown).toContain('&#64;octocat');
-    // Machine formats keep their own escaping: JSON holds the exact value, github annotations stay one line each.
+    // JSON holds the exact value; github annotations stay one line each, each a workflow command or our own line.
     const json = JSON.parse(outputs.get('r.json')!);
     expect(JSON.stringify(json)).toContain(JSON.stringify(HOSTILE[0]).slice(1, -1));
     for (const line of outputs.get('r.github')!.split('\n')) expect(line === '' || /^(::|sha256 |clausecheck[ :])/.test(line)).toBe(true);

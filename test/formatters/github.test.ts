@@ -52,14 +52,15 @@ describe('github: workflow commands', () => {
 
   it('annotates a warn finding with ::warning, escaping its message', () => {
     expect(lines(formatGithub(fixtureReport(), fixtureContext()))).toContain(
-      '::warning file=profiles/华东 客户/acme%2Cinc.yaml,line=120,col=7,title=ram-user-control §5.6::RAM user ops "admin", <script>alert(1)</script> has console access without MFA: 100%25 of logins :: unprotected, see 第4.5条.%0D%0ASecond line & more.',
+      '::warning file=profiles/华东 客户/acme%2Cinc.yaml,line=120,col=7,title=ram-user-control §5.6::RAM user ops "admin", <script>alert(1)</script> has console access without MFA: 100%25 of logins :: unprotected, see 第4.5条.\\u000d\\u000aSecond line & more.',
     );
   });
 
   it('round-trips every annotation through a runner-style parser', () => {
     const parsed = commands(formatGithub(fixtureReport(), fixtureContext())).filter((c) => ['error', 'warning', 'notice'].includes(c.command));
     const tricky = parsed.find((c) => c.properties.line === '120');
-    expect(tricky).toEqual({ command: 'warning', properties: { file: VALID_FILE, line: '120', col: '7', title: 'ram-user-control §5.6' }, message: TRICKY_MESSAGE });
+    // The value's own CR LF is made visible (it is input); only our own line breaks use %0D/%0A.
+    expect(tricky).toEqual({ command: 'warning', properties: { file: VALID_FILE, line: '120', col: '7', title: 'ram-user-control §5.6' }, message: TRICKY_MESSAGE.replace('\r\n', '\\u000d\\u000a') });
     const report = fixtureReport();
     const annotated = report.files.flatMap((f) => [...f.errors, ...(f.internalErrors ?? []), ...f.findings.filter((x) => x.status === 'fail' || x.status === 'warn')]);
     expect(parsed).toHaveLength(annotated.length);
@@ -95,6 +96,31 @@ describe('github: workflow commands', () => {
     expect(out.filter((l) => l.startsWith('::')).every((l) => /^::(group|endgroup|error|warning|notice)[ :]/.test(l))).toBe(true);
     expect(out.some((l) => l.startsWith('::error::'))).toBe(false);
     expect(out.at(-1)).toBe(`clausecheck: 4 fail, 4 warn, 2 pass, 2 skip in 4 files, 1 invalid (as of ${AS_OF})`);
+  });
+});
+
+describe('github: hostile values', () => {
+  const HOSTILE = '\u001b[2J\u001b]8;;https://evil\u0007x\u001b]8;;\u0007\b\r\u009b31m\u202egnp.\u2066\n::error file=forged.yaml::all clear';
+
+  it('shows control and bidi characters from every field as \\uXXXX, never raw, and no value starts a line', () => {
+    const report = fixtureReport();
+    for (const file of report.files) {
+      file.file = `${file.file}${HOSTILE}`;
+      for (const e of file.errors) e.message += HOSTILE;
+      for (const e of file.internalErrors ?? []) e.message += HOSTILE;
+      for (const f of file.findings) {
+        f.message += HOSTILE;
+        f.subject += HOSTILE;
+        if (f.waived) f.waived = { ...f.waived, reason: f.waived.reason + HOSTILE, owner: f.waived.owner + HOSTILE, reference: HOSTILE };
+      }
+    }
+    const out = formatGithub(report, fixtureContext());
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    for (const line of lines(out)) expect(line).toMatch(/^(::(group|endgroup|error|warning|notice)[ :]|sha256 |clausecheck[ :])/);
+    expect(out).not.toMatch(/(^|\n|%0A)::error file=forged/);
+    const notice = commands(out).find((c) => c.command === 'notice')!;
+    expect(notice.message).toContain(`\n${'waived by li.wei@example.com'}`);
+    expect(notice.message).toContain('\\u001b[2J\\u001b]8;;https://evil\\u0007x\\u001b]8;;\\u0007\\u0008\\u000d\\u009b31m\\u202egnp.\\u2066\\u000a::error file=forged.yaml::all clear');
   });
 });
 

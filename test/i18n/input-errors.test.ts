@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBytes, unreadableFile } from '../../src/engine/check-file.js';
+import { localizeInputError } from '../../src/engine/error-text.js';
 import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
 import { factsOf } from '../helpers/facts.js';
 
@@ -18,6 +19,7 @@ const inputs: [string, Uint8Array][] = [
   ['utf8.yaml', Buffer.from([0x66, 0x6f, 0xff, 0x0a])],
   ['nul.yaml', Buffer.from('format: clausecheck/v1\u0000\n')],
   ['unclosed.yaml', Buffer.from('format: "clausecheck/v1\naccount: {id: 1}\n')],
+  ['year-zero.yaml', Buffer.from('format: clausecheck/v1\naccount:\n  id: "1"\norders:\n  - id: o1\n    placed_at: 0000-11-01\n    amount: "5"\n')],
   ['bool.yaml', Buffer.from('format: clausecheck/v1\naccount:\n  id: "1"\n  root: { mfa: yes-ish }\n  data_regions: [Hangzhou]\n')],
 ];
 
@@ -54,5 +56,14 @@ describe('input errors in zh-CN', () => {
     const zh = run('zh-CN', readFileSync(new URL('examples/invalid.yaml', ROOT)), 'examples/invalid.yaml');
     expect(zh.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toContain('8:5 未知的键 "emial"（是否想写 "email"？）');
     expect(zh.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toContain('19:16 不存在的日期 "2026-02-30"');
+  });
+});
+
+describe('limits in zh-CN', () => {
+  it('year 0000 and a file over the size limit, word for word', () => {
+    expect(localizeInputError('impossible date "0000-11-01": years run from 0001 to 9999')).toBe('不存在的日期 "0000-11-01"：年份须在 0001 至 9999 之间');
+    expect(localizeInputError('the file is 70.2 MiB, over the limit of 64 MiB; raise it with --max-file-size or max_file_size in the config if this is really a profile')).toBe(
+      '文件大小为 70.2 MiB，超过上限 64 MiB；如确为档案，请用 --max-file-size 或配置中的 max_file_size 调高上限',
+    );
   });
 });

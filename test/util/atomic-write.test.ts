@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTarget, realTarget, removeTempFilesSync, writeError, writeFileAtomic } from '../../src/util/atomic-write.js';
+import { setMessageLang } from '../../src/util/i18n.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-atomic-'));
 const at = (name: string) => path.join(dir, name);
@@ -52,6 +53,18 @@ describe('writeFileAtomic', () => {
     expect((error as Error).message).not.toMatch(/\.tmp/);
     const enospc = writeError('out.json', Object.assign(new Error('ENOSPC: write /x/out.json.123.ab.tmp'), { code: 'ENOSPC' }));
     expect(enospc.message).toBe('cannot write out.json: no space left on the device (the disk is full)');
+  });
+
+  it('says it in the message language: zh-CN', () => {
+    setMessageLang('zh-CN');
+    try {
+      const enospc = writeError('out.json', Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }));
+      expect([enospc.message, enospc.hint]).toEqual(['无法写入 out.json：设备上没有剩余空间（磁盘已满）', '请腾出空间，或把报告写到别处']);
+      expect(writeError('out.json', Object.assign(new Error('x'), { code: 'EWHAT' })).message).toBe('无法写入 out.json：错误 EWHAT');
+    } finally {
+      setMessageLang('en');
+    }
+    expect(writeError('out.json', Object.assign(new Error('x'), { code: 'EWHAT' })).message).toBe('cannot write out.json: error EWHAT');
   });
 
   it('a directory is refused', async () => {

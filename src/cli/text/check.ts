@@ -35,7 +35,11 @@ export const CHECK_TEXT = catalogs(
     jobs: 'check on this many threads (default: the idle cores, cores less the load average; small runs use one)',
     shard: 'check only shard K of N (by a hash of each path), or k8s/N in a Kubernetes Indexed Job (K from JOB_COMPLETION_INDEX); merge the shards\' JSON reports with "clausecheck merge"',
     quiet: 'no progress spinner on stderr',
-    maxFileSize: 'the largest profile read, e.g. 64MiB (the default) or 200MiB; a larger file is reported as invalid',
+    maxFileSize: 'the largest profile read, e.g. 64MiB (the default) or 200MiB; a larger file is reported as invalid (default: max_file_size in the config, else 64MiB)',
+    badMaxFileSize: (p: { value: string }) => `--max-file-size: expected a size such as 64MiB, got "${p.value}"`,
+    badMaxFileSizeHint: 'bytes, or a number with KiB, MiB or GiB',
+    lateAsOf: (p: { value: string; latest: string }) => `--as-of: ${p.value} is too late; the latest is ${p.latest}`,
+    lateAsOfHint: 'deadlines are computed from it and must stay within the year 9999',
     checkAfter: `
 Examples:${EXAMPLES}
 
@@ -71,7 +75,11 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invali
     jobs: '使用的线程数（默认：空闲核数，即核数减去平均负载；小批量只用一个）',
     shard: '只检查 N 份中的第 K 份（按路径的哈希划分），或在 Kubernetes 索引作业中用 k8s/N（K 取自 JOB_COMPLETION_INDEX）；用 "clausecheck merge" 合并各份的 JSON 报告',
     quiet: '不在标准错误输出上显示进度',
-    maxFileSize: '读取的档案大小上限，如 64MiB（默认）或 200MiB；超过的文件报告为无效',
+    maxFileSize: '读取的档案大小上限，如 64MiB 或 200MiB；超过的文件报告为无效（默认：配置中的 max_file_size，否则 64MiB）',
+    badMaxFileSize: (p) => `--max-file-size：应为大小，如 64MiB，实际为 "${p.value}"`,
+    badMaxFileSizeHint: '写字节数，或带 KiB、MiB、GiB 的数字',
+    lateAsOf: (p) => `--as-of：${p.value} 太晚；最晚为 ${p.latest}`,
+    lateAsOfHint: '期限从它算起，必须在 9999 年之内',
     checkAfter: `
 示例：${EXAMPLES}
 

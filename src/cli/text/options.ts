@@ -50,12 +50,6 @@ Examples:
   $ clausecheck merge shard-*.json -f html -o audit.html
 
 Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invalid input in a report, or a usage error.`,
-    cannotRead: (p: { file: string; reason: string }) => `cannot read ${p.file}: ${p.reason}`,
-    noSuchFile: 'no such file',
-    notJson: (p: { file: string; reason: string }) => `${p.file} is not JSON: ${p.reason}`,
-    notJsonHint: 'merge takes the files written by clausecheck check --format json',
-    noReports: 'no reports given',
-    noReportsHint: 'e.g. clausecheck merge shard-*.json --format text',
   },
   {
     output: '把报告写到此文件而不是标准输出（即未写 =FILE 的那个 --format；默认 text）',
@@ -102,11 +96,5 @@ Exit codes: as check: 0 nothing at or above --fail-on, 1 findings at or above it
   $ clausecheck merge shard-*.json -f html -o audit.html
 
 退出码：同 check：0 没有达到 --fail-on 的发现，1 有达到或超过它的发现，2 报告中有无效输入或用法错误。`,
-    cannotRead: (p) => `无法读取 ${p.file}：${p.reason}`,
-    noSuchFile: '没有这个文件',
-    notJson: (p) => `${p.file} 不是 JSON：${p.reason}`,
-    notJsonHint: 'merge 读取的是 clausecheck check --format json 写出的文件',
-    noReports: '没有给出报告',
-    noReportsHint: '例如 clausecheck merge shard-*.json --format text',
   },
 );

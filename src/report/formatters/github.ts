@@ -1,12 +1,15 @@
 /**
  * GitHub Actions workflow commands and the Markdown step summary. `::error` for fail, `::warning` for
  * warn, `::notice` for waived findings, one `::error` per invalid-input or internal error; the
- * evidence first, in a collapsed log group.
+ * evidence first, in a collapsed log group. Every value from an input goes through `visible()` (as in
+ * the text format) before GitHub's own `%25`/`%0D`/`%0A` escaping, so no raw control or bidi
+ * character reaches the log and no value starts a line.
  */
 import { isBaselined, type FormatContext, type Formatter, type Report, type ReportFinding } from '../../contract/report.js';
 import { baselineLabel } from '../baseline-words.js';
 import { INVALID_INPUT, clauseRefs, displayPath, evidenceLine, waiverText } from './common.js';
 import { renderMarkdown } from './markdown.js';
+import { forHumans } from './human.js';
 
 /**
  * GitHub shows at most this many annotations of each kind (error, warning, notice) per step; the
@@ -64,8 +67,8 @@ export function capAnnotations(annotations: readonly { kind: Kind; line: string 
   return out;
 }
 
-/** GitHub Actions workflow commands: an annotation per warn/fail finding and per error. */
-export const formatGithub: Formatter = (report, context) => {
+/** GitHub Actions workflow commands: an annotation per warn/fail finding and per error (input values made visible). */
+export const formatGithub: Formatter = forHumans((report, context) => {
   const out = ['::group::clausecheck evidence', evidenceLine(report), ...report.files.map((f) => `sha256 ${f.sha256 || '-'}  ${escapeData(f.file)}`), '::endgroup::'];
   const annotations: { kind: Kind; line: string }[] = [];
   for (const file of report.files) {
@@ -84,7 +87,7 @@ export const formatGithub: Formatter = (report, context) => {
   const s = report.summary;
   out.push(`clausecheck: ${s.fail} fail, ${s.warn} warn, ${s.pass} pass, ${s.skip} skip in ${s.files} file${s.files === 1 ? '' : 's'}${s.invalid ? `, ${s.invalid} invalid` : ''} (as of ${report.asOf})`);
   return `${out.join('\n')}\n`;
-};
+});
 
 /** The Markdown step summary for `$GITHUB_STEP_SUMMARY` (under 1 MiB, saying what it cut). */
 export function githubStepSummary(report: Report, context: FormatContext): string {

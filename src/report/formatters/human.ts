@@ -2,7 +2,7 @@
  * The report as people see it: every untrusted string (file names, ids, messages, paths, waiver
  * reasons, data) through `visible`, so no control or bidi character and no raw line break from an
  * input reaches a terminal, a log or a document. Human formats (text, markdown, html, csv, junit)
- * are wrapped with `forHumans`; machine formats (json, sarif, github) escape on their own.
+ * and the GitHub annotations are wrapped with `forHumans`; json and sarif hold the exact value, JSON-escaped.
  */
 import type { FileReport, Formatter, Report } from '../../contract/report.js';
 import { mapFileStrings, type StringMaps } from '../../contract/map-strings.js';
