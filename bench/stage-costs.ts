@@ -1,5 +1,6 @@
 /**
- * In-process cost of each stage of checking a corpus, and of each rule: the parse with positions,
+ * In-process cost of each stage of checking a corpus, and of each rule: the parse (positions are
+ * found on demand, so their cost falls in the check stage that asks for them),
  * validation, each rule's check, and building report entries (locations, messages, redaction). Run
  * by bench/run.ts (prints the top five rules); `tsx bench/stage-costs.ts DIR [--only NAME]` runs it alone.
  * Each rule runs over every profile in turn, repeated, so a rule's figure is its own work.
@@ -44,7 +45,7 @@ export function stageCosts(dir: string, asOf: number, repeat = 3, only?: string)
   const rules: ActiveRule[] = RULES.map((rule: Rule) => ({ rule, options: rule.options.parse({}) }));
   const settings = { asOf, rules, bufferDays: DEFAULT_BUFFER_DAYS };
   const work: Record<string, () => void> = {
-    'parse with positions': () => texts.forEach((t) => parseProfileYaml(t)),
+    'parse (positions found on demand)': () => texts.forEach((t) => parseProfileYaml(t)),
     validate: () => parsed.forEach((d) => validateProfile(d)),
     'validate with zod alone (the fallback)': () => parsed.forEach((d) => validateWithZod(d)),
     'load (decode, parse, validate, sha256)': () => files.forEach((f, i) => loadProfile(f, bytes[i]!)),

@@ -1,7 +1,8 @@
 /**
- * A fast parse path beside the `yaml` one: js-yaml with a listener that records where every node
- * starts. It gives the same data and the same positions as `parseYaml` (yaml-document.ts), or it
- * declines, and `parseProfileYaml` then uses `parseYaml`, whose diagnostics are the ones users see.
+ * A fast parse path beside the `yaml` one: js-yaml, with node positions found on demand
+ * (lazy-locate.ts) or, outside the plain subset that scanner reads, recorded by a listener. It
+ * gives the same data and the same positions as `parseYaml` (yaml-document.ts), or it declines,
+ * and `parseProfileYaml` then uses `parseYaml`, whose diagnostics are the ones users see.
  *
  * It declines (throws `FastPathDeclined`) on anything it cannot reproduce exactly:
  * - any js-yaml error or warning (syntax errors, duplicate keys, several documents, deep nesting);
@@ -18,9 +19,10 @@
  */
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import { NumberToken } from '../model/scalars.js';
-import type { YamlPath } from '../contract/report.js';
 import { nestingProblem } from './depth.js';
-import { parseYaml, type Locator, type ParsedYaml, type Position } from './yaml-document.js';
+import { parseYaml, type Locator, type ParsedYaml } from './yaml-document.js';
+import { HASH, LF, SPACE, CR, lineStartsOf, offsetAt, positionIn, skipSeparation, skipSpaces } from './source-offsets.js';
+import { inLazySubset, hasOddKey, lazyLocator } from './lazy-locate.js';
 
 /** Thrown by `parseYamlFast` when it cannot give exactly what the `yaml` path gives. */
 export class FastPathDeclined extends Error {
@@ -65,24 +67,6 @@ interface Frame {
   values?: Frame[];
 }
 
-const SPACE = 0x20;
-const LF = 0x0a;
-const CR = 0x0d;
-const HASH = 0x23;
-
-/** Skips spaces, line breaks and comments: what js-yaml's skipSeparationSpace consumed. */
-function skipSeparation(input: string, at: number): number {
-  let i = at;
-  for (;;) {
-    const c = input.charCodeAt(i);
-    if (c === SPACE || c === LF || c === CR) i++;
-    else if (c === HASH) {
-      do i++;
-      while (i < input.length && input.charCodeAt(i) !== LF && input.charCodeAt(i) !== CR);
-    } else return i;
-  }
-}
-
 function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === CR;
 }
@@ -90,12 +74,6 @@ function isSpace(c: number): boolean {
 /** `&anchor`, `*alias` or `!tag`: the fast path leaves those to the `yaml` path. */
 function isProperty(c: number): boolean {
   return c === 0x26 /* & */ || c === 0x2a /* * */ || c === 0x21; /* ! */
-}
-
-function skipSpaces(input: string, at: number): number {
-  let i = at;
-  while (input.charCodeAt(i) === SPACE) i++;
-  return i;
 }
 
 /** A wrapper frame (js-yaml composing a node by trying a block mapping first) gives way to its one child. */
@@ -190,43 +168,6 @@ function settle(input: string, outer: Frame, parent: 'root' | 'block' | 'seq' | 
   return f;
 }
 
-/** Same as the `yaml` path's nodeAt: the node at a path, the deepest existing ancestor, or the key. */
-function offsetAt(root: Frame, path: YamlPath, onKey: boolean): number {
-  let node = root;
-  let keyStart: number | undefined;
-  for (const step of path) {
-    let next: Frame | undefined;
-    if (node.kind === 'sequence' && typeof step === 'number') next = node.children?.[step];
-    else if (node.kind === 'mapping') {
-      const index = node.keys!.indexOf(String(step));
-      keyStart = index < 0 ? undefined : node.keyStarts![index];
-      next = index < 0 ? undefined : node.values![index];
-    }
-    if (!next) return node.start;
-    node = next;
-  }
-  if (onKey && keyStart !== undefined) return keyStart;
-  return node.start;
-}
-
-/** Line starts as the `yaml` package's LineCounter records them: 0 and after every LF. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function positionIn(starts: number[], offset: number): Position {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return { line: low, column: offset - starts[low - 1]! + 1 };
-}
-
 /** What the fast path leaves to the `yaml` path before parsing at all. */
 function declineText(text: string): string | undefined {
   if (text.includes('\t')) return 'a tab';
@@ -243,13 +184,29 @@ function declineText(text: string): string | undefined {
   return undefined;
 }
 
-/**
- * Parses with js-yaml into exactly what `parseYaml` gives for the same text, or throws
- * `FastPathDeclined` when it cannot be sure of that (see the module comment).
- */
-export function parseYamlFast(text: string): ParsedYaml {
-  const unusual = declineText(text);
-  if (unusual) throw new FastPathDeclined(unusual);
+/** js-yaml's load with the fast path's schema; any error or warning declines. */
+function loadOrDecline(text: string, listener?: (event: 'open' | 'close', state: State) => void): unknown {
+  try {
+    return load(text, {
+      schema: SCHEMA,
+      ...(listener ? { listener } : {}),
+      onWarning: (warning) => {
+        throw new FastPathDeclined(`js-yaml warning: ${warning.reason}`);
+      },
+    });
+  } catch (error) {
+    if (error instanceof FastPathDeclined) throw error;
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw new FastPathDeclined(`js-yaml: ${reason}`);
+  }
+}
+
+function isMappingData(data: unknown): data is object {
+  return data !== null && typeof data === 'object' && !Array.isArray(data) && !(data instanceof NumberToken);
+}
+
+/** The recorded tree: js-yaml with a listener that records where every node starts (`text` passed declineText). */
+function parseRecorded(text: string): ParsedYaml {
   const stack: Frame[] = [];
   let root: Frame | undefined;
   const listener = (event: 'open' | 'close', state: State): void => {
@@ -272,23 +229,8 @@ export function parseYamlFast(text: string): ParsedYaml {
     else if (parent.children === undefined) parent.children = [frame];
     else parent.children.push(frame);
   };
-  let data: unknown;
-  try {
-    data = load(text, {
-      schema: SCHEMA,
-      listener,
-      onWarning: (warning) => {
-        throw new FastPathDeclined(`js-yaml warning: ${warning.reason}`);
-      },
-    });
-  } catch (error) {
-    if (error instanceof FastPathDeclined) throw error;
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    throw new FastPathDeclined(`js-yaml: ${reason}`);
-  }
-  if (root === undefined || data === null || typeof data !== 'object' || Array.isArray(data) || data instanceof NumberToken) {
-    throw new FastPathDeclined('the top level is not a mapping');
-  }
+  const data = loadOrDecline(text, listener);
+  if (root === undefined || !isMappingData(data)) throw new FastPathDeclined('the top level is not a mapping');
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const top = settle(input, root, 'root', { nodes: 0 });
   if (top.result !== data || top.kind !== 'mapping') throw new FastPathDeclined('the top level does not match its event');
@@ -297,6 +239,40 @@ export function parseYamlFast(text: string): ParsedYaml {
   let starts: number[] | undefined;
   const locate: Locator = (path, onKey = false) => positionIn((starts ??= lineStartsOf(text)), offsetAt(top, path, onKey) + shift);
   return { data, problems: [], locate };
+}
+
+/**
+ * The fast path as it was before positions became lazy: every node's start recorded while parsing.
+ * The same data, positions and declines as `parseYamlFast`; kept as its fallback and test oracle.
+ */
+export function parseYamlRecorded(text: string): ParsedYaml {
+  const unusual = declineText(text);
+  if (unusual) throw new FastPathDeclined(unusual);
+  return parseRecorded(text);
+}
+
+/**
+ * Parses with js-yaml into exactly what `parseYaml` gives for the same text, or throws
+ * `FastPathDeclined` when it cannot be sure of that (see the module comment). Positions are found
+ * on demand (lazy-locate.ts) in the plain subset, else recorded while parsing.
+ */
+export function parseYamlFast(text: string): ParsedYaml {
+  const unusual = declineText(text);
+  if (unusual) throw new FastPathDeclined(unusual);
+  if (!inLazySubset(text)) return parseRecorded(text);
+  const data = loadOrDecline(text);
+  if (!isMappingData(data)) throw new FastPathDeclined('the top level is not a mapping');
+  if (hasOddKey(data)) return parseRecorded(text);
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const recorded = (): Locator => {
+    try {
+      return parseRecorded(text).locate;
+    } catch (error) {
+      if (!(error instanceof FastPathDeclined)) throw error;
+      return parseYaml(text).locate;
+    }
+  };
+  return { data, problems: [], locate: lazyLocator(text, input, data, recorded) };
 }
 
 /** The loader's parse: the fast path when it can reproduce the `yaml` path exactly, else `parseYaml`. */
