@@ -32,6 +32,8 @@ export interface ConfigFlags {
   failOn?: FailOn;
   /** `--baseline FILE`, or false for `--no-baseline`. */
   baseline?: string | false;
+  /** `--pretty`: true when given (so the config's pretty applies otherwise). */
+  pretty?: boolean;
   /** `--lang LANG`; undefined when not given (so the config's lang, CLAUSECHECK_LANG or the locale applies). */
   lang?: Lang;
   /** The environment for CLAUSECHECK_LANG and the locale variables (none when absent). */
@@ -57,6 +59,8 @@ export interface EffectiveConfig {
   /** The config file as shown (undefined when none was found or given). */
   configFile?: string;
   failOn: Sourced<FailOn>;
+  /** Whether the JSON report is indented (compact by default). */
+  pretty: Sourced<boolean>;
   /** The language of what people read. */
   lang: Sourced<Lang>;
   rules: EffectiveRule[];
@@ -111,11 +115,15 @@ export function buildEffectiveConfig(input: { rules: readonly Rule[]; config?: P
   if (config?.failOn) failOn = { value: config.failOn, source: fromFile(config.source.file) };
   if (flags.failOn) failOn = { value: flags.failOn, source: fromFlag(`--fail-on ${flags.failOn}`) };
   const lang = effectiveLang(flags, config);
+  let pretty: Sourced<boolean> = { value: false, source: DEFAULT_SOURCE };
+  if (config?.pretty !== undefined) pretty = { value: config.pretty, source: fromFile(config.source.file) };
+  if (flags.pretty) pretty = { value: true, source: fromFlag('--pretty') };
   const products: Record<string, EffectiveProduct> = {};
   for (const [product, days] of Object.entries(DEFAULT_BUFFER_DAYS)) products[product] = { subscription: days.subscription, payg: days.payg, source: DEFAULT_SOURCE };
   for (const [product, days] of Object.entries(config?.products ?? {})) products[product] = { ...days, source: fromFile(config!.source.file) };
   const effective: EffectiveConfig = {
     failOn,
+    pretty,
     lang,
     rules: decisions.map((d) => ({
       id: d.rule.id,
@@ -170,6 +178,7 @@ export function renderEffectiveText(effective: EffectiveConfig): string {
   lines.push(...table([
     ['fail_on', effective.failOn.value, describeSource(effective.failOn.source)],
     ['lang', effective.lang.value, describeSource(effective.lang.source)],
+    ['pretty', String(effective.pretty.value), describeSource(effective.pretty.source)],
   ]));
   lines.push('', 'rules (state: fail = runs as is, warn = fail findings capped to warn, off = not run):');
   const rows: string[][] = [];
@@ -208,6 +217,7 @@ export function effectiveToJson(effective: EffectiveConfig): Record<string, unkn
     configFile: effective.configFile ?? null,
     failOn: effective.failOn,
     lang: effective.lang,
+    pretty: effective.pretty,
     rules: effective.rules.map((r) => ({ id: r.id, state: r.state.value, source: r.state.source, options: r.options })),
     products: effective.products,
     baseline: effective.baseline ?? null,

@@ -45,6 +45,8 @@ export interface ProjectConfig {
   source: SourceFile;
   failOn?: FailOn;
   lang?: Lang;
+  /** `pretty:` — indent the JSON report. */
+  pretty?: boolean;
   rules: Record<string, RuleSetting>;
   products: Record<string, ProductDays>;
   waivers: Waiver[];
@@ -142,6 +144,7 @@ export function parseConfig(bytes: Uint8Array, options: { absolute: string; cwd:
   if (body.failOn) config.failOn = body.failOn;
   if (body.baseline !== undefined) config.baseline = path.resolve(source.source.dir, body.baseline);
   if (body.lang) config.lang = body.lang;
+  if (body.pretty !== undefined) config.pretty = body.pretty;
   return { config, errors: locateIssues(source, issues) };
 }
 

@@ -35,6 +35,7 @@ export const CHECK_TEXT = catalogs(
     jobs: 'check on this many threads (default: the idle cores, cores less the load average; small runs use one)',
     shard: 'check only shard K of N (by a hash of each path), or k8s/N in a Kubernetes Indexed Job (K from JOB_COMPLETION_INDEX); merge the shards\' JSON reports with "clausecheck merge"',
     quiet: 'no progress spinner on stderr',
+    pretty: 'indent the JSON report by two spaces (default: pretty in the config, else compact)',
     maxFileSize: 'the largest profile read, e.g. 64MiB (the default) or 200MiB; a larger file is reported as invalid',
     checkAfter: `
 Examples:${EXAMPLES}
@@ -71,6 +72,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 invali
     jobs: '使用的线程数（默认：空闲核数，即核数减去平均负载；小批量只用一个）',
     shard: '只检查 N 份中的第 K 份（按路径的哈希划分），或在 Kubernetes 索引作业中用 k8s/N（K 取自 JOB_COMPLETION_INDEX）；用 "clausecheck merge" 合并各份的 JSON 报告',
     quiet: '不在标准错误输出上显示进度',
+    pretty: 'JSON 报告以两个空格缩进（默认：配置中的 pretty，否则紧凑输出）',
     maxFileSize: '读取的档案大小上限，如 64MiB（默认）或 200MiB；超过的文件报告为无效',
     checkAfter: `
 示例：${EXAMPLES}
