@@ -12,7 +12,8 @@
  * ratios from one run, not absolute times across runs. Not part of `npm test`.
  *
  * - every command's start-up (--help, --version, rules, explain, coverage, schema, agenda);
- * - linear cost: the batch against its parse floor at 200 files and at 200 profiles of ~100 KB;
+ * - linear cost: the batch against its parse floor at 200 and 2,000 files, and at 10 KB and 170 KB
+ *   profiles, with the growth of the ratio along each axis (flat is 1.00x);
  * - in-process stage costs and the five costliest rules (bench/stage-costs.ts);
  * - with --rss-files, the peak RSS of merging three shards of that corpus.
  * The load average is printed at the start and the end: a busy machine shows in it.
@@ -169,11 +170,13 @@ row(`batch of ${FILES}, --jobs 1`, ms(throughput.one!), throughput.one! / throug
 row(`batch of ${FILES}, --jobs ${JOBS} (all cores)`, ms(throughput.all!), throughput.all! / throughput.floor!, 1.3);
 
 // Linear cost: the ratio to the parse floor should not grow with the number of files or their size.
+// Two corpus sizes (200 files against the main corpus) and two profile sizes (the main corpus against
+// 40 profiles of about 170 KB, 600 orders each); each line gives its ratio, and the growth between them.
 const floorDir = (dir: string) => [process.execPath, path.join(ROOT, 'bench/parse-floor.mjs'), dir];
 const few = path.join(CORPUS, 'files-200');
-const large = path.join(CORPUS, 'orders-150');
+const large = path.join(CORPUS, 'orders-600');
 ensureCorpus(few, 200);
-const { bytes: largeBytes } = ensureCorpus(large, 200, 150);
+const { bytes: largeBytes } = ensureCorpus(large, 40, 600);
 const axes = medians(
   {
     fewFloor: () => time(floorDir(few)),
@@ -183,14 +186,19 @@ const axes = medians(
   },
   RUNS,
 );
-row('linear cost: 200 files, --jobs 1, x their parse floor', ms(axes.few!), axes.few! / axes.fewFloor!);
-row(`  ${FILES} files (above), x their parse floor`, ms(throughput.one!), throughput.one! / throughput.floor!);
-row(`linear cost: 200 files of ${(largeBytes / 200 / 1024).toFixed(0)} KB, --jobs 1, x floor`, ms(axes.large!), axes.large! / axes.largeFloor!);
+const fewRatio = axes.few! / axes.fewFloor!;
+const mainRatio = throughput.one! / throughput.floor!;
+const largeRatio = axes.large! / axes.largeFloor!;
+row('linear cost: 200 files, --jobs 1, x their parse floor', ms(axes.few!), fewRatio);
+row(`  ${FILES} files (above), x their parse floor; growth ${(mainRatio / fewRatio).toFixed(2)}x`, ms(throughput.one!), mainRatio);
+row(`linear cost: 40 files of ${(largeBytes / 40 / 1024).toFixed(0)} KB, --jobs 1, x floor; growth over ${(bytes / FILES / 1024).toFixed(0)} KB ${(largeRatio / mainRatio).toFixed(2)}x`, ms(axes.large!), largeRatio);
 
-// Where one thread's time goes, in process: stages and the five costliest rules.
-const costs = stageCosts(profiles, Date.parse(`${AS_OF}T00:00:00+08:00`));
-for (const [name, t] of Object.entries(costs.stages)) row(`in process: ${name}`, ms(t));
-for (const [id, t] of costs.rules.slice(0, 5)) row(`  rule ${id}`, ms(t));
+// Where one thread's time goes, in process: stages and the five costliest rules, at both profile sizes.
+for (const [label, dir] of [['', profiles], [' (170 KB profiles)', large]] as const) {
+  const costs = stageCosts(dir, Date.parse(`${AS_OF}T00:00:00+08:00`));
+  for (const [name, t] of Object.entries(costs.stages)) row(`in process${label}: ${name}`, ms(t));
+  for (const [id, t] of costs.rules.slice(0, 5)) row(`  rule ${id}`, ms(t));
+}
 
 // Memory: peak RSS of the batch on every core (and on an N-profile corpus with --rss-files N).
 row(`peak RSS, batch of ${FILES}, --jobs ${JOBS}`, `${peakRss(batchArgs(profiles, JOBS)).toFixed(0)} MB`);

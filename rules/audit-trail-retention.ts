@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
+import { withIndex } from '../src/rule-kit.js';
 
 const messages = {
   disabled: (p: { store: string }) => `Audit trail store ${p.store} is disabled: operations on the account are not being recorded.`,
@@ -29,10 +30,10 @@ export default defineRule({
   check(profile) {
     const stores = profile.log_retention;
     if (stores === undefined) return [skipAccount('no data', 'log_retention')];
-    const trails = stores.filter((store) => store.kind === 'audit-trail');
+    const trails = withIndex(stores, (store) => store.kind === 'audit-trail');
     if (trails.length === 0) return [single(messages, 'warn', 'account', ['log_retention'], 'noStore', undefined, { auditTrailStores: 0 })];
-    return trails.map((store) => {
-      const path = ['log_retention', stores.indexOf(store)];
+    return trails.map(({ item: store, index }) => {
+      const path = ['log_retention', index];
       const days = store.retention_days;
       const verdict = new Verdict(messages);
       if (!store.enabled) verdict.add('fail', 'disabled', { store: store.name });

@@ -8,6 +8,7 @@ import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
 import { dueData } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
+import { withIndex } from '../src/rule-kit.js';
 
 const expires = (p: { expiry: number; daysLeft: number }) => `${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left)`;
 
@@ -42,10 +43,10 @@ export default defineRule({
     const current = currentOrders(all, asOf);
     const balance = profile.account.billing?.balance;
     const findings: Finding[] = [];
-    for (const order of all) {
+    for (const { item: order, index } of withIndex(all)) {
       const inScope = order.kind === 'subscription' && order.status !== 'released' && current.has(order);
       if (!inScope || order.renewal?.auto !== true || renewalPaid(order, asOf)) continue;
-      const path = ['orders', all.indexOf(order)];
+      const path = ['orders', index];
       const expiry = expiryInstant(order);
       if (expiry === undefined) {
         findings.push(single(messages, 'skip', order.id, path, 'noExpiry', { order: order.id }, { reason: 'no data' }));

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, skipFor, Verdict } from '../src/engine/verdict.js';
-import { holdsData, placedBy } from '../src/model/facts.js';
+import { backupsByResource, holdsData, placedBy } from '../src/model/facts.js';
 import type { Order } from '../src/model/profile.js';
+import { withIndex } from '../src/rule-kit.js';
 
 const messages = {
   covered: (p: { order: string; resource: string }) => `Order ${p.order}: resource ${p.resource} has an enabled backup.`,
@@ -25,17 +26,16 @@ export default defineRule({
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {
-    const all = profile.orders ?? [];
     const placed = (o: Order) => placedBy(o, asOf);
-    const subjects = all.filter((o) => o.status !== 'released' && o.kind !== 'resource-package' && holdsData(o) && placed(o));
+    const subjects = withIndex(profile.orders, (o) => o.status !== 'released' && o.kind !== 'resource-package' && holdsData(o) && placed(o));
     if (subjects.length === 0) return [skipFor(profile.orders, 'data-holding subscription or pay-as-you-go orders')];
     if (profile.backups === undefined) return [skipAccount('no data', 'backups')];
-    const backups = profile.backups;
-    return subjects.map((order) => {
-      const path = ['orders', all.indexOf(order)];
+    const backups = backupsByResource(profile.backups);
+    return subjects.map(({ item: order, index }) => {
+      const path = ['orders', index];
       const resource = order.resource;
       if (resource === undefined) return single(messages, 'skip', order.id, path, 'noResource', { order: order.id }, { reason: 'no data' });
-      const policies = backups.filter((b) => b.resource === resource);
+      const policies = backups.get(resource) ?? [];
       const verdict = new Verdict(messages);
       if (policies.length === 0) verdict.add('fail', 'uncovered', { order: order.id, resource });
       else if (!policies.some((b) => b.enabled)) verdict.add('fail', 'disabled', { order: order.id, resource });

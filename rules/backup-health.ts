@@ -4,6 +4,7 @@ import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { dueData } from '../src/engine/due.js';
 import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatBeijing, formatDays, HOUR_MS, hoursBetween, toRfc3339 } from '../src/model/time.js';
+import { withIndex } from '../src/rule-kit.js';
 
 
 const messages = {
@@ -35,11 +36,10 @@ export default defineRule({
   }),
   messages,
   check(profile, { asOf, options }) {
-    const all = profile.backups ?? [];
-    const enabled = all.filter((b) => b.enabled);
+    const enabled = withIndex(profile.backups, (b) => b.enabled);
     if (enabled.length === 0) return [skipFor(profile.backups, 'enabled backups')];
     const seen = factsInstant(profile, asOf);
-    return enabled.map((backup) => {
+    return enabled.map(({ item: backup, index }) => {
       const resource = backup.resource;
       const verdict = new Verdict(messages);
       const interval = backup.interval_hours ?? 24;
@@ -68,7 +68,7 @@ export default defineRule({
         const since = test === undefined ? 0 : daysSince(test, seen);
         verdict.add('warn', 'untested', { resource, last: test, days: since, limitDays: options.restore_test_days });
       }
-      return verdict.finding(resource, ['backups', all.indexOf(backup)], ['healthy', { resource, last: last ?? seen, interval }], data);
+      return verdict.finding(resource, ['backups', index], ['healthy', { resource, last: last ?? seen, interval }], data);
     });
   },
 });

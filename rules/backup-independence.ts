@@ -5,6 +5,7 @@ import { expiryInstant, happened, latestOrderByResource, renewalPaid } from '../
 import type { Order } from '../src/model/profile.js';
 import { dueData } from '../src/engine/due.js';
 import { formatBeijing, toRfc3339 } from '../src/model/time.js';
+import { withIndex } from '../src/rule-kit.js';
 
 /** Why a resource's data is on the way to deletion (clause 6.4), if it is. */
 interface Risk {
@@ -56,13 +57,12 @@ export default defineRule({
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {
-    const all = profile.backups ?? [];
-    const enabled = all.filter((b) => b.enabled);
+    const enabled = withIndex(profile.backups, (b) => b.enabled);
     if (enabled.length === 0) return [skipFor(profile.backups, 'enabled backups')];
     const orders = latestOrderByResource(profile.orders ?? [], asOf);
-    return enabled.map((backup) => {
+    return enabled.map(({ item: backup, index }) => {
       const resource = backup.resource;
-      const path = ['backups', all.indexOf(backup)];
+      const path = ['backups', index];
       const copy = (backup.copies ?? []).find((c) => c.account === 'other' || c.account === 'off-platform');
       const independent = copy !== undefined;
       const deletedWithResource = backup.delete_with_resource === true;

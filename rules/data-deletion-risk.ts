@@ -7,6 +7,7 @@ import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
 import { dueData } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
+import { withIndex } from '../src/rule-kit.js';
 
 /** Which buffer figure a deletion instant relies on (rules.md: a finding that relies on one says so). */
 const bufferNote = (b: AppliedBuffer) =>
@@ -52,10 +53,10 @@ export default defineRule({
   check(profile, { asOf, options, bufferDays }) {
     const all = profile.orders ?? [];
     const current = currentOrders(all, asOf);
-    const subjects = all.filter((o) => o.status !== 'released' && holdsData(o) && current.has(o));
+    const subjects = withIndex(all, (o) => o.status !== 'released' && holdsData(o) && current.has(o));
     if (subjects.length === 0) return [skipFor(profile.orders, 'data-holding, unreleased orders')];
-    return subjects.map((order) => {
-      const path = ['orders', all.indexOf(order)];
+    return subjects.map(({ item: order, index }) => {
+      const path = ['orders', index];
       const buffer = bufferFor(bufferDays, order);
       const data: Record<string, unknown> = { bufferDays: buffer.days, bufferDefault: buffer.isDefault, bufferSource: buffer.source };
       const termination = judgeTermination(order, path, asOf, buffer, data, options.warn_days);

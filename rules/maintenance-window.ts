@@ -1,4 +1,4 @@
-import { defineRule, formatBeijing, happened, HOUR_MS, hoursBetween, single, skipFor, toRfc3339, z } from '../src/rule-kit.js';
+import { defineRule, formatBeijing, happened, HOUR_MS, hoursBetween, single, skipFor, toRfc3339, withIndex, z } from '../src/rule-kit.js';
 
 interface Window {
   incident: string;
@@ -35,11 +35,10 @@ export default defineRule({
   options: z.strictObject({ max_hours: z.number().int().min(1).default(4) }),
   messages,
   check(profile, { asOf, options }) {
-    const all = profile.incidents ?? [];
-    const maintenance = all.filter((x) => x.cause === 'maintenance');
+    const maintenance = withIndex(profile.incidents, (x) => x.cause === 'maintenance');
     if (maintenance.length === 0) return [skipFor(profile.incidents, 'incidents with cause: maintenance')];
-    return maintenance.map((incident) => {
-      const path = ['incidents', all.indexOf(incident)];
+    return maintenance.map(({ item: incident, index }) => {
+      const path = ['incidents', index];
       const id = incident.id;
       if (incident.start.at > asOf) return single(messages, 'skip', id, path, 'notYet', { incident: id, start: incident.start.at }, { reason: 'not applicable' });
       const ongoing = !happened(incident.end, asOf);

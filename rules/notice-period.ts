@@ -6,6 +6,7 @@ import { dueData } from '../src/engine/due.js';
 import { noticeDispatch } from '../src/model/notice-facts.js';
 import type { Notice } from '../src/model/profile.js';
 import { DAY_MS, daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
+import { withIndex } from '../src/rule-kit.js';
 
 const KIND_TEXT = { 'agreement-change': 'agreement change', termination: 'termination', 'service-change': 'service change' } as const;
 type Kind = keyof typeof KIND_TEXT;
@@ -34,9 +35,9 @@ const messages = {
     `Notice ${p.notice} is dated ${formatBeijing(p.dispatchedAt)}, after the evaluation instant: it had not been given yet.`,
 };
 
-/** True when some agreement-change notice announced on the website takes effect at the same instant (the same change, §14.2 公告). */
-function announcedOnWebsite(notices: readonly Notice[], effectiveAt: number | undefined): boolean {
-  return notices.some((n) => n.kind === 'agreement-change' && n.channel === 'announcement' && n.status !== 'failed' && n.effective_at?.at === effectiveAt);
+/** The effective instants of agreement changes announced on the website: a change notified elsewhere is announced when its instant is here (the same change, §14.2 公告). */
+function announcedOnWebsite(notices: readonly Notice[]): Set<number | undefined> {
+  return new Set(notices.filter((n) => n.kind === 'agreement-change' && n.channel === 'announcement' && n.status !== 'failed').map((n) => n.effective_at?.at));
 }
 
 /** §14.2, §9.3.4, §9.4: agreement changes and terminations are notified 30 days ahead (changes on the website), service changes before they take effect. */
@@ -52,12 +53,13 @@ export default defineRule({
   messages,
   check(profile, { asOf, options }) {
     const all = profile.notices ?? [];
-    const subjects = all.filter((n) => n.kind === 'agreement-change' || n.kind === 'termination' || n.kind === 'service-change');
+    const subjects = withIndex(all, (n) => n.kind === 'agreement-change' || n.kind === 'termination' || n.kind === 'service-change');
     if (subjects.length === 0) return [skipFor(profile.notices, 'agreement-change, termination or service-change notices')];
-    return subjects.map((notice) => {
+    const announced = announcedOnWebsite(all);
+    return subjects.map(({ item: notice, index }) => {
       const id = notice.id;
       const kind = notice.kind as Kind;
-      const path = ['notices', all.indexOf(notice)];
+      const path = ['notices', index];
       const dispatch = noticeDispatch(notice);
       if (dispatch && dispatch.dispatched.at > asOf) {
         return single(messages, 'skip', id, path, 'notYetSent', { notice: id, dispatchedAt: dispatch.dispatched.at }, { reason: 'not applicable' });
@@ -82,7 +84,7 @@ export default defineRule({
           verdict.add('warn', 'shortNotice', { notice: id, kind, deliveredAt, effectiveAt, days: noticeDays, required: options.notice_days });
         }
       }
-      if (kind === 'agreement-change' && notice.channel !== undefined && notice.channel !== 'announcement' && !announcedOnWebsite(all, effectiveAt)) {
+      if (kind === 'agreement-change' && notice.channel !== undefined && notice.channel !== 'announcement' && !announced.has(effectiveAt)) {
         judged = true;
         verdict.add('warn', 'notAnnounced', { notice: id, channel: notice.channel });
       }

@@ -4,6 +4,7 @@ import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { HOLD_DAYS, happened, isPaid, placedBy } from '../src/model/facts.js';
 import { dueData } from '../src/engine/due.js';
 import { daysLeft, formatBeijing, formatDays, periodEnd, toRfc3339 } from '../src/model/time.js';
+import { withIndex } from '../src/rule-kit.js';
 
 
 const messages = {
@@ -29,11 +30,10 @@ export default defineRule({
   options: z.strictObject({ hold_days: z.number().int().min(1).default(HOLD_DAYS) }),
   messages,
   check(profile, { asOf, options }) {
-    const all = profile.orders ?? [];
-    const prepaid = all.filter((o) => o.status !== 'released' && placedBy(o, asOf) && (o.billing ?? (o.kind === 'payg' ? 'postpaid' : 'prepaid')) === 'prepaid');
+    const prepaid = withIndex(profile.orders, (o) => o.status !== 'released' && placedBy(o, asOf) && (o.billing ?? (o.kind === 'payg' ? 'postpaid' : 'prepaid')) === 'prepaid');
     if (prepaid.length === 0) return [skipFor(profile.orders, 'orders with billing: prepaid')];
-    return prepaid.map((order) => {
-      const path = ['orders', all.indexOf(order)];
+    return prepaid.map(({ item: order, index }) => {
+      const path = ['orders', index];
       const verdict = new Verdict(messages);
       const paid = isPaid(order, asOf);
       if (order.sold_out && !paid) return verdict.add('fail', 'soldOut', { order: order.id }).finding(order.id, path, ['paid', { order: order.id }]);

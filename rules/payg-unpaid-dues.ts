@@ -1,4 +1,4 @@
-import { billStanding, defineRule, formatBeijing, formatMoney, placedBy, roundToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, z, type Money, type Order, type Profile } from '../src/rule-kit.js';
+import { billStanding, defineRule, formatBeijing, formatMoney, placedBy, roundToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, withIndex, z, type Money, type Order, type Profile } from '../src/rule-kit.js';
 
 interface Dues {
   /** Overdue bills with principal outstanding at the instant, by id. */
@@ -43,8 +43,7 @@ export default defineRule({
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {
-    const all = profile.orders ?? [];
-    const subjects = all.filter((o) => isPostpaid(o) && o.status !== 'released' && placedBy(o, asOf));
+    const subjects = withIndex(profile.orders, (o) => isPostpaid(o) && o.status !== 'released' && placedBy(o, asOf));
     if (subjects.length === 0) return [skipFor(profile.orders, 'postpaid orders')];
     const billing = profile.account.billing;
     if (billing?.bills === undefined && billing?.balance === undefined) return [skipFor(undefined, 'billing.bills or billing.balance')];
@@ -52,8 +51,8 @@ export default defineRule({
     const shownBalance = roundToFen(billing?.balance ?? 0n);
     const balanceDebt = shownBalance < 0n ? -shownBalance : 0n;
     const dues: Dues = { bills: now.ids, balanceDebt, total: now.total + balanceDebt };
-    return subjects.map((order) => {
-      const path = ['orders', all.indexOf(order)];
+    return subjects.map(({ item: order, index }) => {
+      const path = ['orders', index];
       const id = order.id;
       const data: Record<string, unknown> = { unpaid: toDecimalString(dues.total), overdueBills: dues.bills };
       if (dues.total > 0n) return single(messages, 'warn', id, path, 'inUseWhileUnpaid', { order: id, ...dues }, data);

@@ -6,6 +6,7 @@ import { renewalPaid } from '../src/model/facts.js';
 import type { Order } from '../src/model/profile.js';
 import { dueData } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, inclusiveEnd, toRfc3339 } from '../src/model/time.js';
+import { withIndex } from '../src/rule-kit.js';
 
 
 /** What the message says about auto-renew: on is not payment; a failed last deduction is named. */
@@ -53,10 +54,10 @@ export default defineRule({
   check(profile, { asOf, options }) {
     const all = profile.orders ?? [];
     const current = currentOrders(all, asOf);
-    const subscriptions = all.filter((o) => current.has(o) && inScope(o));
+    const subscriptions = withIndex(all, (o) => current.has(o) && inScope(o));
     if (subscriptions.length === 0) return [skipFor(profile.orders, 'subscriptions with term.end whose renewal intent is renew')];
-    return subscriptions.map((order) => {
-      const path = ['orders', all.indexOf(order)];
+    return subscriptions.map(({ item: order, index }) => {
+      const path = ['orders', index];
       const verdict = new Verdict(messages);
       const expiry = inclusiveEnd(order.term!.end!);
       const deadline = expiry - options.days_before * DAY_MS;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
-import { holdsData } from '../src/model/facts.js';
+import { backupsByResource, holdsData } from '../src/model/facts.js';
 import { currentOrders } from '../src/model/lifecycle-facts.js';
 import type { Backup } from '../src/model/profile.js';
 import { dueData } from '../src/engine/due.js';
 import { daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
+import { withIndex } from '../src/rule-kit.js';
 
 type Release = { order: string; release: number; daysLeft: number };
 const releasedAt = (p: Release) => `${formatBeijing(p.release)} (${formatDays(p.daysLeft)} left)`;
@@ -40,17 +41,18 @@ export default defineRule({
   check(profile, { asOf }) {
     const all = profile.orders ?? [];
     const current = currentOrders(all, asOf);
-    const subjects = all.filter((o) => o.release_at !== undefined && o.release_at.at > asOf && current.has(o));
+    const subjects = withIndex(all, (o) => o.release_at !== undefined && o.release_at.at > asOf && current.has(o));
     if (subjects.length === 0) return [skipFor(profile.orders, 'orders with release_at after the evaluation instant')];
-    return subjects.map((order) => {
-      const path = ['orders', all.indexOf(order)];
+    const byResource = backupsByResource(profile.backups ?? []);
+    return subjects.map(({ item: order, index }) => {
+      const path = ['orders', index];
       const release = order.release_at!.at;
       const params = { order: order.id, release, daysLeft: daysLeft(asOf, release) };
       const data: Record<string, unknown> = { releaseAt: toRfc3339(release), daysLeft: params.daysLeft };
       const atRelease = (kind: 'released' | 'data-deleted', turnsTo: 'warn' | 'fail') => ({ ...data, ...dueData(asOf, { at: release, kind, turnsTo }) });
       if (!holdsData(order)) return single(messages, 'pass', order.id, path, 'noData', params, atRelease('released', 'warn'));
       if (profile.backups === undefined) return single(messages, 'skip', order.id, path, 'noBackups', params, { ...atRelease('data-deleted', 'warn'), reason: 'no data' });
-      const backups = profile.backups.filter((b) => b.enabled && order.resource !== undefined && b.resource === order.resource);
+      const backups = (order.resource === undefined ? undefined : byResource.get(order.resource))?.filter((b) => b.enabled) ?? [];
       if (backups.some(survivesRelease)) return single(messages, 'pass', order.id, path, 'backedUp', params, atRelease('released', 'warn'));
       if (backups.some((b) => b.delete_with_resource === undefined)) {
         return single(messages, 'skip', order.id, path, 'unknown', params, { ...atRelease('data-deleted', 'warn'), reason: 'no data' });

@@ -1,5 +1,5 @@
 import { dueData } from '../src/engine/due.js';
-import { beijingDay, defineRule, formatBeijing, formatDay, formatSpan, happened, isPaid, placedBy, single, skipFor, toRfc3339, z, type Order, type RuleFinding } from '../src/rule-kit.js';
+import { beijingDay, defineRule, formatBeijing, formatDay, formatSpan, happened, isPaid, placedBy, single, skipFor, toRfc3339, withIndex, z, type Order, type RuleFinding } from '../src/rule-kit.js';
 
 const messages = {
   startsBeforePayment: (p: { order: string; start: number; paidAt: number }) =>
@@ -32,11 +32,10 @@ export default defineRule({
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {
-    const all = profile.orders ?? [];
-    const subjects = all.filter((o) => isPrepaidSubscription(o) && placedBy(o, asOf));
+    const subjects = withIndex(profile.orders, (o) => isPrepaidSubscription(o) && placedBy(o, asOf));
     if (subjects.length === 0) return [skipFor(profile.orders, 'prepaid subscriptions')];
-    return subjects.map((order): RuleFinding<typeof messages> => {
-      const path = ['orders', all.indexOf(order)];
+    return subjects.map(({ item: order, index }): RuleFinding<typeof messages> => {
+      const path = ['orders', index];
       const id = order.id;
       const start = order.term?.start;
       if (start === undefined) return single(messages, 'skip', id, path, 'noStart', { order: id }, { reason: 'no data' });

@@ -1,5 +1,5 @@
 import { monthSpan, type MonthSpan } from '../src/model/calendar-months.js';
-import { defineRule, formatBeijing, formatMoney, inclusiveEnd, paidAmount, roundToFen, scaleToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, z, type Money, type Order } from '../src/rule-kit.js';
+import { defineRule, formatBeijing, formatMoney, inclusiveEnd, paidAmount, roundToFen, scaleToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, withIndex, z, type Money, type Order } from '../src/rule-kit.js';
 
 const list = (ids: string[]) => ids.join(', ');
 const unjudgedText = (ids: string[]) => (ids.length ? `; not judged for ${list(ids)} (needs term.start, term.end and a cash payment)` : '');
@@ -42,12 +42,11 @@ export default defineRule({
   options: z.strictObject({}),
   messages,
   check(profile, { asOf }) {
-    const all = profile.notices ?? [];
-    const subjects = all.filter((n) => n.kind === 'termination' && n.orders !== undefined);
+    const subjects = withIndex(profile.notices, (n) => n.kind === 'termination' && n.orders !== undefined);
     if (subjects.length === 0) return [skipFor(profile.notices, 'termination notices with orders')];
     const orders = new Map((profile.orders ?? []).map((o) => [o.id, o]));
-    return subjects.map((notice) => {
-      const path = ['notices', all.indexOf(notice)];
+    return subjects.map(({ item: notice, index }) => {
+      const path = ['notices', index];
       const id = notice.id;
       const effective = notice.effective_at;
       if (effective === undefined) return single(messages, 'skip', id, path, 'noData', { notice: id, missing: 'effective_at' }, { reason: 'no data' });

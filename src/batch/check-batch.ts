@@ -180,6 +180,7 @@ export async function openOutput(options: {
     ruleSummaries: rules,
     meta: options.meta,
     json: needs.json,
+    pretty: effective.pretty.value,
     texts: needs.texts,
     keepReports: needs.keepReports || options.hold || Boolean(options.keep),
   };
@@ -190,7 +191,7 @@ export async function openOutput(options: {
     targets: options.targets,
     needs,
     meta: options.meta,
-    context: { ...display, lang: display.lang ?? plan.lang, failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules },
+    context: { ...display, lang: display.lang ?? plan.lang, failOn: plan.failOn, verbose: plan.verbose, cwd: plan.cwd, rules, pretty: plan.pretty },
     colorFor,
     widthFor,
     texts: context.texts,

@@ -68,7 +68,7 @@ export function resultOf(index: number, given: FileReport, context: Pick<StepCon
     matched,
   };
   result.baseline = baselineCounts(report);
-  if (context.plan.json) result.json = jsonEntry(report);
+  if (context.plan.json) result.json = jsonEntry(report, context.plan.pretty);
   if (context.texts.length) result.texts = context.texts.map((t) => t.block(report));
   if (context.plan.keepReports) result.report = report;
   if (report.internalErrors?.length) result.internalErrors = report.internalErrors;

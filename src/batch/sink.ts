@@ -164,7 +164,7 @@ export class ReportSink {
       }
       sink.streams.push({ target, kind: target.format, variant, out: new Out(file.stream), file, count: 0 });
     }
-    for (const s of sink.streams) if (s.kind === 'json') await s.out.write(jsonHead(options.meta));
+    for (const s of sink.streams) if (s.kind === 'json') await s.out.write(jsonHead(options.meta, options.context.pretty));
     return sink;
   }
 
@@ -180,7 +180,7 @@ export class ReportSink {
   private async emit(result: FileResult): Promise<void> {
     for (const s of this.streams) {
       if (s.kind === 'json') {
-        await s.out.write(jsonSeparator(s.count));
+        await s.out.write(jsonSeparator(s.count, this.options.context.pretty));
         await s.out.write(result.json!);
       } else await s.out.write(result.texts![s.variant]!);
       s.count++;
@@ -203,7 +203,7 @@ export class ReportSink {
     for (const result of this.held.splice(0)) await this.emit(result);
     for (const s of this.streams) {
       try {
-        await s.out.write(s.kind === 'json' ? jsonTail(s.count, summary, baseline) : this.options.texts[s.variant]!.tail(summary, baseline));
+        await s.out.write(s.kind === 'json' ? jsonTail(s.count, summary, baseline, this.options.context.pretty) : this.options.texts[s.variant]!.tail(summary, baseline));
         await s.out.flush();
         await s.file?.commit();
       } catch (error) {

@@ -44,6 +44,8 @@ export interface BatchPlan {
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;
   /** Render each file's streamed JSON entry. */
   json: boolean;
+  /** Indent the JSON report (`--pretty`, `pretty: true`); compact otherwise. */
+  pretty: boolean;
   /** What human formats show (the same in every thread). */
   display: DisplayOptions;
   /** Render each file's text block once per variant. */

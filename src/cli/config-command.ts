@@ -40,12 +40,13 @@ export function addConfigOptions(command: Command): Command {
 }
 
 /** The ConfigFlags for resolveEffectiveConfig from parsed options; `failOn` only when given. */
-export function configFlags(options: ConfigOptionValues & { failOn?: FailOn }): ConfigFlags {
+export function configFlags(options: ConfigOptionValues & { failOn?: FailOn; pretty?: boolean }): ConfigFlags {
   const flags: ConfigFlags = { rule: options.rule, skipRule: options.skipRule, waivers: options.waivers };
   if (options.baseline !== undefined) flags.baseline = options.baseline;
   if (options.config !== undefined) flags.config = options.config;
   if (options.failOn !== undefined) flags.failOn = options.failOn;
   if (options.lang !== undefined) flags.lang = options.lang;
+  if (options.pretty) flags.pretty = true;
   return flags;
 }
 

@@ -34,6 +34,8 @@ export interface ConfigFlags {
   failOn?: FailOn;
   /** `--baseline FILE`, or false for `--no-baseline`. */
   baseline?: string | false;
+  /** `--pretty`: true when given (so the config's pretty applies otherwise). */
+  pretty?: boolean;
   /** `--lang LANG`; undefined when not given (so the config's lang, CLAUSECHECK_LANG or the locale applies). */
   lang?: Lang;
   /** `--max-file-size`, already parsed: its bytes and the text as given. */
@@ -61,6 +63,8 @@ export interface EffectiveConfig {
   /** The config file as shown (undefined when none was found or given). */
   configFile?: string;
   failOn: Sourced<FailOn>;
+  /** Whether the JSON report is indented (compact by default). */
+  pretty: Sourced<boolean>;
   /** The language of what people read. */
   lang: Sourced<Lang>;
   rules: EffectiveRule[];
@@ -120,11 +124,15 @@ export function buildEffectiveConfig(input: { rules: readonly Rule[]; config?: P
   let maxFileBytes: Sourced<number> = { value: DEFAULT_MAX_FILE_BYTES, source: DEFAULT_SOURCE };
   if (config?.maxFileBytes !== undefined) maxFileBytes = { value: config.maxFileBytes, source: fromFile(config.source.file) };
   if (flags.maxFileSize) maxFileBytes = { value: flags.maxFileSize.bytes, source: fromFlag(`--max-file-size ${flags.maxFileSize.text}`) };
+  let pretty: Sourced<boolean> = { value: false, source: DEFAULT_SOURCE };
+  if (config?.pretty !== undefined) pretty = { value: config.pretty, source: fromFile(config.source.file) };
+  if (flags.pretty) pretty = { value: true, source: fromFlag('--pretty') };
   const products: Record<string, EffectiveProduct> = {};
   for (const [product, days] of Object.entries(DEFAULT_BUFFER_DAYS)) products[product] = { subscription: days.subscription, payg: days.payg, source: DEFAULT_SOURCE };
   for (const [product, days] of Object.entries(config?.products ?? {})) products[product] = { ...days, source: fromFile(config!.source.file) };
   const effective: EffectiveConfig = {
     failOn,
+    pretty,
     lang,
     rules: decisions.map((d) => ({
       id: d.rule.id,
@@ -183,6 +191,7 @@ export function renderEffectiveText(effective: EffectiveConfig, lang: Lang = 'en
   lines.push(...table([
     ['fail_on', effective.failOn.value, from(effective.failOn.source)],
     ['lang', effective.lang.value, from(effective.lang.source)],
+    ['pretty', String(effective.pretty.value), from(effective.pretty.source)],
   ]));
   lines.push('', text.rulesHeading);
   const rows: string[][] = [];
@@ -223,6 +232,7 @@ export function effectiveToJson(effective: EffectiveConfig): Record<string, unkn
     failOn: effective.failOn,
     lang: effective.lang,
     maxFileBytes: effective.maxFileBytes,
+    pretty: effective.pretty,
     rules: effective.rules.map((r) => ({ id: r.id, state: r.state.value, source: r.state.source, options: r.options })),
     products: effective.products,
     baseline: effective.baseline ?? null,

@@ -49,6 +49,8 @@ export interface ProjectConfig {
   source: SourceFile;
   failOn?: FailOn;
   lang?: Lang;
+  /** `pretty:` — indent the JSON report. */
+  pretty?: boolean;
   rules: Record<string, RuleSetting>;
   products: Record<string, ProductDays>;
   waivers: Waiver[];
@@ -155,6 +157,7 @@ export function parseConfig(bytes: Uint8Array, options: { absolute: string; cwd:
   if (body.baseline !== undefined) config.baseline = path.resolve(source.source.dir, body.baseline);
   if (body.lang) config.lang = body.lang;
   if (body.maxFileBytes !== undefined) config.maxFileBytes = body.maxFileBytes;
+  if (body.pretty !== undefined) config.pretty = body.pretty;
   return { config, errors: locateIssues(source, issues) };
 }
 

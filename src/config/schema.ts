@@ -24,7 +24,7 @@ export const SEVERITIES = ['off', 'warn', 'fail'] as const;
 /** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
 export const WAIVER_RULE = 'waiver';
 /** The top-level keys of a config file. */
-export const CONFIG_KEYS = ['fail_on', 'lang', 'rules', 'products', 'waivers', 'baseline', 'max_file_size'] as const;
+export const CONFIG_KEYS = ['fail_on', 'lang', 'pretty', 'rules', 'products', 'waivers', 'baseline', 'max_file_size'] as const;
 /** The keys of one waiver entry. */
 export const WAIVER_KEYS = ['rule', 'files', 'subject', 'reason', 'owner', 'expires', 'reference'] as const;
 
@@ -71,6 +71,8 @@ export interface ConfigBody {
   failOn?: FailOn;
   /** The language of what people read (`lang:`), below `--lang` and above CLAUSECHECK_LANG and the locale. */
   lang?: Lang;
+  /** `pretty: true`: the JSON report indented by two spaces (compact by default), below `--pretty`. */
+  pretty?: boolean;
   rules: Record<string, RuleSetting>;
   products: Record<string, ProductDays>;
   waivers: WaiverEntry[];
@@ -308,6 +310,10 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): { body: Co
   if (data.lang !== undefined) {
     const lang = word(LANGS, data.lang, ['lang'], issues);
     if (lang) body.lang = lang;
+  }
+  if (data.pretty !== undefined) {
+    if (typeof data.pretty === 'boolean') body.pretty = data.pretty;
+    else issues.push({ path: ['pretty'], message: `expected true or false, got ${describeValue(data.pretty)}` });
   }
   body.rules = validateRules(data.rules, rules, issues);
   body.products = validateProducts(data.products, issues);

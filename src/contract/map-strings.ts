@@ -9,54 +9,63 @@ export interface StringMaps {
 }
 
 function mapPath(path: YamlPath, maps: StringMaps): YamlPath {
-  let changed = false;
-  const next = path.map((step) => {
-    if (typeof step !== 'string') return step;
-    const mapped = maps.subject(step);
-    if (mapped !== step) changed = true;
-    return mapped;
-  });
-  return changed ? next : path;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    if (typeof step === 'string' && maps.subject(step) !== step) return path.map((s) => (typeof s === 'string' ? maps.subject(s) : s));
+  }
+  return path;
+}
+
+/** True when mapping leaves every string inside `value` (keys of objects too) as it is. */
+function unchangedDeep(value: object, map: (value: string) => string): boolean {
+  const isArray = Array.isArray(value);
+  for (const key of Object.keys(value)) {
+    if (!isArray && map(key) !== key) return false;
+    const v = (value as Record<string, unknown>)[key];
+    if (typeof v === 'string' ? map(v) !== v : typeof v === 'object' && v !== null && !unchangedDeep(v, map)) return false;
+  }
+  return true;
 }
 
 /** Maps every string inside a JSON-like value (keys too); returns the same object when nothing changed. */
 export function mapDeep<T>(value: T, map: (value: string) => string): T {
   if (typeof value === 'string') return map(value) as T;
-  if (typeof value !== 'object' || value === null) return value;
-  let changed = false;
-  const entries = Object.entries(value).map(([k, v]) => {
-    const key = map(k);
-    const next = mapDeep(v, map);
-    if (next !== v || key !== k) changed = true;
-    return [key, next] as const;
-  });
-  if (!changed) return value;
+  if (typeof value !== 'object' || value === null || unchangedDeep(value, map)) return value;
+  const entries = Object.entries(value).map(([k, v]) => [map(k), mapDeep(v, map)] as const);
   if (Array.isArray(value)) return entries.map(([, v]) => v) as T;
   const out: Record<string, unknown> = {};
   for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out as T;
 }
 
-function mapFinding(finding: ReportFinding, maps: StringMaps): ReportFinding {
-  const out: ReportFinding = {
-    ...finding,
-    rule: maps.text(finding.rule),
-    subject: maps.subject(finding.subject),
-    message: maps.text(finding.message),
-    path: mapPath(finding.path, maps),
-    data: mapDeep(finding.data, maps.text),
-  };
+/** Maps a finding's strings onto `out`: a copy of it, or the finding itself when it is new and held by no one else. */
+function mapFindingOnto(out: ReportFinding, finding: ReportFinding, maps: StringMaps): ReportFinding {
+  out.rule = maps.text(finding.rule);
+  out.subject = maps.subject(finding.subject);
+  out.message = maps.text(finding.message);
+  out.path = mapPath(finding.path, maps);
+  out.data = mapDeep(finding.data, maps.text);
   if (finding.waived) out.waived = mapDeep(finding.waived, maps.text);
   return out;
 }
 
+/** A copy of a finding with every input-derived string mapped. */
+export function mapFinding(finding: ReportFinding, maps: StringMaps): ReportFinding {
+  return mapFindingOnto({ ...finding }, finding, maps);
+}
+
+/** Maps a finding's strings in place: only for a finding just built, which nothing else holds yet. */
+export function mapNewFinding(finding: ReportFinding, maps: StringMaps): ReportFinding {
+  return mapFindingOnto(finding, finding, maps);
+}
+
 /** A copy of a file report with every input-derived string mapped. */
-export function mapFileStrings(report: FileReport, maps: StringMaps): FileReport {
+export function mapFileStrings(report: FileReport, maps: StringMaps, eachFinding: (finding: ReportFinding) => ReportFinding = (f) => mapFinding(f, maps)): FileReport {
   const out: FileReport = {
     ...report,
     file: maps.file(report.file),
     errors: report.errors.map((e) => ({ ...e, message: maps.text(e.message), path: mapPath(e.path, maps) })),
-    findings: report.findings.map((f) => mapFinding(f, maps)),
+    findings: report.findings.map(eachFinding),
   };
   if (report.notes) out.notes = report.notes.map(maps.text);
   if (report.account) {

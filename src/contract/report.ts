@@ -162,6 +162,8 @@ export interface FormatContext {
   sort?: 'due';
   /** Text: one summary line per file instead of its findings, then the totals. */
   summaryOnly?: boolean;
+  /** JSON: two-space indentation (`--pretty`, `pretty: true`) instead of compact. */
+  pretty?: boolean;
   /** True when the run checks more than one file: text adds a summary line per file (set by the run, not judged from the report, so that streamed and whole output agree). */
   batch?: boolean;
 }

@@ -1,6 +1,7 @@
 /** Facts about credentials at the evaluation instant T: access keys, RAM users, admin policies (clauses 4.5, 5.6). */
 import type { YamlPath } from '../contract/report.js';
 import type { AccessKey, Profile, RamUser } from './profile.js';
+import { withIndex } from './indexed.js';
 import { DAY_MS, type When } from './time.js';
 
 /** The system policy that grants everything. */
@@ -43,8 +44,8 @@ export interface HeldKey {
 }
 
 function held(keys: readonly AccessKey[], holder: string, isRoot: boolean, base: YamlPath, asOf: number): HeldKey[] {
-  const active = keys.filter((key) => isActiveKey(key, asOf));
-  return active.map((key) => ({ key, holder, isRoot, path: [...base, 'access_keys', keys.indexOf(key)], holderActiveKeys: active.length }));
+  const active = withIndex(keys, (key) => isActiveKey(key, asOf));
+  return active.map(({ item: key, index }) => ({ key, holder, isRoot, path: [...base, 'access_keys', index], holderActiveKeys: active.length }));
 }
 
 /** Every active key at T: the root account's first, then each RAM user's in file order. */

@@ -1,6 +1,6 @@
 /** Facts derived from a profile at the evaluation instant T, shared by rules (rules.md, Time). */
 import type { Money } from './money.js';
-import type { Order, Profile } from './profile.js';
+import type { Backup, Order, Profile } from './profile.js';
 import { inclusiveEnd, periodEnd, type When } from './time.js';
 
 /** True when a dated fact has happened by T (facts dated after T have not happened yet). */
@@ -66,6 +66,17 @@ export function latestOrderByResource(orders: readonly Order[], asOf: number): M
     if (order.resource === undefined) continue;
     const current = byResource.get(order.resource);
     if (!current || (order.placed_at?.at ?? -Infinity) >= (current.placed_at?.at ?? -Infinity)) byResource.set(order.resource, order);
+  }
+  return byResource;
+}
+
+/** The backups of each resource, in file order, so a rule looks them up per order instead of scanning the list. */
+export function backupsByResource(backups: readonly Backup[]): Map<string, Backup[]> {
+  const byResource = new Map<string, Backup[]>();
+  for (const backup of backups) {
+    const list = byResource.get(backup.resource);
+    if (list) list.push(backup);
+    else byResource.set(backup.resource, [backup]);
   }
   return byResource;
 }

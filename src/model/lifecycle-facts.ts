@@ -8,11 +8,17 @@ import { divRound } from './money.js';
 import type { Order } from './profile.js';
 import { formatBeijing } from './time.js';
 
+/** The last answer of currentOrders per orders list: several rules ask it of the same profile at the same T. */
+const CURRENT = new WeakMap<readonly Order[], { asOf: number; current: ReadonlySet<Order> }>();
+
 /** The orders that give their resource its state at T: per resource the one placed last by T, and every order without a resource. */
-export function currentOrders(orders: readonly Order[], asOf: number): Set<Order> {
-  const placed = orders.filter((o) => placedBy(o, asOf));
-  const latest = new Set(latestOrderByResource(placed, asOf).values());
-  return new Set(placed.filter((o) => o.resource === undefined || latest.has(o)));
+export function currentOrders(orders: readonly Order[], asOf: number): ReadonlySet<Order> {
+  const known = CURRENT.get(orders);
+  if (known?.asOf === asOf) return known.current;
+  const latest = new Set(latestOrderByResource(orders, asOf).values());
+  const current = new Set(orders.filter((o) => placedBy(o, asOf) && (o.resource === undefined || latest.has(o))));
+  CURRENT.set(orders, { asOf, current });
+  return current;
 }
 
 /** The buffer before data deletion that applies to an order (clause 6.4), and whether it is the default figure. */

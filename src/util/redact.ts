@@ -27,8 +27,8 @@ const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`]*:)([^\s/@"'`]+)@/gi;
 const PEM = /-----BEGIN[A-Z0-9 _]*-----(?:[\s\S]*?-----END[A-Z0-9 _]*-----|[A-Za-z0-9+/=\s\\…]*)/g;
 /** GitHub, Slack, npm and similar tokens with a known prefix. */
 const TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{16,}|xox[abprs]-[A-Za-z0-9-]{10,}|npm_[A-Za-z0-9]{30,}|sk-[A-Za-z0-9_-]{20,})/g;
-/** `password=…`, `secret: …` and the like inside a value: the key stays, the value goes. */
-const KEYED = /\b((?:pass(?:word|wd)?|pwd|secret(?:_key)?|access_?key_?secret|private_?key|token|api_?key)\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s"',;&]+)/gi;
+/** `password=…`, `secret: …` and the like inside a value: the key stays, the value goes (one already `[not shown]` stays, so cleaning is idempotent). */
+const KEYED = /\b((?:pass(?:word|wd)?|pwd|secret(?:_key)?|access_?key_?secret|private_?key|token|api_?key)\s*[=:]\s*)(?!\[not shown\])("[^"]*"|'[^']*'|[^\s"',;&]+)/gi;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const LONG_RUN = new RegExp(`\\S{${MAX_ECHO_RUN + 1},}`, 'g');
 

@@ -44,7 +44,7 @@ describe('an output that is an input is refused before anything is read or writt
 
 describe('pipes, devices and a full disk', () => {
   it('`| head -1` keeps the real exit code (1 for fails), whatever the reader does', () => {
-    const piped = spawnSync('bash', ['-c', `node "${ROOT}bin/clausecheck.js" check in.yaml --as-of 2026-11-26 --format json | head -1; echo "rc=\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '' } });
+    const piped = spawnSync('bash', ['-c', `node "${ROOT}bin/clausecheck.js" check in.yaml --as-of 2026-11-26 --format json --pretty | head -1; echo "rc=\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '' } });
     expect(piped.stdout).toBe('{\nrc=1\n');
     expect(piped.stderr).toBe('');
   });

@@ -77,7 +77,7 @@ describe('__proto__ is an ordinary key', () => {
     const { parseConfig } = await import('../../src/config/load-config.js');
     const { RULES } = await import('../../rules/index.js');
     const { errors } = parseConfig(Buffer.from('__proto__: {fail_on: warn}\nrules:\n  __proto__: off\n'), { absolute: '/p/.clausecheck.yaml', cwd: '/p', rules: RULES });
-    expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(['1:1 unknown key "__proto__"; allowed: fail_on, lang, rules, products, waivers, baseline, max_file_size', '3:3 unknown rule "__proto__"']);
+    expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(['1:1 unknown key "__proto__"; allowed: fail_on, lang, pretty, rules, products, waivers, baseline, max_file_size', '3:3 unknown rule "__proto__"']);
   });
 });
 

@@ -61,17 +61,23 @@ describe('streaming renders the same bytes as the whole-report formatters', () =
     expect((await runCli(['check', 'examples', '--as-of', AS_OF, '--format', 'json', '--jobs', '2'], { env: PARALLEL })).stdout).toBe(golden);
     const report = JSON.parse(golden) as Report;
     expect(stream(report)).toBe(golden);
-    expect(stream({ ...report, files: [] })).toBe(`${JSON.stringify({ ...report, files: [] }, null, 2)}\n`);
+    expect(golden).toBe(`${JSON.stringify(report)}\n`);
+    expect(stream({ ...report, files: [] })).toBe(`${JSON.stringify({ ...report, files: [] })}\n`);
+    expect(stream({ ...report, files: [] }, true)).toBe(`${JSON.stringify({ ...report, files: [] }, null, 2)}\n`);
+    const pretty = (await runCli(['check', 'examples', '--as-of', AS_OF, '--format', 'json', '--pretty'], { env: PARALLEL })).stdout;
+    expect(pretty).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(stream(report, true)).toBe(pretty);
   });
 
-  it('JSON pieces equal JSON.stringify(report, null, 2) for any report', () => {
+  it('JSON pieces equal JSON.stringify(report), or with two-space indentation when pretty, for any report', () => {
     const text = fc.string({ unit: 'binary' });
     const finding = fc.record({ rule: text, status: fc.constantFrom('pass', 'warn', 'fail', 'skip'), clauses: fc.array(text), subject: text, message: text, path: fc.array(fc.oneof(text, fc.nat())), line: fc.nat(), column: fc.nat(), data: fc.dictionary(text, fc.jsonValue()) });
     const file = fc.record({ file: text, sha256: text, valid: fc.boolean(), errors: fc.array(fc.record({ message: text, path: fc.array(text), line: fc.nat(), column: fc.nat() })), findings: fc.array(finding, { maxLength: 4 }), notes: fc.option(fc.array(text), { nil: undefined }) }, { requiredKeys: ['file', 'sha256', 'valid', 'errors', 'findings'] });
     fc.assert(
       fc.property(fc.array(file, { maxLength: 4 }), text, (files, asOf) => {
         const report = { version: 1, tool: { name: 'clausecheck', version: '0.1.0' }, agreement: 'a', asOf, files, summary: { files: files.length, invalid: 0, pass: 1, warn: 2, fail: 3, skip: 4 } } as Report;
-        expect(stream(report)).toBe(`${JSON.stringify(report, null, 2)}\n`);
+        expect(stream(report)).toBe(`${JSON.stringify(report)}\n`);
+        expect(stream(report, true)).toBe(`${JSON.stringify(report, null, 2)}\n`);
       }),
       { numRuns: 200 },
     );
@@ -117,6 +123,6 @@ describe('--jobs', () => {
   });
 });
 
-function stream(report: Report): string {
-  return jsonHead(report) + report.files.map((f: FileReport, i) => jsonSeparator(i) + jsonEntry(f)).join('') + jsonTail(report.files.length, report.summary);
+function stream(report: Report, pretty = false): string {
+  return jsonHead(report, pretty) + report.files.map((f: FileReport, i) => jsonSeparator(i, pretty) + jsonEntry(f, pretty)).join('') + jsonTail(report.files.length, report.summary, undefined, pretty);
 }

@@ -29,13 +29,22 @@ const WAIVER = (rule: string, expires: string) => `  - rule: ${rule}\n    files:
 
 describe('clausecheck config', () => {
   it('prints the effective configuration with sources, text and JSON', async () => {
-    const root = project({ '.clausecheck.yaml': 'fail_on: warn\nrules:\n  backup-offsite: off\n' });
+    const root = project({ '.clausecheck.yaml': 'fail_on: warn\npretty: true\nrules:\n  backup-offsite: off\n' });
     const text = await run((done) => configCommand(done, { cwd: root, rules: TEST_RULES }), ['--skip-rule', 'backup-h*']);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^fail_on {2}warn {2}\.clausecheck\.yaml$/m);
+    expect(text.out).toMatch(/^pretty {3}true {2}\.clausecheck\.yaml$/m);
     expect(text.out).toMatch(/^ {2}backup-health +off +command line \(--skip-rule backup-h\*\)$/m);
     const json = await run((done) => configCommand(done, { cwd: root, rules: TEST_RULES }), ['--format', 'json', '--fail-on', 'never']);
     expect(JSON.parse(json.out).failOn).toEqual({ value: 'never', source: { kind: 'cli', flag: '--fail-on never' } });
+    expect(JSON.parse(json.out).pretty).toEqual({ value: true, source: { kind: 'config', file: '.clausecheck.yaml' } });
+  });
+
+  it('pretty must be true or false', async () => {
+    const root = project({ '.clausecheck.yaml': 'pretty: yes\n' });
+    const error = await run((done) => configCommand(done, { cwd: root, rules: TEST_RULES }), []).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigErrors);
+    expect((error as ConfigErrors).message).toContain('.clausecheck.yaml:1:9: expected true or false, got "yes"');
   });
 
   it('an invalid config is a ConfigErrors usage error; an unknown --rule a usage error with a suggestion', async () => {
