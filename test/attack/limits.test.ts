@@ -60,10 +60,10 @@ describe('billion laughs counts alias expansions, not nodes', () => {
   });
 
   it('the yaml path (anchors present) takes a large honest document too', () => {
-    const orders = Array.from({ length: 40_000 }, (_, i) => `  - {id: o${i}, placed_at: 2026-11-01, amount: "5", product: ecs}`).join('\n');
+    const orders = Array.from({ length: 12_000 }, (_, i) => `  - {id: o${i}, placed_at: 2026-11-01, amount: "5", product: ecs}`).join('\n');
     const loaded = loadProfile('orders.yaml', Buffer.from(`format: clausecheck/v1\naccount: &acc\n  id: "1"\norders:\n${orders}\n`));
     expect(loaded.errors).toEqual([]);
-    expect((loaded.profile as { orders: unknown[] }).orders.length).toBe(40_000);
+    expect((loaded.profile as { orders: unknown[] }).orders.length).toBe(12_000);
   });
 });
 

@@ -15,7 +15,7 @@ const PARALLEL = { CLAUSECHECK_PARALLEL_MIN: '0' };
 describe('output order and bytes do not depend on --jobs', () => {
   let root = '';
   beforeAll(() => {
-    root = profileTree(45);
+    root = profileTree(20);
   });
 
   for (const format of ['json', 'text']) {
@@ -33,7 +33,7 @@ describe('output order and bytes do not depend on --jobs', () => {
       }
       if (format === 'json') {
         const report = JSON.parse(one.stdout) as Report;
-        expect(report.files).toHaveLength(45 + readdirSync(path.join(ROOT, 'examples')).length + 2);
+        expect(report.files).toHaveLength(20 + readdirSync(path.join(ROOT, 'examples')).length + 2);
         expect(report.files.map((f) => f.file)).toEqual([...report.files.map((f) => f.file)].sort((a, b) => (a.split('/') < b.split('/') ? -1 : 1)));
       }
     });
