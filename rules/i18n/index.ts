@@ -4,7 +4,7 @@ import type { Rule, RuleTranslation } from '../../src/engine/types.js';
 import { ZH_CN } from '../zh-CN/index.js';
 
 /** The translations of the rules by language, keyed by rule id (English is each rule's own metadata). */
-export const RULE_TRANSLATIONS: Record<Exclude<Lang, 'en'>, Readonly<Record<string, RuleTranslation>>> = { 'zh-CN': ZH_CN };
+const RULE_TRANSLATIONS: Record<Exclude<Lang, 'en'>, Readonly<Record<string, RuleTranslation>>> = { 'zh-CN': ZH_CN };
 
 /** A rule's title, description, fix and messages in `lang`; English for a rule not (yet) translated. */
 export function ruleText(rule: Rule, lang: Lang | undefined): RuleTranslation {

@@ -126,7 +126,7 @@ async function* inMainThread(inputs: readonly PlannedInput[], context: StepConte
 }
 
 /** The output side of a batch, shared with `merge`: a sink and the pieces to render what the main thread adds. */
-export interface Output {
+interface Output {
   sink: ReportSink;
   context: StepContext;
 }

@@ -12,7 +12,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** Heap in use (MB) above which a checking thread collects its garbage. */
-export const HEAP_LIMIT_MB = 72;
+const HEAP_LIMIT_MB = 72;
 /** Files between two looks at the heap. */
 const CHECK_EVERY = 16;
 

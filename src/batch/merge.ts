@@ -19,7 +19,7 @@ import type { ReportPiece } from './report-stream.js';
 const WAIVER = 'waiver';
 
 /** The run a report describes, which every merged report must share. */
-export type ReportMeta = Pick<Report, 'tool' | 'agreement' | 'asOf'>;
+type ReportMeta = Pick<Report, 'tool' | 'agreement' | 'asOf'>;
 
 /** A shard report opened for merging: its run, and its files entries one at a time. */
 export interface OpenReport {

@@ -16,7 +16,7 @@ function startWorker(init: WorkerInit): Worker {
 }
 
 /** Files per message to a worker: small for small runs (to spread them), up to 16. */
-export function batchSize(files: number, jobs: number): number {
+function batchSize(files: number, jobs: number): number {
   return Math.max(1, Math.min(16, Math.floor(files / (jobs * 8))));
 }
 

@@ -10,13 +10,13 @@ import { say } from '../util/i18n.js';
 import { BATCH_TEXT } from './messages.js';
 
 /** Shard K (1-based) of N. */
-export interface Shard {
+interface Shard {
   index: number;
   count: number;
 }
 
 /** Kubernetes sets this in each pod of an Indexed Job: the pod's index, 0 to completions − 1. */
-export const K8S_INDEX_VARIABLE = 'JOB_COMPLETION_INDEX';
+const K8S_INDEX_VARIABLE = 'JOB_COMPLETION_INDEX';
 
 /**
  * Parses `K/N` (1 ≤ K ≤ N), or `k8s/N`: shard index + 1 of N, the index read from
@@ -49,7 +49,7 @@ function k8sShard(count: number, raw: string | undefined): Shard {
 }
 
 /** The path a file is hashed by: `/` separators, no `./` prefix or doubled slashes. */
-export function shardKey(file: string): string {
+function shardKey(file: string): string {
   if (file === '-') return '-';
   return path.posix.normalize(file.replace(/\\/g, '/')).replace(/^\.\//, '');
 }

@@ -19,7 +19,7 @@ import type { FileResult, TextVariant } from './types.js';
 const FLUSH_AT = 64 * 1024;
 
 /** The words of output failures, in English and zh-CN. */
-export const SINK_TEXT = catalogs(
+const SINK_TEXT = catalogs(
   {
     failed: (p: { format: string; where: string; reason: string }) => `the ${p.format} report ${p.where} was not written: ${p.reason}`,
     stdout: 'to stdout',
@@ -93,20 +93,20 @@ interface StreamTarget {
 }
 
 /** What the sink needs rendered per file (turned into the plan's json, texts and keepReports). */
-export interface SinkNeeds {
+interface SinkNeeds {
   json: boolean;
   texts: TextVariant[];
   keepReports: boolean;
 }
 
 /** The text rendering a target gets: its colour, and its wrap width when it is a terminal. */
-export function textVariantFor(target: OutputTarget, colorFor: (target: OutputTarget) => boolean, widthFor: (target: OutputTarget) => number | undefined): TextVariant {
+function textVariantFor(target: OutputTarget, colorFor: (target: OutputTarget) => boolean, widthFor: (target: OutputTarget) => number | undefined): TextVariant {
   const width = widthFor(target);
   return width === undefined ? { color: colorFor(target) } : { color: colorFor(target), width };
 }
 
 /** Index of a variant in a list, or -1. */
-export function variantIndex(variants: readonly TextVariant[], wanted: TextVariant): number {
+function variantIndex(variants: readonly TextVariant[], wanted: TextVariant): number {
   return variants.findIndex((v) => v.color === wanted.color && v.width === wanted.width);
 }
 
@@ -121,7 +121,7 @@ export function sinkNeeds(targets: readonly OutputTarget[], colorFor: (target: O
 }
 
 /** Options for opening a sink. */
-export interface SinkOptions {
+interface SinkOptions {
   targets: readonly OutputTarget[];
   needs: SinkNeeds;
   meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>;

@@ -5,7 +5,7 @@
  */
 
 /** A worker's start: a module file, or code to eval. */
-export type WorkerBoot = { kind: 'file'; url: URL } | { kind: 'eval'; code: string };
+type WorkerBoot = { kind: 'file'; url: URL } | { kind: 'eval'; code: string };
 
 let boot: WorkerBoot | undefined;
 

@@ -54,7 +54,7 @@ export function parseAsOf(value: string | undefined, now: number): number {
 }
 
 /** Parses `--max-file-size` (undefined when not given, so that the config's max_file_size applies). */
-export function parseMaxFileSize(value: string | undefined): { bytes: number; text: string } | undefined {
+function parseMaxFileSize(value: string | undefined): { bytes: number; text: string } | undefined {
   if (value === undefined) return undefined;
   const bytes = parseByteSize(value);
   if (bytes !== undefined) return { bytes, text: value };

@@ -5,7 +5,7 @@ import { safeText } from '../util/redact.js';
 import { visible } from '../util/visible.js';
 
 /** A message for stderr: each of its lines through the one redaction path, control characters made visible. */
-export function safeLines(message: string): string {
+function safeLines(message: string): string {
   return message
     .split('\n')
     .map((line) => visible(safeText(line)))

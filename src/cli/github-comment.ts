@@ -18,7 +18,7 @@ export const COMMENT_MARKER = '<!-- clausecheck -->';
 export const COMMENT_LIMIT = 65_536;
 
 /** Every word of the comment command, by message id. */
-export const COMMENT_MESSAGES = {
+const COMMENT_MESSAGES = {
   created: (p: { url: string }) => `created the pull-request comment ${p.url}`,
   updated: (p: { url: string }) => `updated the pull-request comment ${p.url}`,
   noToken: () => 'no token: GITHUB_TOKEN is not set, so no pull-request comment was posted (the report is still in the job log and the step summary). Give the action a token with pull-requests: write.',
@@ -35,7 +35,7 @@ export const COMMENT_MESSAGES = {
 } as const;
 
 /** The settings a comment run takes from the environment. */
-export interface CommentEnv {
+interface CommentEnv {
   token?: string;
   apiUrl: string;
   repository?: string;
@@ -75,14 +75,14 @@ export function commentBody(markdown: string, limit = COMMENT_LIMIT): string {
 }
 
 /** A failed API call, with the status and what was called (never the token). */
-export class GithubApiError extends Error {
+class GithubApiError extends Error {
   constructor(readonly status: number, readonly call: string, readonly detail: string) {
     super(`${call}: ${status}`);
   }
 }
 
 /** A network failure, naming the call. */
-export class GithubUnreachable extends Error {
+class GithubUnreachable extends Error {
   constructor(readonly call: string, readonly why: string) {
     super(`${call}: ${why}`);
   }
@@ -105,7 +105,7 @@ export function nextLink(header: string | null): string | undefined {
 }
 
 /** A small GitHub REST client: JSON in and out, errors with the call named. */
-export class GithubClient {
+class GithubClient {
   constructor(private readonly apiUrl: string, private readonly token: string, private readonly fetchImpl: typeof fetch = fetch) {}
 
   /** Calls the API; `path` is absolute under the API URL, or a full URL from a Link header. */
@@ -142,7 +142,7 @@ export class GithubClient {
 }
 
 /** Finds our comment on a pull request (every page), then edits it or creates it. */
-export async function upsertComment(client: GithubClient, repository: string, pr: number, body: string): Promise<{ action: 'created' | 'updated'; comment: Comment }> {
+async function upsertComment(client: GithubClient, repository: string, pr: number, body: string): Promise<{ action: 'created' | 'updated'; comment: Comment }> {
   const base = `/repos/${repository.split('/').map(encodeURIComponent).join('/')}/issues`;
   let next: string | undefined = `${base}/${pr}/comments?per_page=100`;
   let found: Comment | undefined;
@@ -160,7 +160,7 @@ export async function upsertComment(client: GithubClient, repository: string, pr
 }
 
 /** Where a comment run writes: results to `out`, warnings to `err`; `actions` adds a ::warning:: annotation. */
-export interface CommentIo {
+interface CommentIo {
   out: (text: string) => void;
   err: (text: string) => void;
   actions: boolean;

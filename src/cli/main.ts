@@ -41,7 +41,7 @@ function localizeHelp(command: Command): void {
 }
 
 /** Builds the program; `done` receives each command's exit code. */
-export function buildProgram(done: (code: ExitCode) => void): Command {
+function buildProgram(done: (code: ExitCode) => void): Command {
   const help = say(INFO_HELP);
   const program = new Command('clausecheck')
     .description(help.program)

@@ -8,10 +8,10 @@ import { UsageError } from '../util/usage-error.js';
 /** The config file's name. */
 export const CONFIG_FILE_NAME = '.clausecheck.yaml';
 /** The names looked for in each folder, the usual one first. */
-export const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, '.clausecheck.yml'] as const;
+const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, '.clausecheck.yml'] as const;
 
 /** Where the config file is: its absolute path, and whether it was named with `--config`. */
-export interface ConfigLocation {
+interface ConfigLocation {
   absolute: string;
   explicit: boolean;
 }

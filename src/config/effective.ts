@@ -15,7 +15,7 @@ import { loadWaivers, type WaiverSet, type WaiversFlag } from './waivers.js';
 import { DEFAULT_MAX_FILE_BYTES, formatBytes } from '../load/inputs.js';
 
 /** A value and where it came from. */
-export interface Sourced<T> {
+interface Sourced<T> {
   value: T;
   source: ValueSource;
 }
@@ -45,14 +45,14 @@ export interface ConfigFlags {
 }
 
 /** One rule's effective state and options. */
-export interface EffectiveRule {
+interface EffectiveRule {
   id: string;
   state: Sourced<'off' | 'warn' | 'fail'>;
   options: Record<string, Sourced<unknown>>;
 }
 
 /** One product's effective buffer days. */
-export interface EffectiveProduct {
+interface EffectiveProduct {
   subscription: number;
   payg: number;
   source: ValueSource;
@@ -99,7 +99,7 @@ function optionSources(options: unknown, written: readonly string[], config: Pro
 }
 
 /** The run's language: `--lang`, the config's `lang`, CLAUSECHECK_LANG, the locale, else English; with its source. */
-export function effectiveLang(flags: ConfigFlags, config: ProjectConfig | undefined): Sourced<Lang> {
+function effectiveLang(flags: ConfigFlags, config: ProjectConfig | undefined): Sourced<Lang> {
   const env = flags.env ?? {};
   const choice = chooseLang({ ...(flags.lang ? { flag: flags.lang } : {}), ...(config?.lang ? { config: config.lang } : {}), env });
   if (choice.source === 'flag') return { value: choice.lang, source: fromFlag(`--lang ${choice.lang}`) };
@@ -226,7 +226,7 @@ export function waiverJson(w: Waiver): Record<string, unknown> {
 }
 
 /** The effective configuration as a JSON-ready object; each value is `{ value, source }`. */
-export function effectiveToJson(effective: EffectiveConfig): Record<string, unknown> {
+function effectiveToJson(effective: EffectiveConfig): Record<string, unknown> {
   return {
     configFile: effective.configFile ?? null,
     failOn: effective.failOn,

@@ -16,7 +16,7 @@ import { waiverEnd, type WaiverOutcome, type WaiverSet } from './waivers.js';
 export const EXPIRING_WITHIN_DAYS = 30;
 
 /** What a lint problem is about. */
-export type LintKind = 'invalid' | 'expired' | 'expiring' | 'unused';
+type LintKind = 'invalid' | 'expired' | 'expiring' | 'unused';
 
 /** One lint problem, located in the file that holds it. */
 export interface LintProblem {
@@ -33,7 +33,7 @@ export interface LintProblem {
 }
 
 /** A waiver's standing at an instant. */
-export interface WaiverStanding {
+interface WaiverStanding {
   state: 'active' | 'expiring' | 'expired';
   /** The instant it stops applying. */
   end: number;
@@ -82,7 +82,7 @@ export function unusedProblems(outcomes: readonly WaiverOutcome[], lang: Lang = 
 }
 
 /** Problems in file, line and column order. */
-export function sortProblems(problems: readonly LintProblem[]): LintProblem[] {
+function sortProblems(problems: readonly LintProblem[]): LintProblem[] {
   return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 

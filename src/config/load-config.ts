@@ -80,7 +80,7 @@ export function formatConfigError(error: ConfigError, lang: Lang = 'en'): string
 }
 
 /** A parsed YAML source: its data (or errors) and a locator. */
-export interface YamlSource {
+interface YamlSource {
   source: SourceFile;
   data: unknown;
   errors: ConfigError[];

@@ -20,7 +20,7 @@ import { parseByteSize } from '../load/inputs.js';
 export type Severity = 'off' | 'warn' | 'fail';
 
 /** The severities a rule entry may name. */
-export const SEVERITIES = ['off', 'warn', 'fail'] as const;
+const SEVERITIES = ['off', 'warn', 'fail'] as const;
 /** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
 export const WAIVER_RULE = 'waiver';
 /** The top-level keys of a config file. */
@@ -67,7 +67,7 @@ export interface WaiverEntry {
 }
 
 /** The validated content of a config file; invalid parts are left out and reported as issues. */
-export interface ConfigBody {
+interface ConfigBody {
   failOn?: FailOn;
   /** The language of what people read (`lang:`), below `--lang` and above CLAUSECHECK_LANG and the locale. */
   lang?: Lang;
@@ -99,7 +99,7 @@ export function describeValue(value: unknown): string {
 }
 
 /** Plain YAML numbers (NumberToken) become JS numbers, so rule option schemas (z.number()) accept them. */
-export function plainNumbers(value: unknown): unknown {
+function plainNumbers(value: unknown): unknown {
   if (value instanceof NumberToken) {
     const n = Number(value.source);
     return Number.isFinite(n) ? n : value;
@@ -115,13 +115,13 @@ export function plainNumbers(value: unknown): unknown {
 export { keysAt };
 
 /** How unknown keys are named in messages: `unknown option "x" for rule y`. */
-export interface KeyWording {
+interface KeyWording {
   noun: string;
   owner?: string;
 }
 
 /** Maps zod issues to schema issues under `base`, with "did you mean" for unknown keys. */
-export function mapZodIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, base: YamlPath, wording: KeyWording = { noun: 'key' }): SchemaIssue[] {
+function mapZodIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, base: YamlPath, wording: KeyWording = { noun: 'key' }): SchemaIssue[] {
   const { noun, owner } = wording;
   return issues.flatMap((issue): SchemaIssue[] => {
     const local = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -259,7 +259,7 @@ const waiverSchema = z.strictObject({
 });
 
 /** Validates a `waivers:` list; entries with problems are left out. Only real rule ids may be waived. */
-export function validateWaivers(value: unknown, rules: readonly Rule[], issues: SchemaIssue[]): WaiverEntry[] {
+function validateWaivers(value: unknown, rules: readonly Rule[], issues: SchemaIssue[]): WaiverEntry[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     issues.push({ path: ['waivers'], message: `expected a list of waivers, got ${describeValue(value)}` });

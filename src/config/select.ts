@@ -20,7 +20,7 @@ export interface Selection {
 }
 
 /** One rule's resolved state for a run. */
-export interface RuleDecision {
+interface RuleDecision {
   rule: Rule;
   /** `off`: not run; `warn`: run with fail findings capped to warn; `fail`: run as is. */
   state: Severity;

@@ -54,7 +54,7 @@ export interface WaiverSet {
 }
 
 /** The result of reading a waivers file: what was valid and every located error. */
-export interface WaiversFileResult {
+interface WaiversFileResult {
   source: SourceFile;
   waivers: Waiver[];
   errors: ConfigError[];

@@ -28,7 +28,7 @@ function unchangedDeep(value: object, map: (value: string) => string): boolean {
 }
 
 /** Maps every string inside a JSON-like value (keys too); returns the same object when nothing changed. */
-export function mapDeep<T>(value: T, map: (value: string) => string): T {
+function mapDeep<T>(value: T, map: (value: string) => string): T {
   if (typeof value === 'string') return map(value) as T;
   if (typeof value !== 'object' || value === null || unchangedDeep(value, map)) return value;
   const entries = Object.entries(value).map(([k, v]) => [map(k), mapDeep(v, map)] as const);

@@ -20,7 +20,7 @@ export interface WaiverInfo {
  * status: it improved) are baselined and do not count toward the exit code; `new` (a subject not
  * recorded, or a status worse than recorded) counts.
  */
-export type BaselineState = 'unchanged' | 'updated' | 'new';
+type BaselineState = 'unchanged' | 'updated' | 'new';
 
 /** A finding's place in the baseline: its state and the status recorded for it, if any. */
 export interface BaselineMark {

@@ -32,13 +32,13 @@ export interface RunSettings {
 const SKIP_IDS: Record<string, string> = { 'no data': 'skip.noData', 'not applicable': 'skip.notApplicable' };
 
 /** The message id of a finding: its parts' ids joined by `+`, or `skip.noData` / `skip.notApplicable`. */
-export function messageIdOf(finding: RuleFinding<MessageCatalog>): string {
+function messageIdOf(finding: RuleFinding<MessageCatalog>): string {
   if (finding.messages.length === 0) return SKIP_IDS[String(finding.data?.reason ?? 'no data')] ?? 'skip.noData';
   return finding.messages.map((m) => m.id).join('+');
 }
 
 /** The message of a finding: its parts rendered (from `catalog`, else the rule's English) and joined, or the skip reason. */
-export function renderMessage(rule: Rule, finding: RuleFinding<MessageCatalog>, lang?: Lang, catalog?: MessageCatalog): string {
+function renderMessage(rule: Rule, finding: RuleFinding<MessageCatalog>, lang?: Lang, catalog?: MessageCatalog): string {
   const text = ENGINE_TEXT[lang ?? 'en'];
   if (finding.messages.length === 0) {
     const reason = String(finding.data?.reason ?? 'no data');

@@ -43,7 +43,7 @@ export interface Due {
 }
 
 /** One transition as it appears in finding data. */
-export interface DueData {
+interface DueData {
   dueAt: string;
   dueKind: DueKind;
   dueTurnsTo: DueStatus;

@@ -76,9 +76,6 @@ const ERRORS: { id: string; en: RegExp; zh: (m: RegExpExecArray) => string }[] =
   { id: 'noYamlMatch', en: /^no \*\.yaml or \*\.yml files match this pattern$/, zh: () => '没有 *.yaml 或 *.yml 文件匹配此模式' },
 ];
 
-/** The ids of the catalog, for tests. */
-export const INPUT_ERROR_IDS: readonly string[] = ERRORS.map((e) => e.id);
-
 /** An input error in Chinese; a sentence the catalog does not know stays as written. */
 export function localizeInputError(message: string): string {
   for (const entry of ERRORS) {

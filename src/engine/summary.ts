@@ -30,7 +30,7 @@ export function addSummary(total: ReportSummary, part: ReportSummary): void {
 }
 
 /** Counts files, invalid files, findings by status and waived findings. */
-export function summarize(files: readonly FileReport[]): ReportSummary {
+function summarize(files: readonly FileReport[]): ReportSummary {
   const summary = emptySummary();
   for (const file of files) addFile(summary, file);
   return summary;

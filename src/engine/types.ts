@@ -49,7 +49,7 @@ export interface RuleContext<O> {
 }
 
 /** What a raw-document rule sees: the file's text and, when it parsed, its data. */
-export interface RawDocument {
+interface RawDocument {
   text: string;
   /** The parsed data, undefined when the YAML did not parse. */
   data: unknown;
@@ -69,14 +69,14 @@ interface RuleMetaBase<O extends z.ZodType, M extends MessageCatalog> {
 }
 
 /** A rule judged on the validated model. */
-export interface ModelRule<O extends z.ZodType = z.ZodType, M extends MessageCatalog = MessageCatalog>
+interface ModelRule<O extends z.ZodType = z.ZodType, M extends MessageCatalog = MessageCatalog>
   extends RuleMetaBase<O, M> {
   kind: 'model';
   check(profile: Profile, context: RuleContext<z.output<O>>): RuleFinding<M>[];
 }
 
 /** A rule judged on the raw document, before (and regardless of) validation. */
-export interface RawRule<O extends z.ZodType = z.ZodType, M extends MessageCatalog = MessageCatalog>
+interface RawRule<O extends z.ZodType = z.ZodType, M extends MessageCatalog = MessageCatalog>
   extends RuleMetaBase<O, M> {
   kind: 'raw';
   check(document: RawDocument, context: RuleContext<z.output<O>>): RuleFinding<M>[];

@@ -12,10 +12,10 @@ import { parseJsonExact, type JsonValue } from './json-exact.js';
 import { say } from './messages.js';
 
 /** The SDK packages --live needs. */
-export const SDK_PACKAGES = ['@alicloud/openapi-client@0.4.15', '@alicloud/credentials@2.4.7', '@alicloud/gateway-sls@0.3.2'];
+const SDK_PACKAGES = ['@alicloud/openapi-client@0.4.15', '@alicloud/credentials@2.4.7', '@alicloud/gateway-sls@0.3.2'];
 
 /** How one product is reached. */
-export interface ProductInfo {
+interface ProductInfo {
   version: string;
   /** The production endpoint (per region when regional). */
   endpoint: (region: string | undefined) => string;
@@ -24,7 +24,7 @@ export interface ProductInfo {
 }
 
 /** Where and how each product is called. */
-export const PRODUCT_INFO: Record<string, ProductInfo> = {
+const PRODUCT_INFO: Record<string, ProductInfo> = {
   Sts: { version: '2015-04-01', endpoint: () => 'sts.aliyuncs.com', permission: 'sts' },
   Ims: { version: '2019-08-15', endpoint: () => 'ims.aliyuncs.com', permission: 'ims' },
   Ram: { version: '2015-05-01', endpoint: () => 'ram.aliyuncs.com', permission: 'ram' },

@@ -10,14 +10,14 @@ const WEEK_HOURS = 168;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** The longest gap in hours between runs scheduled at these hours of the week (0 = Monday 00:00), cyclic. */
-export function longestGap(hoursOfWeek: number[]): number | undefined {
+function longestGap(hoursOfWeek: number[]): number | undefined {
   const runs = [...new Set(hoursOfWeek)].sort((a, b) => a - b);
   if (runs.length === 0) return undefined;
   return Math.max(...runs.map((h, i) => (i + 1 < runs.length ? runs[i + 1]! - h : runs[0]! + WEEK_HOURS - h)));
 }
 
 /** Hours of an ISO 8601 duration such as `P1D`, `PT12H`, `P1W`; undefined for months and years. */
-export function durationHours(text: string): number | undefined {
+function durationHours(text: string): number | undefined {
   const m = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/.exec(text);
   if (!m || text === 'P' || text === 'PT') return undefined;
   const hours = Number(m[1] ?? 0) * WEEK_HOURS + Number(m[2] ?? 0) * 24 + Number(m[3] ?? 0);

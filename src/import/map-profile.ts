@@ -7,7 +7,7 @@ import type { ResponseSet } from './responses.js';
 import type { Notes } from './values.js';
 
 /** Profile data as the importer writes it (plain values: amounts and instants as strings). */
-export type ImportedProfile = Record<string, unknown> & { account: Record<string, unknown> };
+type ImportedProfile = Record<string, unknown> & { account: Record<string, unknown> };
 
 /** Maps the answers to profile data; `capturedAt` is RFC 3339. Undefined account id is left to the caller. */
 export function mapProfile(set: ResponseSet, capturedAt: string, notes: Notes): { profile: ImportedProfile; accountId?: string } {

@@ -14,7 +14,7 @@ import { isKnownAction, ResponseSet } from './responses.js';
 import type { Notes } from './values.js';
 
 /** The action and key a file name records, or undefined when it is not a recorded-answer name. */
-export function parseFileName(name: string): { action: string; key: string } | undefined {
+function parseFileName(name: string): { action: string; key: string } | undefined {
   const m = /^([A-Za-z]+)\.([A-Za-z0-9]+)(?:\.(.+))?\.json$/.exec(name);
   if (!m || !isKnownAction(`${m[1]}.${m[2]}`)) return undefined;
   return { action: `${m[1]}.${m[2]}`, key: m[3] ?? '' };

@@ -2,7 +2,7 @@
 import { Document, isMap, isSeq, type Node } from 'yaml';
 
 /** Header comment of a freshly imported profile. */
-export const IMPORT_HEADER =
+const IMPORT_HEADER =
   ' Imported by `clausecheck import` from the account\'s OpenAPI answers. Sections no API returns\n (contacts, notices, claims, bills, data_regions, owners, ...) are kept by hand: `clausecheck import\n --merge` replaces only what the import owns and keeps the rest, comments included.';
 
 /** Removes null values (known absent: nothing to write in a new file). */

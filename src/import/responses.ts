@@ -18,7 +18,7 @@ export interface RecordedBody {
 export const PRODUCTS = ['BssOpenApi', 'Sts', 'Ram', 'Ims', 'Ecs', 'Rds', 'Actiontrail', 'Sls', 'Hbr'] as const;
 
 /** The actions the importer reads, per product. */
-export const ACTIONS: Readonly<Record<(typeof PRODUCTS)[number], readonly string[]>> = {
+const ACTIONS: Readonly<Record<(typeof PRODUCTS)[number], readonly string[]>> = {
   Sts: ['GetCallerIdentity'],
   Ims: ['GetAccountMFAInfo'],
   Ram: ['ListUsers', 'GetLoginProfile', 'ListVirtualMFADevices', 'GetUser', 'ListPoliciesForUser', 'ListAccessKeys', 'GetAccessKeyLastUsed', 'GetPasswordPolicy'],
@@ -69,7 +69,7 @@ export class ResponseSet {
 }
 
 /** Orders keys so that page 10 follows page 9 (dot-separated parts, numbers compared as numbers). */
-export function compareKeys(a: string, b: string): number {
+function compareKeys(a: string, b: string): number {
   const pa = a.split('.');
   const pb = b.split('.');
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {

@@ -8,7 +8,7 @@ import type { JsonValue } from './json-exact.js';
 import { fileNameFor, type ResponseSet } from './responses.js';
 
 /** JSON text of a body, numbers written from their source text, keys named for a secret left out. */
-export function bodyText(value: JsonValue, indent = ''): string {
+function bodyText(value: JsonValue, indent = ''): string {
   if (value instanceof NumberToken) return value.source;
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   const inner = `${indent}  `;

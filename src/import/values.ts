@@ -9,7 +9,7 @@ import type { JsonValue } from './json-exact.js';
 import { importMessages, say, type ImportMessageId } from './messages.js';
 
 /** A diagnostic of the import (printed on stderr). */
-export interface ImportNote {
+interface ImportNote {
   level: 'error' | 'warning';
   id: ImportMessageId;
   text: string;

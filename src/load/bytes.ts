@@ -2,14 +2,14 @@
 import { createHash } from 'node:crypto';
 
 /** A problem in the raw bytes, at a 1-based line and column. */
-export interface ByteProblem {
+interface ByteProblem {
   message: string;
   line: number;
   column: number;
 }
 
 /** The result of decoding: the text (BOM removed) or the first problem. */
-export type Decoded = { ok: true; text: string } | { ok: false; problem: ByteProblem };
+type Decoded = { ok: true; text: string } | { ok: false; problem: ByteProblem };
 
 /** The hex sha256 of the bytes. */
 export function sha256(bytes: Uint8Array): string {
@@ -17,7 +17,7 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

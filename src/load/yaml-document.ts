@@ -15,7 +15,7 @@ export interface Position {
 }
 
 /** A located problem found while reading the YAML. */
-export interface SyntaxProblem extends Position {
+interface SyntaxProblem extends Position {
   message: string;
 }
 
@@ -30,9 +30,9 @@ export interface ParsedYaml {
 }
 
 /** Alias dereferences allowed in one file (a guard against "billion laughs"). */
-export const MAX_ALIASES = 100;
+const MAX_ALIASES = 100;
 /** Nodes that alias expansions may add to the data (the document's own nodes are not counted: a large honest file is fine). */
-export const MAX_NODES = 1_000_000;
+const MAX_NODES = 1_000_000;
 
 class TooLarge extends Error {}
 

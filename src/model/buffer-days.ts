@@ -5,7 +5,7 @@
  */
 
 /** Buffer days for one product. */
-export interface BufferDays {
+interface BufferDays {
   subscription: number;
   payg: number;
   /** Where the figure comes from. */

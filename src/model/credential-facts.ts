@@ -33,7 +33,7 @@ export function isBroadPolicy(policy: string): boolean {
 }
 
 /** One active access key with its holder: `root` or a RAM user's name. */
-export interface HeldKey {
+interface HeldKey {
   key: AccessKey;
   /** `root` for the main account, else the RAM user's name. */
   holder: string;

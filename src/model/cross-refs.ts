@@ -7,7 +7,7 @@ import type { YamlPath } from '../contract/report.js';
 import { NumberToken } from './scalars.js';
 
 /** A problem found across sections, at a YAML path. */
-export interface CrossRefIssue {
+interface CrossRefIssue {
   path: YamlPath;
   message: string;
 }

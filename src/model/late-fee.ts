@@ -72,7 +72,7 @@ export function billStanding(bill: Bill, asOf: number): BillStanding {
 }
 
 /** The late fee on a negative cash balance: days and fee for a debt outstanding since an instant. */
-export interface BalanceLateFee {
+interface BalanceLateFee {
   /** Beijing days, up to the day of T, that began (00:00) with the account in arrears. */
   days: number;
   /** 0.05% of the debt per day, rounded half away from zero to the fen at the end. */

@@ -5,7 +5,7 @@ import { sumMoney, type Money } from './money.js';
 import type { Profile } from './profile.js';
 
 /** One cash payment toward a product. */
-export interface CashPayment {
+interface CashPayment {
   /** Where it comes from, e.g. `order o1`, `renewal of o1`, `bill b1`. */
   source: string;
   amount: Money;
@@ -22,7 +22,7 @@ export function capWindow(anchor: number): { from: number; to: number } {
  * renewal's `price` at `renewal.paid_at` (one before `term.start` is ignored), and each payment of a bill
  * whose `product` matches. Released orders count (their fees were paid); credits never do (clause 3.5).
  */
-export function cashPaymentsFor(profile: Profile, product: string, asOf: number): CashPayment[] {
+function cashPaymentsFor(profile: Profile, product: string, asOf: number): CashPayment[] {
   const payments: CashPayment[] = [];
   for (const order of profile.orders ?? []) {
     if (order.product !== product) continue;

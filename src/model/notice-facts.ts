@@ -3,7 +3,7 @@ import type { Notice } from './profile.js';
 import { beijingDay, beijingMidnight, type When } from './time.js';
 
 /** Calendar days after the posting day on which a paper notice is deemed delivered (clause 11.3). */
-export const PAPER_DELIVERY_DAYS = 5;
+const PAPER_DELIVERY_DAYS = 5;
 
 /** How a notice was dispatched and when it counts as delivered. */
 export interface Dispatch {

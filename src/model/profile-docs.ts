@@ -4,9 +4,9 @@ import { profileSchema } from './profile.js';
 import { docTypes } from './scalars.js';
 
 /** The start of the generated field reference in docs/profile-format.md. */
-export const FIELDS_START = '<!-- fields:start (generated from src/model/profile.ts by `npm run docs`) -->';
+const FIELDS_START = '<!-- fields:start (generated from src/model/profile.ts by `npm run docs`) -->';
 /** The end of the generated field reference. */
-export const FIELDS_END = '<!-- fields:end -->';
+const FIELDS_END = '<!-- fields:end -->';
 
 type Schema = z.core.$ZodType;
 
@@ -87,7 +87,7 @@ export function profileSections(): Section[] {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The field reference as Markdown: one table per mapping. */
-export function profileFieldsMarkdown(): string {
+function profileFieldsMarkdown(): string {
   const out: string[] = [];
   for (const { path, fields } of profileSections()) {
     out.push(`### ${path ? `\`${path}\`` : 'Top level'}`, '', '| key | type | required / default | meaning |', '|---|---|---|---|');

@@ -6,7 +6,7 @@ import type { YamlPath } from '../contract/report.js';
 import { NumberToken } from './scalars.js';
 
 /** Key names (lower-cased, `-` read as `_`) that hold a secret. */
-export const SECRET_KEYS: ReadonlySet<string> = new Set([
+const SECRET_KEYS: ReadonlySet<string> = new Set([
   'secret', 'secret_key', 'password', 'passwd', 'access_key_secret', 'accesskeysecret', 'token', 'private_key',
 ]);
 

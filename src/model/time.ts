@@ -40,7 +40,7 @@ export function epochDay(year: number, month: number, day: number): number {
 }
 
 /** The last instant shown as a date: 9999-12-31 23:59:59 +08:00. Later instants are shown as it. */
-export const LAST_SHOWN = Date.UTC(9999, 11, 31, 23, 59, 59) - BEIJING_OFFSET_MS;
+const LAST_SHOWN = Date.UTC(9999, 11, 31, 23, 59, 59) - BEIJING_OFFSET_MS;
 
 /** The instant of 00:00 +08:00 on a Beijing epoch day. */
 export function beijingMidnight(day: number): number {

@@ -10,7 +10,7 @@ import { keysAt } from './zod-keys.js';
 import { setOwn } from '../util/own.js';
 
 /** A validation problem at a YAML path; `onKey` locates it at the key rather than the value. */
-export interface ValidationIssue {
+interface ValidationIssue {
   path: YamlPath;
   message: string;
   onKey?: boolean;

@@ -7,7 +7,7 @@ import { ruleText } from '../../rules/i18n/index.js';
 import { CATALOG_TEXT } from './catalog-text.js';
 
 /** One option of a rule with its default. */
-export interface OptionInfo {
+interface OptionInfo {
   name: string;
   type: string;
   default: unknown;
@@ -15,7 +15,7 @@ export interface OptionInfo {
 }
 
 /** A rule's catalog entry. */
-export interface CatalogEntry {
+interface CatalogEntry {
   id: string;
   title: string;
   clauses: string[];
@@ -44,7 +44,7 @@ export function catalog(rules: readonly Rule[], lang: Lang = 'en'): CatalogEntry
 }
 
 /** `name=default, ...` or `none`. */
-export function optionSummary(options: readonly OptionInfo[], lang: Lang = 'en'): string {
+function optionSummary(options: readonly OptionInfo[], lang: Lang = 'en'): string {
   return options.length ? options.map((o) => `${o.name}=${String(o.default)}`).join(', ') : CATALOG_TEXT[lang].none;
 }
 
@@ -61,7 +61,7 @@ export function clauseRefs(clauses: readonly string[]): string {
 }
 
 /** How one clause is covered. */
-export interface ClauseCoverage {
+interface ClauseCoverage {
   number: string;
   title: string;
   /** `covered` by rules (a heading: every checkable sub-clause covered); `uncheckable` with a reason; `gap` when checkable but no rule covers it; `heading` for a clause with sub-clauses not all covered. */
@@ -71,7 +71,7 @@ export interface ClauseCoverage {
 }
 
 /** The coverage of every clause, and the share of checkable clauses covered. */
-export interface Coverage {
+interface Coverage {
   clauses: ClauseCoverage[];
   checkable: number;
   covered: number;

@@ -7,7 +7,7 @@ import type { FormatContext, ReportFinding, Status } from '../contract/report.js
 import { UsageError } from '../util/usage-error.js';
 
 /** The usage errors of --only and --sort, in English and zh-CN. */
-export const DISPLAY_TEXT = catalogs(
+const DISPLAY_TEXT = catalogs(
   {
     unknownStatus: (p: { status: string }) => `--only: unknown status "${p.status}"`,
     statusesHint: (p: { statuses: string }) => `statuses: ${p.statuses} (comma-separated, e.g. --only fail,warn)`,
@@ -55,7 +55,7 @@ export function shownStatuses(context: Pick<FormatContext, 'only' | 'verbose'>):
 }
 
 /** A finding's deadline as epoch milliseconds, from `data.dueAt` (RFC 3339); undefined when absent or unreadable. */
-export function dueAtOf(finding: ReportFinding): number | undefined {
+function dueAtOf(finding: ReportFinding): number | undefined {
   const value = finding.data.dueAt;
   if (typeof value !== 'string') return undefined;
   const at = Date.parse(value);

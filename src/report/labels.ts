@@ -88,7 +88,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** One CSV column key. */
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const EN: Labels = {
   status: { fail: 'fail', warn: 'warn', pass: 'pass', skip: 'skip' },
@@ -229,7 +229,7 @@ const ZH: Labels = {
 };
 
 /** Labels per language. */
-export const LABELS: Record<Lang, Labels> = { en: EN, 'zh-CN': ZH };
+const LABELS: Record<Lang, Labels> = { en: EN, 'zh-CN': ZH };
 
 /** The labels of a language (English when none is given). */
 export function labelsFor(lang: Lang | undefined): Labels {

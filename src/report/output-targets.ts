@@ -7,7 +7,7 @@ import { realTarget } from '../util/atomic-write.js';
 import { catalogs, say } from '../util/i18n.js';
 
 /** What a protected file is to the run. */
-export type ReadRole = 'input' | 'config' | 'waivers' | 'merged';
+type ReadRole = 'input' | 'config' | 'waivers' | 'merged';
 
 /** The usage errors of `--format`, `-o` and the output refusal, in English and zh-CN. */
 export const OUTPUT_TEXT = catalogs(

@@ -20,7 +20,7 @@ import { formatText } from './formatters/text.js';
 export const EXAMPLE_FILE = 'example.yaml';
 
 /** One example case as run: its profile text, command, text output and the rule's own findings. */
-export interface ExampleRun {
+interface ExampleRun {
   example: RuleExample;
   yaml: string;
   command: string;

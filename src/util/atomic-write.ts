@@ -18,7 +18,7 @@ import { catalogs, say } from './i18n.js';
 type Known = 'ENOSPC' | 'EDQUOT' | 'EACCES' | 'EPERM' | 'EROFS' | 'EISDIR' | 'ENOTDIR' | 'ELOOP' | 'EFBIG' | 'EIO' | 'ENAMETOOLONG';
 
 /** Why a write failed, by error code, and the sentence around it, in English and zh-CN. */
-export const WRITE_TEXT = catalogs(
+const WRITE_TEXT = catalogs(
   {
     cannotWrite: (p: { file: string; reason: string }) => `cannot write ${p.file}: ${p.reason}`,
     reason: (p: { code: Known }) =>

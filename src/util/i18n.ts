@@ -5,10 +5,10 @@ import type { Lang } from '../contract/report.js';
 export type Messages = Record<string, string | ((params: never) => string)>;
 
 /** A translation of `M`: every id of `M`, each taking exactly the same parameters. */
-export type Translation<M> = { [K in keyof M]: M[K] };
+type Translation<M> = { [K in keyof M]: M[K] };
 
 /** The catalogs of one module in every language. */
-export type Catalogs<M> = Record<Lang, Translation<M>>;
+type Catalogs<M> = Record<Lang, Translation<M>>;
 
 /** Pairs an English catalog with its zh-CN translation (the compiler checks ids and parameters). */
 export function catalogs<M extends Messages>(en: M, zh: Translation<NoInfer<M>>): Catalogs<M> {

@@ -8,7 +8,7 @@ import type { Lang } from '../contract/report.js';
 export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
 
 /** The default language. */
-export const DEFAULT_LANG: Lang = 'en';
+const DEFAULT_LANG: Lang = 'en';
 
 /** True when the string is exactly one of LANGS. */
 export function isLang(value: unknown): value is Lang {
@@ -41,7 +41,7 @@ export function localeLang(env: Readonly<Record<string, string | undefined>>): L
 }
 
 /** Where a run's language came from, for `clausecheck config`. */
-export type LangSource = 'flag' | 'config' | 'CLAUSECHECK_LANG' | 'locale' | 'default';
+type LangSource = 'flag' | 'config' | 'CLAUSECHECK_LANG' | 'locale' | 'default';
 
 /** The chosen language and where it came from; `badVariable` holds a CLAUSECHECK_LANG that names no language. */
 export interface LangChoice {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 
 /** What replaces each kind of secret (the words a user reads). */
-export const REDACTED = {
+const REDACTED = {
   accessKeySecret: '[secret-shaped value not shown]',
   urlPassword: '***',
   pem: '[PEM block not shown]',
@@ -16,9 +16,9 @@ export const REDACTED = {
 } as const;
 
 /** A run of non-space characters longer than this is cut (an id, a key, a value echoed in a message). */
-export const MAX_ECHO_RUN = 200;
+const MAX_ECHO_RUN = 200;
 /** A whole message longer than this is cut. */
-export const MAX_MESSAGE = 2_000;
+const MAX_MESSAGE = 2_000;
 
 const ACCESS_KEY_SECRET = /(?<![A-Za-z0-9])[A-Za-z0-9]{30}(?![A-Za-z0-9])/g;
 /** `scheme://user:password@` (the password part). */
@@ -33,7 +33,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const LONG_RUN = new RegExp(`\\S{${MAX_ECHO_RUN + 1},}`, 'g');
 
 /** True when a whole value has the shape of an AccessKey secret (30 letters and digits). */
-export function isSecretShaped(value: string): boolean {
+function isSecretShaped(value: string): boolean {
   return value.length === 30 && /^[A-Za-z0-9]{30}$/.test(value);
 }
 
@@ -48,7 +48,7 @@ export function wellFormed(value: string): string {
 }
 
 /** Hides every secret-shaped part of a text. */
-export function redactSecrets(value: string): string {
+function redactSecrets(value: string): string {
   if (value.length < 8) return value;
   let out = value;
   if (out.includes('-----BEGIN')) out = out.replace(PEM, REDACTED.pem);
@@ -60,7 +60,7 @@ export function redactSecrets(value: string): string {
 }
 
 /** Cuts over-long runs and over-long text with an ellipsis (never inside a surrogate pair). */
-export function truncateEcho(value: string, max = MAX_MESSAGE): string {
+function truncateEcho(value: string, max = MAX_MESSAGE): string {
   let out = value.length > MAX_ECHO_RUN ? value.replace(LONG_RUN, (run) => cut(run, MAX_ECHO_RUN)) : value;
   if (out.length > max) out = cut(out, max);
   return out;

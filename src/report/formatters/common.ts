@@ -66,15 +66,6 @@ export function waiverText(finding: ReportFinding): string {
   return `waived by ${w.owner} until ${w.expires}${w.reference ? ` (${w.reference})` : ''}: ${w.reason}`;
 }
 
-/** The run's evidence as ordered name/value pairs (no per-file hashes). */
-export function runEvidence(report: Report): [string, string][] {
-  return [
-    ['tool', `${report.tool.name} ${report.tool.version}`],
-    ['agreement', report.agreement],
-    ['as-of', report.asOf],
-  ];
-}
-
 /** A one-line description of a run's evidence: tool, agreement, as-of. */
 export function evidenceLine(report: Report): string {
   return `${report.tool.name} ${report.tool.version} · agreement ${report.agreement} · as of ${report.asOf}`;

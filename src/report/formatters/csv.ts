@@ -16,7 +16,7 @@ export { CSV_COLUMNS };
  * The data keys that hold a finding's money amount (decimal yuan), most specific first: what is
  * owed, short or at stake. `amount_kind` names the key used, so a spreadsheet can tell them apart.
  */
-export const AMOUNT_KEYS = ['amount', 'outstanding', 'shortfall', 'needed', 'forfeitValue', 'projectedValue', 'refund', 'lateFee'] as const;
+const AMOUNT_KEYS = ['amount', 'outstanding', 'shortfall', 'needed', 'forfeitValue', 'projectedValue', 'refund', 'lateFee'] as const;
 
 /** A finding's amount and which data key it came from; empty when it has none. */
 export function amountOf(data: Record<string, unknown>): { amount: string; amount_kind: string } {

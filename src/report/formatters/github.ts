@@ -15,10 +15,10 @@ import { forHumans } from './human.js';
  * GitHub shows at most this many annotations of each kind (error, warning, notice) per step; the
  * rest are dropped silently, so we emit the most severe first up to the cap and say what is left.
  */
-export const ANNOTATIONS_PER_KIND = 10;
+const ANNOTATIONS_PER_KIND = 10;
 
 /** The words of this format, by message id. */
-export const GITHUB_MESSAGES = {
+const GITHUB_MESSAGES = {
   overflow: (p: { parts: string[]; cap: number }) =>
     `clausecheck: ${p.parts.join(', ')} not annotated (GitHub shows ${p.cap} of each kind per step); every finding is in the step summary and the other report formats`,
   more: (p: { count: number; kind: string }) => `${p.count} more ${p.kind}${p.count === 1 ? '' : 's'}`,

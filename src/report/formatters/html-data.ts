@@ -15,10 +15,10 @@ import { BASELINE_TEXT, baselineLabel, fixedText } from '../baseline-words.js';
 import { STATUS_ORDER, countStatuses, displayPath } from './common.js';
 
 /** Above this many bytes of findings JSON the chunks are embedded gzip-compressed (base64). */
-export const COMPRESS_ABOVE = 1_000_000;
+const COMPRESS_ABOVE = 1_000_000;
 
 /** Accounts per chunk of findings: small enough to inflate at once, large enough to compress well. */
-export const CHUNK_SIZE = 32;
+const CHUNK_SIZE = 32;
 
 /** An instant as people read it: `2026-11-10 00:00 +08:00` from RFC 3339 (other forms unchanged). */
 export function instantText(rfc3339: string): string {
@@ -26,14 +26,14 @@ export function instantText(rfc3339: string): string {
 }
 
 /** A finding's amount as `¥1,234.56`, or empty. */
-export function amountText(finding: ReportFinding): string {
+function amountText(finding: ReportFinding): string {
   const { amount } = amountOf(finding.data);
   const money = amount === '' ? undefined : parseMoney(amount);
   return money === undefined ? '' : formatMoney(money);
 }
 
 /** Fails and warnings first (soonest deadline first with `sort: 'due'`), then passes and skips. */
-export function customerOrder(findings: readonly ReportFinding[], context: Pick<FormatContext, 'only' | 'sort'>): ReportFinding[] {
+function customerOrder(findings: readonly ReportFinding[], context: Pick<FormatContext, 'only' | 'sort'>): ReportFinding[] {
   const kept = onlyFilter(findings, context);
   return STATUS_ORDER.flatMap((status) => {
     const group = kept.filter((f) => f.status === status);
@@ -70,7 +70,7 @@ function detailRow(file: FileReport, context: FormatContext, ruleIndex: Map<stri
 }
 
 /** The words the page's script needs, templates with `{0}` and `{1}` where numbers go. */
-export function scriptLabels(labels: Labels, lang: Lang = 'en'): Record<string, string | Record<Status, string>> {
+function scriptLabels(labels: Labels, lang: Lang = 'en'): Record<string, string | Record<Status, string>> {
   return {
     status: labels.status,
     count: labels.count('{0}', '{1}'),
@@ -142,7 +142,7 @@ function chunksOf(details: Row[], compressAbove: number): (Row[] | string)[] {
 }
 
 /** The JSON made safe inside a `<script>` element: `<`, C1 controls, bidi and line separators escaped (same JSON value). */
-export function scriptSafeJson(value: unknown): string {
+function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -32,7 +32,7 @@ function clauseOriginal(text: string): string {
 }
 
 /** The clause numbers the shown findings cite, in the agreement's order. */
-export function citedClauses(report: Report, context: FormatContext): string[] {
+function citedClauses(report: Report, context: FormatContext): string[] {
   const cited = new Set(report.files.flatMap((f) => onlyFilter(f.findings, context).flatMap((x) => x.clauses)));
   return CLAUSES.filter((c) => cited.has(c.number)).map((c) => c.number);
 }

@@ -16,7 +16,7 @@ function show(value: string): string {
 const SHOW: StringMaps = { text: show, subject: show, file: show };
 
 /** One file report with every untrusted string made visible. */
-export function humanFile(file: FileReport): FileReport {
+function humanFile(file: FileReport): FileReport {
   return mapFileStrings(file, SHOW);
 }
 

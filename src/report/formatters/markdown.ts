@@ -10,7 +10,7 @@ import { MARKDOWN_TEXT } from './markdown-text.js';
 export const MARKDOWN_LIMIT = 65_000;
 
 /** How a Markdown report is sized and titled. */
-export interface MarkdownOptions {
+interface MarkdownOptions {
   /** The most the output may measure, the note about cuts included. */
   limit: number;
   /** The size of a string in the limit's unit (characters, or UTF-8 bytes). */

@@ -10,7 +10,7 @@
 import type { ReportFinding } from '../../contract/report.js';
 
 /** A message split into a template with `{0}`, `{1}` … placeholders and its arguments. */
-export interface SplitMessage {
+interface SplitMessage {
   template: string;
   arguments: string[];
 }

@@ -14,7 +14,7 @@ const SRCROOT = '%SRCROOT%';
 type Json = Record<string, unknown>;
 
 /** The stable fingerprint of a finding: a hash of rule, file and subject (never lines or text). */
-export function sarifFingerprint(rule: string, file: string, subject: string): string {
+function sarifFingerprint(rule: string, file: string, subject: string): string {
   return createHash('sha256').update(`${rule}\u0000${file}\u0000${subject}`).digest('hex');
 }
 

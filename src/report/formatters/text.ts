@@ -48,7 +48,7 @@ export function wrapLine(line: string, width: number | undefined, indent = HANGI
 }
 
 /** Counts in the run's words: `3 fail, 2 warn, 10 pass, 1 skip`. */
-export function countsText(counts: Record<Status, number>, labels: Labels): string {
+function countsText(counts: Record<Status, number>, labels: Labels): string {
   return STATUS_ORDER.map((s) => labels.count(counts[s], labels.status[s])).join(labels.listSep);
 }
 
@@ -63,7 +63,7 @@ function padTo(text: string, width: number): string {
 }
 
 /** The header of a file's block: its path, the account's name and id, and whether it is invalid. */
-export function fileHeader(file: FileReport, style: Style): string {
+function fileHeader(file: FileReport, style: Style): string {
   const { c, labels } = style;
   const account = file.account ? labels.account(file.account.name && visible(file.account.name), file.account.id && visible(file.account.id)) : '';
   return c.underline(visible(file.file)) + (account ? `  ${c.bold(account)}` : '') + (file.valid ? '' : c.red(`  (${labels.invalid})`));
@@ -78,7 +78,7 @@ function findingLine(file: FileReport, f: ReportFinding, locWidth: number, style
 }
 
 /** The lines under a file's header: errors, internal errors, shown findings, notes (unwrapped). */
-export function fileLines(file: FileReport, context: FormatContext, style: Style): string[] {
+function fileLines(file: FileReport, context: FormatContext, style: Style): string[] {
   const { c, labels } = style;
   const shown = displayedFindings(file.findings, context);
   const locWidth = Math.max(0, ...shown.map((f) => stringWidth(location(file, f.line, f.column))));
@@ -98,7 +98,7 @@ function hasShown(file: FileReport, context: FormatContext): boolean {
 }
 
 /** One file's block: header, lines, a per-file summary line in a batch, a blank line; empty when nothing is shown. */
-export function fileBlock(file: FileReport, context: FormatContext, style: Style, batch: boolean): string[] {
+function fileBlock(file: FileReport, context: FormatContext, style: Style, batch: boolean): string[] {
   const counts = countsText(countStatuses(file.findings), style.labels);
   if (context.summaryOnly) return hasShown(file, context) ? [wrapLine(`${fileHeader(file, style)}  ${style.c.gray(counts)}`, style.width, 2)] : [];
   const lines = fileLines(file, context, style);
@@ -108,7 +108,7 @@ export function fileBlock(file: FileReport, context: FormatContext, style: Style
 }
 
 /** The totals line of a run. */
-export function totalsLine(summary: ReportSummary, asOf: string, style: Style): string {
+function totalsLine(summary: ReportSummary, asOf: string, style: Style): string {
   const { c, labels } = style;
   const waived = summary.waived ? `${labels.listSep}${labels.waivedCount(summary.waived)}` : '';
   return wrapLine(`${c.bold(labels.files(summary.files, summary.invalid))}: ${countsText(summary, labels)}${waived} (${labels.asOf(asOf)})`, style.width, 2);
