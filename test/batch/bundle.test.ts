@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../cli/run-cli.js';
+import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli as spawnCli } from '../cli/run-cli.js';
 
 const BUNDLE = path.join(ROOT, 'dist/clausecheck.cjs');
 
@@ -31,5 +33,15 @@ describe.skipIf(!existsSync(BUNDLE))('the bundled CLI', () => {
       const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/clausecheck.js'), '--version'], { encoding: 'utf8', env: { ...process.env, ...env } });
       expect(result.stdout.trim()).toBe('0.1.0');
     }
+  });
+
+  it('loads string-width on first use: a report with wide characters is the same as from the sources', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-wide-'));
+    copyFileSync(path.join(ROOT, 'examples/overdue.yaml'), path.join(dir, '欠费账户.yaml'));
+    copyFileSync(path.join(ROOT, 'examples/overdue.yaml'), path.join(dir, 'plain.yaml'));
+    const args = ['check', '欠费账户.yaml', 'plain.yaml', '--as-of', '2026-11-26', '--lang', 'zh-CN', '--verbose'];
+    const bundled = spawnCli(args, { cwd: dir });
+    expect(bundled.stdout).toContain('欠费账户.yaml:');
+    expect(bundled.stdout).toBe((await runCli(args, { cwd: dir })).stdout);
   });
 });

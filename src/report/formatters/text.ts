@@ -37,9 +37,16 @@ function styleOf(context: FormatContext): Style {
   return { c, paint, labels: labelsFor(context.lang), width, lang: context.lang ?? 'en' };
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Display width: one column per printable ASCII character (most of a report, measured without loading string-width), else string-width's count. */
+function displayWidth(text: string): number {
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+}
+
 /** Wraps one logical line (starting with two spaces) to the width with a hanging indent; unchanged without a width. */
 export function wrapLine(line: string, width: number | undefined, indent = HANGING_INDENT): string {
-  if (width === undefined || stringWidth(line) <= width) return line;
+  if (width === undefined || displayWidth(line) <= width) return line;
   const lead = line.length - line.trimStart().length;
   const wrapped = wrapAnsi(line.slice(lead), width - lead, { hard: true, trim: true }).split('\n');
   const rest = wrapAnsi(wrapped.slice(1).join(' '), width - indent, { hard: true, trim: true });
@@ -59,7 +66,7 @@ function location(file: FileReport, line: number, column: number): string {
 
 /** Pads to a display width (wide characters count two). */
 function padTo(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 /** The header of a file's block: its path, the account's name and id, and whether it is invalid. */
@@ -81,7 +88,7 @@ function findingLine(file: FileReport, f: ReportFinding, locWidth: number, style
 function fileLines(file: FileReport, context: FormatContext, style: Style): string[] {
   const { c, labels } = style;
   const shown = displayedFindings(file.findings, context);
-  const locWidth = Math.max(0, ...shown.map((f) => stringWidth(location(file, f.line, f.column))));
+  const locWidth = Math.max(0, ...shown.map((f) => displayWidth(location(file, f.line, f.column))));
   const lines: string[] = [];
   for (const e of file.errors) lines.push(`  ${c.red(labels.error)}  ${location(file, e.line, e.column)}  ${visible(e.message)}${e.path.length ? c.gray(`  (${visible(e.path.join('.'))})`) : ''}`);
   for (const e of file.internalErrors ?? []) lines.push(`  ${c.red(labels.error)}  ${labels.internalError(e.rule)}: ${visible(e.message)}`);
