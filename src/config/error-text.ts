@@ -34,6 +34,7 @@ const ERRORS: { id: string; en: RegExp; zh: (m: RegExpExecArray) => string }[] =
   { id: 'ruleSetting', en: /^expected off, warn, fail or a mapping with severity and options, got (.*)$/, zh: (m) => `应为 off、warn、fail 或含 severity 和 options 的映射，实际为 ${value(m[1]!)}` },
   { id: 'ruleIds', en: /^expected a mapping of rule ids, got (.*)$/, zh: (m) => `应为以规则 id 为键的映射，实际为 ${value(m[1]!)}` },
   { id: 'productCodes', en: /^expected a mapping of product codes, got (.*)$/, zh: (m) => `应为以产品代码为键的映射，实际为 ${value(m[1]!)}` },
+  { id: 'fileSize', en: /^expected a size such as 64MiB or 200MiB \(bytes, or a number with KiB, MiB or GiB\), got (.*)$/, zh: (m) => `应为大小，如 64MiB 或 200MiB（写字节数，或带 KiB、MiB、GiB 的数字），实际为 ${value(m[1]!)}` },
   { id: 'emptyText', en: /^expected text, got an empty string$/, zh: () => '应为文本，实际为空字符串' },
   { id: 'text', en: /^expected text, got (.*)$/, zh: (m) => `应为文本，实际为 ${value(m[1]!)}` },
   { id: 'waiverList', en: /^expected a list of waivers, got (.*)$/, zh: (m) => `应为豁免列表，实际为 ${value(m[1]!)}` },

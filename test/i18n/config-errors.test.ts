@@ -20,6 +20,11 @@ import { SARIF_TEXT } from '../../src/report/formatters/sarif-text.js';
 import { ENGINE_TEXT } from '../../src/engine/messages.js';
 import { WAIVER_TEXT } from '../../src/config/messages.js';
 import { CATALOG_TEXT } from '../../src/report/catalog-text.js';
+import { CONFIG_USAGE_TEXT } from '../../src/config/messages.js';
+import { OUTPUT_TEXT } from '../../src/report/output-targets.js';
+import { MARKDOWN_TEXT } from '../../src/report/formatters/markdown-text.js';
+import { JUNIT_TEXT } from '../../src/report/formatters/junit-text.js';
+import { BATCH_TEXT } from '../../src/batch/messages.js';
 
 const CONFIGS = [
   'fail_on: warnn\nlang: fr\ncolour: true\n',
@@ -31,6 +36,7 @@ const CONFIGS = [
   '- a\n',
   'a: [\n',
   'fail_on: fail\nfail_on: warn\n',
+  'max_file_size: lots\npretty: 3\n',
 ];
 const WAIVER_FILES = ['- a\n', 'other: 1\n', 'waivers:\n  - rule: nope\n    reason: r\n    owner: o\n    expires: 2026-12-01\n'];
 
@@ -61,7 +67,7 @@ describe('config errors in zh-CN', () => {
 });
 
 describe('the paired catalogs', () => {
-  const all = { CONFIG_TEXT, BASELINE_TEXT, COMMANDS_TEXT, OPTION_TEXT, WAIVERS_TEXT, CHECK_TEXT, HELP_TEXT, INFO_HELP, SARIF_TEXT, ENGINE_TEXT, WAIVER_TEXT, CATALOG_TEXT };
+  const all = { CONFIG_TEXT, BASELINE_TEXT, COMMANDS_TEXT, OPTION_TEXT, WAIVERS_TEXT, CHECK_TEXT, HELP_TEXT, INFO_HELP, SARIF_TEXT, ENGINE_TEXT, WAIVER_TEXT, CATALOG_TEXT, CONFIG_USAGE_TEXT, OUTPUT_TEXT, MARKDOWN_TEXT, JUNIT_TEXT, BATCH_TEXT };
 
   it.each(Object.entries(all))('%s has the same ids in English and zh-CN, each of the same kind and arity', (_name, catalog) => {
     const en = catalog.en as Record<string, unknown>;
