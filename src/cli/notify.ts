@@ -9,6 +9,9 @@ import type { Lang } from '../contract/report.js';
 import type { Agenda } from '../report/agenda/build.js';
 import { chatAccepted, chatRequests, digestMessages, DIGEST_LIMIT, PLATFORMS, type Platform } from '../report/agenda/digest.js';
 import { agendaWords } from '../report/agenda/messages.js';
+import { pick } from '../util/i18n.js';
+import { say } from './lang.js';
+import { AGENDA_CLI_TEXT } from './text/agenda.js';
 
 /** One robot to post to. */
 export interface NotifyTarget {
@@ -22,20 +25,21 @@ const secretName = (platform: Platform) => `CLAUSECHECK_${platform.toUpperCase()
 
 /** Parses repeated `--notify` values, taking URLs and secrets from the environment where needed. */
 export function parseNotify(values: readonly string[], env: NodeJS.ProcessEnv = process.env): NotifyTarget[] {
+  const text = say(AGENDA_CLI_TEXT);
   return values.map((value) => {
     const eq = value.indexOf('=');
     const name = (eq < 0 ? value : value.slice(0, eq)).trim();
-    if (!(PLATFORMS as readonly string[]).includes(name)) throw new UsageError(`--notify: unknown platform "${name.slice(0, 20)}"`, `platforms: ${PLATFORMS.join(', ')}; e.g. --notify dingtalk=https://oapi.dingtalk.com/robot/send?access_token=…`);
+    if (!(PLATFORMS as readonly string[]).includes(name)) throw new UsageError(text.unknownPlatform({ name: name.slice(0, 20) }), text.platformsHint({ names: PLATFORMS.join(', ') }));
     const platform = name as Platform;
     const url = eq < 0 ? env[envName(platform)] : value.slice(eq + 1);
-    if (!url) throw new UsageError(`--notify ${platform}: no webhook URL`, `give --notify ${platform}=URL or set ${envName(platform)}`);
+    if (!url) throw new UsageError(text.noWebhook({ platform }), text.noWebhookHint({ platform, env: envName(platform) }));
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
-      throw new UsageError(`--notify ${platform}: the webhook is not a URL (not shown: it holds a token)`);
+      throw new UsageError(text.notAUrl({ platform }));
     }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(`--notify ${platform}: the webhook must be an http(s) URL`);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(text.notHttp({ platform }));
     const secret = env[secretName(platform)];
     return secret ? { platform, url, secret } : { platform, url };
   });
@@ -62,33 +66,34 @@ export interface NotifyFailure {
   reason: string;
 }
 
-async function postOne(target: NotifyTarget, url: string, body: Record<string, unknown>): Promise<string | undefined> {
+async function postOne(target: NotifyTarget, url: string, body: Record<string, unknown>, lang: Lang | undefined): Promise<string | undefined> {
+  const text = pick(AGENDA_CLI_TEXT, lang);
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    return `the request failed (${redact(String(cause), target)})`;
+    return text.requestFailed({ cause: redact(String(cause), target) });
   }
-  const text = await response.text();
-  if (!response.ok) return `HTTP ${response.status}: ${redact(text, target)}`;
+  const answer = await response.text();
+  if (!response.ok) return text.httpStatus({ status: response.status, reply: redact(answer, target) });
   let reply: unknown;
   try {
-    reply = JSON.parse(text);
+    reply = JSON.parse(answer);
   } catch {
-    return `the reply is not JSON: ${redact(text, target)}`;
+    return text.notJson({ reply: redact(answer, target) });
   }
-  return chatAccepted(target.platform, reply) ? undefined : `the platform refused the message: ${redact(text, target)}`;
+  return chatAccepted(target.platform, reply) ? undefined : text.refused({ reply: redact(answer, target) });
 }
 
 /** Posts the digest to every target, in order; returns the failures (empty when all were accepted). */
 export async function notifyAll(agenda: Agenda, targets: readonly NotifyTarget[], lang: Lang | undefined, now: () => number = Date.now): Promise<NotifyFailure[]> {
   const failures: NotifyFailure[] = [];
-  const title = agendaWords(lang).title;
+  const title = agendaWords(lang).text.title;
   for (const target of targets) {
     const messages = digestMessages(agenda, { lang }, DIGEST_LIMIT[target.platform]);
     for (const request of chatRequests(target.platform, target.url, target.secret, messages, title, now())) {
-      const reason = await postOne(target, request.url, request.body);
+      const reason = await postOne(target, request.url, request.body, lang);
       if (reason) {
         failures.push({ platform: target.platform, reason });
         break;

@@ -13,7 +13,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { Agenda, AgendaEvent } from './build.js';
-import { agendaHeading, byDay, clock, shownAmount, type AgendaContext } from './formats.js';
+import { agendaHeading, byDay, clock, eventRefs, shownAmount, type AgendaContext } from './formats.js';
 import { agendaWords, type AgendaWords } from './messages.js';
 
 /** The chat platforms. */
@@ -34,8 +34,8 @@ export function chatText(value: string): string {
 function eventLines(e: AgendaEvent, words: AgendaWords): string {
   const amount = shownAmount(e);
   const status = words.status[e.status];
-  const head = `- ${clock(e)} **${status}** ${words.happens[e.kind]}: ${chatText(e.account)} · ${chatText(e.subject)}${amount ? ` · ${amount}` : ''}`;
-  return `${head}\n  ${words.todo[e.kind]} (${e.rules.join(', ')} ${e.clauses.map((c) => `§${c}`).join(' ')})`;
+  const what = words.text.what({ happens: words.happens[e.kind], who: `${chatText(e.account)} · ${chatText(e.subject)}` });
+  return `- ${clock(e)} **${status}** ${what}${amount ? ` · ${amount}` : ''}\n  ${words.text.todoRefs({ todo: words.todo[e.kind], refs: eventRefs(e) })}`;
 }
 
 /** Cuts text to at most `limit` UTF-8 bytes, on a character boundary. */
@@ -53,15 +53,15 @@ export function digestMessages(agenda: Agenda, context: Pick<AgendaContext, 'lan
   const words = agendaWords(context.lang);
   const head = agendaHeading(agenda, words);
   const top = (part: string) => `#### ${head.title}${part}\n${head.range} · ${head.count}\n`;
-  const notes = agenda.captured.map((n) => `> ${chatText(words.capturedNote(n.file, n.capturedAt))}\n`);
+  const notes = agenda.captured.map((n) => `> ${chatText(words.text.capturedNote({ file: n.file, at: n.capturedAt }))}\n`);
   const blocks: string[] = [...notes];
-  if (agenda.events.length === 0) blocks.push(`${words.none}\n`);
+  if (agenda.events.length === 0) blocks.push(`${words.text.none}\n`);
   for (const [day, events] of byDay(agenda.events)) {
     blocks.push(`\n**${day}**\n`);
     for (const e of events) blocks.push(`${eventLines(e, words)}\n`);
   }
   // Room for the longest part label, so that labelling never pushes a message over the limit.
-  const room = limit - bytes(top(` ${words.continued(99, 99)}`));
+  const room = limit - bytes(top(` ${words.text.continued({ part: 99, parts: 99 })}`));
   const chunks: string[][] = [[]];
   let size = 0;
   for (const raw of blocks) {
@@ -73,7 +73,7 @@ export function digestMessages(agenda: Agenda, context: Pick<AgendaContext, 'lan
     chunks.at(-1)!.push(block);
     size += bytes(block);
   }
-  return chunks.map((c, i) => `${top(chunks.length > 1 ? ` ${words.continued(i + 1, chunks.length)}` : '')}${c.join('')}`);
+  return chunks.map((c, i) => `${top(chunks.length > 1 ? ` ${words.text.continued({ part: i + 1, parts: chunks.length })}` : '')}${c.join('')}`);
 }
 
 /** DingTalk's `sign` for a millisecond timestamp (before URL encoding). */
