@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rule } from '../engine/types.js';
 import { UsageError } from '../util/usage-error.js';
+import { readReason } from '../util/read-reason.js';
 import { safeText } from '../util/redact.js';
 import { visible } from '../util/visible.js';
 import { decodeUtf8, sha256 } from '../load/bytes.js';
@@ -158,9 +159,7 @@ export async function readForFlag(absolute: string, flag: string, shown: string)
   try {
     return await readFile(absolute);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
-    throw new UsageError(`${flag}: cannot read ${shown}: ${why}`);
+    throw UsageError.worded((lang) => ({ message: CONFIG_TEXT[lang].cannotReadForFlag({ flag, file: shown, why: readReason(error, lang) ?? String(error) }) }));
   }
 }
 

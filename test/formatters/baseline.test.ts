@@ -70,6 +70,17 @@ describe('baselines in the formats', () => {
   });
 });
 
+describe('baselines in JUnit and GitHub, in zh-CN', () => {
+  it('labels baselined findings and fixed entries in Chinese', () => {
+    const xml = formatJunit(baselineReport(), fixtureContext({ lang: 'zh-CN' }));
+    expect(xml).toContain('<testcase classname="arrears" name="B-1" time="0">\n      <skipped message="fail 已在基线中">');
+    expect(xml).toContain('<testcase classname="arrears" name="B-2" time="0">\n      <skipped message="warn 已在基线中，原为未通过">');
+    expect(xml).toContain('password-policy account：自基线记录以来已修复（记录时为警告）');
+    const gh = formatGithub(baselineReport(), fixtureContext({ lang: 'zh-CN' }));
+    expect(gh).toContain('::notice file=profiles/a.yaml,line=9,col=5,title=arrears §3.4 (fail%2C 已在基线中)::Bill B-1 is overdue.');
+  });
+});
+
 describe('GitHub annotation cap', () => {
   it('emits errors, then warnings, then notices, at most 10 of each, and says how many more there are', () => {
     const annotations = [

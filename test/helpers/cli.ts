@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { setWorkerBoot } from '../../src/batch/worker-boot.js';
 import { main } from '../../src/cli/main.js';
+import { cliLang, setCliLang } from '../../src/cli/lang.js';
 
 /** The repository root (with a trailing slash). */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,7 +52,7 @@ function capture(sink: { text: string }): typeof process.stdout.write {
 async function runOnce(args: string[], options: CliOptions): Promise<CliResult> {
   const out = { text: '' };
   const err = { text: '' };
-  const saved = { cwd: process.cwd(), env: process.env, out: process.stdout.write, err: process.stderr.write, exitCode: process.exitCode };
+  const saved = { cwd: process.cwd(), env: process.env, out: process.stdout.write, err: process.stderr.write, exitCode: process.exitCode, lang: cliLang() };
   const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
   const { CI: _ci, FORCE_COLOR: _force, GITHUB_STEP_SUMMARY: _summary, NO_COLOR: _no, LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, CLAUSECHECK_LANG: _cl, ...base } = process.env;
   process.env = { ...base, NO_COLOR: '1', LANG: 'C', ...options.env };
@@ -69,6 +70,7 @@ async function runOnce(args: string[], options: CliOptions): Promise<CliResult> 
     process.stdout.write = saved.out;
     process.stderr.write = saved.err;
     process.exitCode = saved.exitCode;
+    setCliLang(saved.lang); // a --lang zh-CN run leaves no language behind for the next test
     if (stdin) Object.defineProperty(process, 'stdin', stdin);
   }
 }

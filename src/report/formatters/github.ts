@@ -42,10 +42,10 @@ export function workflowCommand(command: string, properties: [string, string | n
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-function annotation(f: ReportFinding, file: string): { kind: Kind; line: string } {
+function annotation(f: ReportFinding, file: string, lang: FormatContext['lang']): { kind: Kind; line: string } {
   const baselined = !f.waived && isBaselined(f);
   const kind: Kind = f.waived || baselined ? 'notice' : f.status === 'fail' ? 'error' : 'warning';
-  const title = `${f.rule} ${clauseRefs(f.clauses)}${f.waived ? ` (${f.status}, waived)` : baselined ? ` (${f.status}, ${baselineLabel(f.baseline)})` : ''}`.trim();
+  const title = `${f.rule} ${clauseRefs(f.clauses)}${f.waived ? ` (${f.status}, waived)` : baselined ? ` (${f.status}, ${baselineLabel(f.baseline, lang)})` : ''}`.trim();
   const message = f.waived ? `${f.message}\n${waiverText(f)}` : f.message;
   return { kind, line: workflowCommand(kind, [['file', file], ['line', f.line], ['col', f.column], ['title', title]], message) };
 }
@@ -77,7 +77,7 @@ export const formatGithub: Formatter = (report, context) => {
       annotations.push({ kind: 'error', line: workflowCommand('error', [['file', path], ['title', `internal error in rule ${e.rule}`]], e.message) });
     }
     for (const f of file.findings) {
-      if (f.status === 'fail' || f.status === 'warn') annotations.push(annotation(f, path));
+      if (f.status === 'fail' || f.status === 'warn') annotations.push(annotation(f, path, context.lang));
     }
   }
   out.push(...capAnnotations(annotations));
