@@ -4,7 +4,7 @@
  * evaluation instant and the horizon, soonest first; optionally posts a digest to chat robots.
  */
 import { visible } from '../util/visible.js';
-import { say, setCliLang } from './lang.js';
+import { cliLang, say, setCliLang } from './lang.js';
 import { Command } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
@@ -12,7 +12,6 @@ import { DAY_MS, inclusiveEnd, parseWhen, toRfc3339 } from '../model/time.js';
 import type { FileReport } from '../contract/report.js';
 import { TOOL } from '../contract/version.js';
 import { UsageError } from '../util/usage-error.js';
-import { AGENDA_TEXT } from './text/agenda.js';
 import { OUTPUT_TEXT, refuseOverwritingInputs } from '../report/output-targets.js';
 import { colorEnabled } from '../util/color.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -23,9 +22,11 @@ import { RULES } from '../../rules/index.js';
 import { addConfigOptions, configFlags, type ConfigOptionValues } from './config-command.js';
 import { CHECK_TEXT } from './text/check.js';
 import { COMMANDS_TEXT } from './text/commands.js';
+import { AGENDA_CLI_TEXT } from './text/agenda.js';
+import { localizeInputError } from '../engine/error-text.js';
 
 /** The agenda's output formats. */
-export const AGENDA_FORMATS = ['text', 'json', 'markdown', 'csv', 'ics'] as const;
+const AGENDA_FORMATS = ['text', 'json', 'markdown', 'csv', 'ics'] as const;
 type AgendaFormat = (typeof AGENDA_FORMATS)[number];
 
 interface AgendaOptions extends ConfigOptionValues {
@@ -46,17 +47,17 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 /** A whole number of days, at least `min`, for a flag. */
 function wholeDays(flag: string, value: string, min: number): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(say(AGENDA_TEXT).badDays({ flag, min, value }));
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(say(AGENDA_CLI_TEXT).wholeDays({ flag, min, value }));
   return n;
 }
 
 /** The horizon: `--until` (a date includes that whole day) or `--days` (default 14) after as-of. */
-export function parseHorizon(asOf: number, days: string | undefined, until: string | undefined): number {
-  const text = say(AGENDA_TEXT);
-  if (days !== undefined && until !== undefined) throw new UsageError(text.daysOrUntil);
+function parseHorizon(asOf: number, days: string | undefined, until: string | undefined): number {
+  const text = say(AGENDA_CLI_TEXT);
+  if (days !== undefined && until !== undefined) throw new UsageError(text.daysAndUntil);
   if (until !== undefined) {
     const parsed = parseWhen(until);
-    if (typeof parsed === 'string') throw new UsageError(text.badUntil({ problem: parsed }), text.badUntilHint);
+    if (typeof parsed === 'string') throw new UsageError(text.badUntil({ problem: cliLang() === 'en' ? parsed : localizeInputError(parsed) }), text.badUntilHint);
     const end = inclusiveEnd(parsed);
     if (end <= asOf) throw new UsageError(text.untilNotAfter({ until, asOf: toRfc3339(asOf) }));
     return end;
@@ -65,16 +66,16 @@ export function parseHorizon(asOf: number, days: string | undefined, until: stri
 }
 
 function parseTargets(values: readonly string[]): { format: AgendaFormat; file?: string }[] {
-  const text = say(OUTPUT_TEXT);
+  const text = say(AGENDA_CLI_TEXT);
   const targets = (values.length ? values : ['text']).map((value) => {
     const eq = value.indexOf('=');
     const name = eq < 0 ? value : value.slice(0, eq);
-    if (!(AGENDA_FORMATS as readonly string[]).includes(name)) throw new UsageError(say(AGENDA_TEXT).unknownFormat({ name }), text.formats({ names: AGENDA_FORMATS.join(', ') }));
+    if (!(AGENDA_FORMATS as readonly string[]).includes(name)) throw new UsageError(text.unknownFormat({ name }), text.formatsHint({ names: AGENDA_FORMATS.join(', ') }));
     const file = eq < 0 ? undefined : value.slice(eq + 1);
-    if (file === '') throw new UsageError(text.needsFile({ name }));
+    if (file === '') throw new UsageError(text.formatNeedsFile({ name }));
     return file === undefined ? { format: name as AgendaFormat } : { format: name as AgendaFormat, file };
   });
-  if (targets.filter((t) => t.file === undefined).length > 1) throw new UsageError(text.oneStdout, text.oneStdoutHint({ example: 'ics=agenda.ics' }));
+  if (targets.filter((t) => t.file === undefined).length > 1) throw new UsageError(text.oneStdout, text.oneStdoutHint);
   return targets;
 }
 
@@ -109,7 +110,7 @@ async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitC
   const formats = await import('../report/agenda/formats.js');
   for (const target of targets) {
     const color = target.file === undefined && target.format === 'text' && colorEnabled(process.stdout);
-    const context = { color };
+    const context = { color, lang: run.lang };
     let text: string;
     if (target.format === 'ics') text = (await import('../report/agenda/ics.js')).formatAgendaIcs(agenda, { ...context, alarmDays });
     else text = { text: formats.formatAgendaText, json: formats.formatAgendaJson, markdown: formats.formatAgendaMarkdown, csv: formats.formatAgendaCsv }[target.format](agenda, context);
@@ -117,12 +118,12 @@ async function runAgenda(paths: string[], options: AgendaOptions): Promise<ExitC
     else await writeFileAtomic(target.file, text);
   }
   for (const report of reports) {
-    if (!report.valid) process.stderr.write(`clausecheck: ${visible(say(AGENDA_TEXT).invalidFile({ file: report.file, count: report.errors.length }))}\n`);
+    if (!report.valid) process.stderr.write(`clausecheck: ${visible(say(AGENDA_CLI_TEXT).invalidFile({ file: report.file, count: report.errors.length }))}\n`);
   }
   let code: ExitCode = checked === EXIT.invalid ? EXIT.invalid : EXIT.clean;
   if (chat && notify.length) {
-    const failures = await chat.notifyAll(agenda, notify, undefined);
-    for (const f of failures) process.stderr.write(`clausecheck: ${visible(say(AGENDA_TEXT).notifyFailed(f))}\n`);
+    const failures = await chat.notifyAll(agenda, notify, run.lang);
+    for (const f of failures) process.stderr.write(`clausecheck: ${visible(say(AGENDA_CLI_TEXT).notifyFailed(f))}\n`);
     if (failures.length) code = EXIT.invalid;
   }
   return code;

@@ -23,7 +23,8 @@ export function reportError(error: unknown): ExitCode {
     return EXIT.invalid;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`clausecheck: ${safeLines(error.message)}\n${error.hint ? `  ${safeLines(error.hint)}\n` : ''}`);
+    const { message, hint } = error.text(cliLang());
+    process.stderr.write(`clausecheck: ${safeLines(message)}\n${hint ? `  ${safeLines(hint)}\n` : ''}`);
     return EXIT.invalid;
   }
   const message = error instanceof Error ? error.message : String(error);

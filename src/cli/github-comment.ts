@@ -5,11 +5,12 @@
  * the token in GITHUB_TOKEN. A comment that cannot be posted (no token, not a pull request, a
  * read-only token on a fork's pull request, the API down) is a warning, never a failed check.
  */
-import { say } from '../util/i18n.js';
-import { AGENDA_TEXT } from './text/agenda.js';
 import { readFile } from 'node:fs/promises';
 import { TOOL } from '../contract/version.js';
 import { UsageError } from '../util/usage-error.js';
+import { cliLang, say } from './lang.js';
+import { readReason } from '../util/read-reason.js';
+import { COMMENT_TEXT } from './text/github-comment.js';
 import { escapeData } from '../report/formatters/github.js';
 
 /** The hidden marker that identifies our comment. */
@@ -17,22 +18,8 @@ export const COMMENT_MARKER = '<!-- clausecheck -->';
 /** GitHub rejects a comment body longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
 
-/** Every word of the comment command, by message id. */
-const COMMENT_MESSAGES = {
-  created: (p: { url: string }) => `created the pull-request comment ${p.url}`,
-  updated: (p: { url: string }) => `updated the pull-request comment ${p.url}`,
-  noToken: () => 'no token: GITHUB_TOKEN is not set, so no pull-request comment was posted (the report is still in the job log and the step summary). Give the action a token with pull-requests: write.',
-  notPullRequest: (p: { event: string }) => `not a pull request (${p.event}): no comment to keep up to date`,
-  noRepository: () => 'GITHUB_REPOSITORY is not set (owner/name): run this in GitHub Actions, or set it',
-  noEvent: () => 'GITHUB_EVENT_PATH is not set: run this in GitHub Actions, or point it at the event payload (JSON)',
-  badEvent: (p: { file: string; why: string }) => `cannot read the event payload ${p.file}: ${p.why}`,
-  forbidden: (p: { status: number; call: string; detail: string }) =>
-    `GitHub refused ${p.call} (${p.status}${p.detail ? `: ${p.detail}` : ''}): the token may not write to this pull request. A pull request from a fork gets a read-only token, so no comment is posted; the check's result stands and the report is in the step summary.`,
-  failed: (p: { status: number; call: string; detail: string }) => `GitHub answered ${p.call} with ${p.status}${p.detail ? `: ${p.detail}` : ''}; no comment was posted (the check's result stands)`,
-  unreachable: (p: { call: string; why: string }) => `cannot reach GitHub for ${p.call}: ${p.why}; no comment was posted (the check's result stands)`,
-  cut: (p: { limit: number }) => `\n\n> [!NOTE]\n> Cut to stay under GitHub's ${p.limit.toLocaleString('en-US')} characters for a comment; the full report is in the job's step summary.\n`,
-  warningTitle: () => 'clausecheck comment',
-} as const;
+/** Every word of the comment command in the CLI's language. */
+const words = () => say(COMMENT_TEXT);
 
 /** The settings a comment run takes from the environment. */
 interface CommentEnv {
@@ -65,7 +52,7 @@ export function pullRequestNumber(payload: unknown): number | undefined {
 export function commentBody(markdown: string, limit = COMMENT_LIMIT): string {
   const whole = `${COMMENT_MARKER}\n${markdown}`;
   if (whole.length <= limit) return whole;
-  const note = COMMENT_MESSAGES.cut({ limit });
+  const note = words().cut({ limit });
   let cut = whole.slice(0, limit - note.length);
   const lastLine = cut.lastIndexOf('\n');
   if (lastLine > COMMENT_MARKER.length) cut = cut.slice(0, lastLine);
@@ -168,7 +155,7 @@ interface CommentIo {
 
 function warn(io: CommentIo, message: string): void {
   io.err(`clausecheck: ${message}\n`);
-  if (io.actions) io.out(`::warning title=${COMMENT_MESSAGES.warningTitle()}::${escapeData(message)}\n`);
+  if (io.actions) io.out(`::warning title=${words().warningTitle()}::${escapeData(message)}\n`);
 }
 
 /** Posts or edits the comment; problems with GitHub are warnings (false), bad local input a UsageError. */
@@ -177,38 +164,37 @@ export async function postComment(markdownFile: string, env: CommentEnv, io: Com
   try {
     markdown = await readFile(markdownFile, 'utf8');
   } catch (error) {
-    const text = say(AGENDA_TEXT);
-    throw new UsageError(text.cannotReadMarkdown({ file: markdownFile, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? text.noSuchFile : (error as Error).message }), text.writeMarkdownFirst);
+    throw new UsageError(words().cannotRead({ file: markdownFile, why: ((error as NodeJS.ErrnoException).code === 'ENOENT' ? readReason(error, cliLang()) : undefined) ?? (error as Error).message }), words().cannotReadHint());
   }
   if (!env.token) {
-    warn(io, COMMENT_MESSAGES.noToken());
+    warn(io, words().noToken());
     return false;
   }
-  if (!env.repository) throw new UsageError(COMMENT_MESSAGES.noRepository());
-  if (!env.eventPath) throw new UsageError(COMMENT_MESSAGES.noEvent());
+  if (!env.repository) throw new UsageError(words().noRepository());
+  if (!env.eventPath) throw new UsageError(words().noEvent());
   let payload: unknown;
   try {
     payload = JSON.parse(await readFile(env.eventPath, 'utf8'));
   } catch (error) {
-    throw new UsageError(COMMENT_MESSAGES.badEvent({ file: env.eventPath, why: (error as Error).message }));
+    throw new UsageError(words().badEvent({ file: env.eventPath, why: (error as Error).message }));
   }
   const pr = pullRequestNumber(payload);
   if (pr === undefined) {
-    io.err(`clausecheck: ${COMMENT_MESSAGES.notPullRequest({ event: env.eventName ?? 'unknown event' })}\n`);
+    io.err(`clausecheck: ${words().notPullRequest({ event: env.eventName ?? 'unknown event' })}\n`);
     return false;
   }
   try {
     const { action, comment } = await upsertComment(new GithubClient(env.apiUrl, env.token, fetchImpl), env.repository, pr, commentBody(markdown));
-    io.out(`${COMMENT_MESSAGES[action]({ url: comment.html_url ?? `#${comment.id}` })}\n`);
+    io.out(`${words()[action]({ url: comment.html_url ?? `#${comment.id}` })}\n`);
     return true;
   } catch (error) {
     if (error instanceof GithubApiError) {
       const params = { status: error.status, call: error.call, detail: error.detail };
-      warn(io, error.status === 403 || error.status === 404 ? COMMENT_MESSAGES.forbidden(params) : COMMENT_MESSAGES.failed(params));
+      warn(io, error.status === 403 || error.status === 404 ? words().forbidden(params) : words().failed(params));
       return false;
     }
     if (error instanceof GithubUnreachable) {
-      warn(io, COMMENT_MESSAGES.unreachable({ call: error.call, why: error.why }));
+      warn(io, words().unreachable({ call: error.call, why: error.why }));
       return false;
     }
     throw error;

@@ -32,18 +32,30 @@ export function importCommand(done: (code: ExitCode) => void): Command {
     .option('--captured-at <when>', text.capturedAt)
     .addHelpText('after', text.importAfter)
     .action(async (options: ImportOptions) => {
-      const [{ runImport }, { say }] = await Promise.all([import('../import/run-import.js'), import('../import/messages.js')]);
-      if (options.from && options.live) throw new UsageError(say('bothSources'));
-      if (!options.from && !options.live) throw new UsageError(say('sourceRequired'), say('sourceRequiredHint'));
-      if (options.merge && options.output) throw new UsageError(say('mergeAndOutput'));
-      const output = options.merge ?? options.output;
-      if (!output) throw new UsageError(say('outputRequired'));
-      const log = (line: string) => process.stderr.write(`${line}\n`);
-      let live;
-      if (options.live) {
-        const { liveSource } = await import('../import/live.js');
-        live = liveSource({ profile: options.profile, regions: options.region });
+      const { setImportLang } = await import('../import/messages.js');
+      // The import's messages in the CLI's language for this run only (nothing left for the next one).
+      setImportLang(cliLang());
+      try {
+        done(await importAction(options));
+      } finally {
+        setImportLang('en');
       }
-      done(await runImport({ from: options.from, live, output, capturedAt: options.capturedAt, saveResponses: options.saveResponses, log }));
     });
+}
+
+/** One import run; its exit code. */
+async function importAction(options: ImportOptions): Promise<ExitCode> {
+  const [{ runImport }, { say }] = await Promise.all([import('../import/run-import.js'), import('../import/messages.js')]);
+  if (options.from && options.live) throw new UsageError(say('bothSources'));
+  if (!options.from && !options.live) throw new UsageError(say('sourceRequired'), say('sourceRequiredHint'));
+  if (options.merge && options.output) throw new UsageError(say('mergeAndOutput'));
+  const output = options.merge ?? options.output;
+  if (!output) throw new UsageError(say('outputRequired'));
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  let live;
+  if (options.live) {
+    const { liveSource } = await import('../import/live.js');
+    live = liveSource({ profile: options.profile, regions: options.region });
+  }
+  return runImport({ from: options.from, live, output, capturedAt: options.capturedAt, saveResponses: options.saveResponses, log });
 }

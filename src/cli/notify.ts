@@ -4,16 +4,17 @@
  * CLAUSECHECK_<PLATFORM>_SECRET; neither is ever printed: errors name the platform, never the URL.
  * Nothing is sent unless --notify is given.
  */
-import { say } from '../util/i18n.js';
-import { AGENDA_TEXT } from './text/agenda.js';
 import { UsageError } from '../util/usage-error.js';
 import type { Lang } from '../contract/report.js';
 import type { Agenda } from '../report/agenda/build.js';
 import { chatAccepted, chatRequests, digestMessages, DIGEST_LIMIT, PLATFORMS, type Platform } from '../report/agenda/digest.js';
 import { agendaWords } from '../report/agenda/messages.js';
+import { pick } from '../util/i18n.js';
+import { say } from './lang.js';
+import { AGENDA_CLI_TEXT } from './text/agenda.js';
 
 /** One robot to post to. */
-export interface NotifyTarget {
+interface NotifyTarget {
   platform: Platform;
   url: string;
   secret?: string;
@@ -24,19 +25,19 @@ const secretName = (platform: Platform) => `CLAUSECHECK_${platform.toUpperCase()
 
 /** Parses repeated `--notify` values, taking URLs and secrets from the environment where needed. */
 export function parseNotify(values: readonly string[], env: NodeJS.ProcessEnv = process.env): NotifyTarget[] {
+  const text = say(AGENDA_CLI_TEXT);
   return values.map((value) => {
     const eq = value.indexOf('=');
     const name = (eq < 0 ? value : value.slice(0, eq)).trim();
-    const text = say(AGENDA_TEXT);
-    if (!(PLATFORMS as readonly string[]).includes(name)) throw new UsageError(text.unknownPlatform({ name: name.slice(0, 20) }), text.platformsHint({ platforms: PLATFORMS.join(', ') }));
+    if (!(PLATFORMS as readonly string[]).includes(name)) throw new UsageError(text.unknownPlatform({ name: name.slice(0, 20) }), text.platformsHint({ names: PLATFORMS.join(', ') }));
     const platform = name as Platform;
     const url = eq < 0 ? env[envName(platform)] : value.slice(eq + 1);
-    if (!url) throw new UsageError(text.noWebhook({ platform }), text.noWebhookHint({ platform, variable: envName(platform) }));
+    if (!url) throw new UsageError(text.noWebhook({ platform }), text.noWebhookHint({ platform, env: envName(platform) }));
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
-      throw new UsageError(text.notUrl({ platform }));
+      throw new UsageError(text.notAUrl({ platform }));
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(text.notHttp({ platform }));
     const secret = env[secretName(platform)];
@@ -60,38 +61,39 @@ export function redact(text: string, target: NotifyTarget): string {
 }
 
 /** A failed post: the platform and a redacted reason. */
-export interface NotifyFailure {
+interface NotifyFailure {
   platform: Platform;
   reason: string;
 }
 
-async function postOne(target: NotifyTarget, url: string, body: Record<string, unknown>): Promise<string | undefined> {
+async function postOne(target: NotifyTarget, url: string, body: Record<string, unknown>, lang: Lang | undefined): Promise<string | undefined> {
+  const text = pick(AGENDA_CLI_TEXT, lang);
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    return `the request failed (${redact(String(cause), target)})`;
+    return text.requestFailed({ cause: redact(String(cause), target) });
   }
-  const text = await response.text();
-  if (!response.ok) return `HTTP ${response.status}: ${redact(text, target)}`;
+  const answer = await response.text();
+  if (!response.ok) return text.httpStatus({ status: response.status, reply: redact(answer, target) });
   let reply: unknown;
   try {
-    reply = JSON.parse(text);
+    reply = JSON.parse(answer);
   } catch {
-    return `the reply is not JSON: ${redact(text, target)}`;
+    return text.notJson({ reply: redact(answer, target) });
   }
-  return chatAccepted(target.platform, reply) ? undefined : `the platform refused the message: ${redact(text, target)}`;
+  return chatAccepted(target.platform, reply) ? undefined : text.refused({ reply: redact(answer, target) });
 }
 
 /** Posts the digest to every target, in order; returns the failures (empty when all were accepted). */
 export async function notifyAll(agenda: Agenda, targets: readonly NotifyTarget[], lang: Lang | undefined, now: () => number = Date.now): Promise<NotifyFailure[]> {
   const failures: NotifyFailure[] = [];
-  const title = agendaWords(lang).title;
+  const title = agendaWords(lang).text.title;
   for (const target of targets) {
     const messages = digestMessages(agenda, { lang }, DIGEST_LIMIT[target.platform]);
     for (const request of chatRequests(target.platform, target.url, target.secret, messages, title, now())) {
-      const reason = await postOne(target, request.url, request.body);
+      const reason = await postOne(target, request.url, request.body, lang);
       if (reason) {
         failures.push({ platform: target.platform, reason });
         break;

@@ -11,7 +11,8 @@ import { comparePaths } from '../load/inputs.js';
 import { parseYaml } from '../load/yaml-document.js';
 import { AGREEMENT_VERSION } from '../model/clauses/index.js';
 import type { FileReport, Report, Status, YamlPath } from '../contract/report.js';
-import { BASELINE_MESSAGES as M } from '../report/baseline-words.js';
+import { BASELINE_TEXT, type BaselineWords } from '../report/baseline-words.js';
+import { readReason } from '../util/read-reason.js';
 import { baselineKey, isRecordable, prepareBaseline, type BaselineEntry, type PreparedBaseline } from './baseline-apply.js';
 import type { EffectiveConfig } from './effective.js';
 import { displayConfigPath } from './discover.js';
@@ -32,19 +33,29 @@ export interface Baseline {
   entries: BaselineEntry[];
 }
 
-/** A located problem in a baseline file. */
+/** A located problem in a baseline file, worded in any language. */
 interface Problem {
   path: YamlPath;
-  message: string;
+  message: (m: BaselineWords) => string;
   onKey?: boolean;
 }
 
 const STATUSES: readonly Status[] = ['warn', 'fail'];
 
-function describe(value: unknown): string {
+function describe(value: unknown, m: BaselineWords): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : typeof value === 'string' ? `"${value}"` : String(value);
+  if (Array.isArray(value)) return m.aList();
+  return typeof value === 'object' ? m.anObject() : typeof value === 'string' ? `"${value}"` : String(value);
+}
+
+/** The problem at `path`: the value there is not `what`. */
+function wrongType(path: YamlPath, what: (m: BaselineWords) => string, value: unknown): Problem {
+  return { path, message: (m) => m.expectedType({ what: what(m), found: describe(value, m) }) };
+}
+
+/** The problem of a missing key (located at its parent). */
+function missing(path: YamlPath, key: string): Problem {
+  return { path, message: (m) => m.missingKey({ key }) };
 }
 
 /** The 1-based line and column of a character offset. */
@@ -64,23 +75,29 @@ function syntaxPosition(text: string, message: string): { line: number; column: 
   return problem ? { line: problem.line, column: problem.column } : positionOf(text, text.length);
 }
 
+/** A string field of the document: missing, or of the wrong type, is a problem. */
+function checkString(d: Record<string, unknown>, key: 'agreement' | 'asOf', problems: Problem[]): boolean {
+  if (typeof d[key] === 'string') return true;
+  problems.push(d[key] === undefined ? missing([], key) : wrongType([key], (m) => m.aString(), d[key]));
+  return false;
+}
+
 function validate(data: unknown, problems: Problem[]): Omit<Baseline, 'file' | 'absolute'> | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    problems.push({ path: [], message: M.notMapping() });
+    problems.push({ path: [], message: (m) => m.notMapping() });
     return undefined;
   }
   const d = data as Record<string, unknown>;
   if (d.format !== BASELINE_FORMAT) {
-    problems.push(d.format === undefined ? { path: [], message: M.missingKey({ key: 'format' }) } : { path: ['format'], message: M.wrongFormat({ found: describe(d.format), expected: BASELINE_FORMAT }) });
+    problems.push(d.format === undefined ? missing([], 'format') : { path: ['format'], message: (m) => m.wrongFormat({ found: describe(d.format, m), expected: BASELINE_FORMAT }) });
     return undefined;
   }
   const tool = d.tool as Record<string, unknown> | undefined;
-  if (typeof tool?.name !== 'string' || typeof tool.version !== 'string') problems.push({ path: tool === undefined ? [] : ['tool'], message: tool === undefined ? M.missingKey({ key: 'tool' }) : M.expectedType({ what: 'an object with name and version', found: describe(tool) }) });
-  if (typeof d.agreement !== 'string') problems.push({ path: d.agreement === undefined ? [] : ['agreement'], message: d.agreement === undefined ? M.missingKey({ key: 'agreement' }) : M.expectedType({ what: 'a string', found: describe(d.agreement) }) });
-  else if (d.agreement !== AGREEMENT_VERSION) problems.push({ path: ['agreement'], message: M.foreignAgreement({ found: d.agreement, expected: AGREEMENT_VERSION }) });
-  if (typeof d.asOf !== 'string') problems.push({ path: d.asOf === undefined ? [] : ['asOf'], message: d.asOf === undefined ? M.missingKey({ key: 'asOf' }) : M.expectedType({ what: 'a string', found: describe(d.asOf) }) });
+  if (typeof tool?.name !== 'string' || typeof tool.version !== 'string') problems.push(tool === undefined ? missing([], 'tool') : wrongType(['tool'], (m) => m.toolObject(), tool));
+  if (checkString(d, 'agreement', problems) && d.agreement !== AGREEMENT_VERSION) problems.push({ path: ['agreement'], message: (m) => m.foreignAgreement({ found: d.agreement as string, expected: AGREEMENT_VERSION }) });
+  checkString(d, 'asOf', problems);
   if (!Array.isArray(d.entries)) {
-    problems.push({ path: d.entries === undefined ? [] : ['entries'], message: d.entries === undefined ? M.missingKey({ key: 'entries' }) : M.expectedType({ what: 'a list of entries', found: describe(d.entries) }) });
+    problems.push(d.entries === undefined ? missing([], 'entries') : wrongType(['entries'], (m) => m.entryList(), d.entries));
     return undefined;
   }
   const entries: BaselineEntry[] = [];
@@ -88,7 +105,7 @@ function validate(data: unknown, problems: Problem[]): Omit<Baseline, 'file' | '
   d.entries.forEach((raw: unknown, i: number) => {
     const at: YamlPath = ['entries', i];
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      problems.push({ path: at, message: M.expectedType({ what: 'an entry object', found: describe(raw) }) });
+      problems.push(wrongType(at, (m) => m.entryObject(), raw));
       return;
     }
     const e = raw as Record<string, unknown>;
@@ -96,16 +113,16 @@ function validate(data: unknown, problems: Problem[]): Omit<Baseline, 'file' | '
     for (const key of ['file', 'rule', 'subject'] as const) {
       if (typeof e[key] === 'string' && e[key] !== '') continue;
       ok = false;
-      problems.push(e[key] === undefined ? { path: at, message: M.missingKey({ key }) } : { path: [...at, key], message: M.expectedType({ what: 'a non-empty string', found: describe(e[key]) }) });
+      problems.push(e[key] === undefined ? missing(at, key) : wrongType([...at, key], (m) => m.nonEmptyString(), e[key]));
     }
     if (!STATUSES.includes(e.status as Status)) {
       ok = false;
-      problems.push(e.status === undefined ? { path: at, message: M.missingKey({ key: 'status' }) } : { path: [...at, 'status'], message: M.expectedType({ what: '"warn" or "fail"', found: describe(e.status) }) });
+      problems.push(e.status === undefined ? missing(at, 'status') : wrongType([...at, 'status'], (m) => m.warnOrFail(), e.status));
     }
     if (!ok) return;
     const entry = { file: e.file as string, rule: e.rule as string, subject: e.subject as string, status: e.status as Status };
     const id = `${entry.file}\u0000${entry.rule}\u0000${entry.subject}`;
-    if (seen.has(id)) problems.push({ path: at, message: M.duplicateEntry(entry) });
+    if (seen.has(id)) problems.push({ path: at, message: (m) => m.duplicateEntry(entry) });
     seen.add(id);
     entries.push(entry);
   });
@@ -116,18 +133,21 @@ function validate(data: unknown, problems: Problem[]): Omit<Baseline, 'file' | '
 /** Parses baseline bytes; throws a UsageError listing every problem as `file:line:col: message` (exit 2). */
 export function parseBaseline(bytes: Uint8Array, absolute: string, cwd: string): Baseline {
   const file = displayConfigPath(absolute, cwd);
-  const fail = (located: { line: number; column: number; message: string }[]): never => {
-    throw new UsageError(`invalid baseline:\n${located.map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}`).join('\n')}`, M.hintFix());
+  const fail = (located: { line: number; column: number; message: (m: BaselineWords) => string }[]): never => {
+    throw UsageError.worded((lang) => {
+      const m = BASELINE_TEXT[lang];
+      return { message: `${m.invalid()}\n${located.map((p) => `  ${file}:${p.line}:${p.column}: ${p.message(m)}`).join('\n')}`, hint: m.hintFix() };
+    });
   };
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return fail([{ ...decoded.problem, message: M.notJson({ detail: decoded.problem.message }) }]);
+  if (!decoded.ok) return fail([{ ...decoded.problem, message: (m) => m.notJson({ detail: decoded.problem.message }) }]);
   const text = decoded.text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    return fail([{ ...syntaxPosition(text, message), message: M.notJson({ detail: message.replace(/\s*\(line \d+ column \d+\)$/, '') }) }]);
+    return fail([{ ...syntaxPosition(text, message), message: (m) => m.notJson({ detail: message.replace(/\s*\(line \d+ column \d+\)$/, '') }) }]);
   }
   const problems: Problem[] = [];
   const valid = validate(data, problems);
@@ -146,9 +166,13 @@ export async function readBaseline(given: string, cwd: string): Promise<Baseline
   try {
     bytes = await readFile(absolute);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new UsageError(M.cannotRead({ file: displayConfigPath(absolute, cwd), why }), code === 'ENOENT' ? M.noBaselineHint() : undefined);
+    const file = displayConfigPath(absolute, cwd);
+    const missingFile = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw UsageError.worded((lang) => {
+      const m = BASELINE_TEXT[lang];
+      const message = m.cannotRead({ file, why: readReason(error, lang) ?? (error as Error).message });
+      return missingFile ? { message, hint: m.noBaselineHint() } : { message };
+    });
   }
   return parseBaseline(bytes, absolute, cwd);
 }

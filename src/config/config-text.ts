@@ -9,6 +9,7 @@ export const CONFIG_TEXT = catalogs(
   {
     invalidConfig: 'invalid configuration:',
     invalidConfigHint: 'fix the file and run again; the format is in docs/config.md',
+    cannotReadForFlag: (p: { flag: string; file: string; why: string }) => `${p.flag}: cannot read ${p.file}: ${p.why}`,
     sourceDefault: 'default',
     sourceEnv: (p: { variable: string; value: string }) => `environment (${p.variable}=${p.value})`,
     sourceCli: (p: { flag: string }) => `command line (${p.flag})`,
@@ -41,6 +42,7 @@ export const CONFIG_TEXT = catalogs(
   {
     invalidConfig: '配置无效：',
     invalidConfigHint: '请修正该文件后重新运行；格式见 docs/config.md',
+    cannotReadForFlag: (p) => `${p.flag}：无法读取 ${p.file}：${p.why}`,
     sourceDefault: '默认值',
     sourceEnv: (p) => `环境变量（${p.variable}=${p.value}）`,
     sourceCli: (p) => `命令行（${p.flag}）`,

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rule } from '../engine/types.js';
 import { UsageError } from '../util/usage-error.js';
+import { readReason } from '../util/read-reason.js';
 import { safeText } from '../util/redact.js';
 import { visible } from '../util/visible.js';
 import { decodeUtf8, sha256 } from '../load/bytes.js';
@@ -166,9 +167,7 @@ export async function readForFlag(absolute: string, flag: string, shown: string)
   try {
     return await readFile(absolute);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' ? 'denied' : 'other';
-    throw new UsageError(say(CONFIG_USAGE_TEXT).cannotRead({ flag, file: shown, why, detail: String(error) }));
+    throw UsageError.worded((lang) => ({ message: CONFIG_TEXT[lang].cannotReadForFlag({ flag, file: shown, why: readReason(error, lang) ?? String(error) }) }));
   }
 }
 

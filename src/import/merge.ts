@@ -8,7 +8,7 @@ import { parseMoney } from '../model/money.js';
 import { parseWhen } from '../model/time.js';
 import { UsageError } from '../util/usage-error.js';
 import { OWNED, type Field, type Spec } from './merge-spec.js';
-import { say } from './messages.js';
+import { say, sectionName } from './messages.js';
 import { toNode, YAML_OPTIONS } from './render.js';
 
 type Data = Record<string, unknown>;
@@ -237,8 +237,8 @@ class Merger {
       if (!data) {
         if (list.removeAbsent) {
           this.edits.push({ start, end, text: '' });
-          this.changes.push(say('changeRemoved', { section: list.label, id }));
-        } else this.changes.push(say('keptNotImported', { section: list.label, id }));
+          this.changes.push(say('changeRemoved', { section: sectionName(list.label), id }));
+        } else this.changes.push(say('keptNotImported', { section: sectionName(list.label), id }));
         continue;
       }
       wanted.delete(id);
@@ -246,12 +246,12 @@ class Merger {
       if (changed.length === 0) continue;
       const rendered = this.renderItem(item, this.column(start + this.text.slice(start).search(/-/)));
       this.edits.push({ start, end, text: restoreLines(rendered, this.text.slice(start, end)) });
-      this.changes.push(say('changeUpdated', { section: list.label, id, fields: changed.join(', ') }));
+      this.changes.push(say('changeUpdated', { section: sectionName(list.label), id, fields: changed.join(', ') }));
     }
     const indent = this.column(this.lineStart(seq.range![0]) + this.text.slice(this.lineStart(seq.range![0])).search(/-/));
     const added = [...wanted.values()].map((data) => this.renderItem(toNode(this.doc, data), indent));
     if (added.length > 0) this.append(seq, added.join(''));
-    for (const id of wanted.keys()) this.changes.push(say('changeAdded', { section: list.label, id }));
+    for (const id of wanted.keys()) this.changes.push(say('changeAdded', { section: sectionName(list.label), id }));
     void section;
   }
 

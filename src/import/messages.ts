@@ -1,4 +1,7 @@
-/** Every user-facing sentence of `clausecheck import`, keyed by id (English; other catalogs translate the same ids). */
+/** Every user-facing sentence of `clausecheck import`, keyed by id, in English and zh-CN (messages-zh.ts). */
+import type { Lang } from '../contract/report.js';
+import { catalogs } from '../util/i18n.js';
+import { IMPORT_ZH } from './messages-zh.js';
 
 /** Messages with their parameters. */
 export const importMessages = {
@@ -56,12 +59,41 @@ export const importMessages = {
   noCredentials: (p: { reason: string }) => `no Alibaba Cloud credentials found (${p.reason})`,
   skippedOptional: (p: { product: string; region: string; code: string }) => `${p.product} is not available in ${p.region} (${p.code}); its data there stays unknown`,
   filesFailed: (p: { count: number }) => `${p.count} recorded answer file${p.count === 1 ? '' : 's'} could not be used (see above); the rest was imported`,
+  badCapturedAt: (p: { problem: string }) => `--captured-at: ${p.problem}`,
 };
+
+/** The import messages by language (the compiler checks the zh-CN ids and parameters). */
+export const IMPORT_TEXT = catalogs(importMessages, IMPORT_ZH);
 
 /** A message id. */
 export type ImportMessageId = keyof typeof importMessages;
 
-/** Renders a message by id with its parameters. */
-export function say<K extends ImportMessageId>(id: K, ...params: Parameters<(typeof importMessages)[K]>): string {
-  return (importMessages[id] as (...args: unknown[]) => string)(...params);
+let current: Lang = 'en';
+
+/** Sets the language of the import's messages (the CLI's, once known). */
+export function setImportLang(lang: Lang): void {
+  current = lang;
 }
+
+/** The language the import's messages are written in now. */
+export function importLang(): Lang {
+  return current;
+}
+
+/** The names of the profile's lists in merge change lines (the merge spec's labels are the ids). */
+export const IMPORT_SECTIONS = catalogs(
+  { 'access key': 'access key', 'root access key': 'root access key', 'RAM user': 'RAM user', credit: 'credit', order: 'order', backup: 'backup', 'log store': 'log store', incident: 'incident' },
+  { 'access key': 'AccessKey（访问密钥）', 'root access key': '主账号 AccessKey（访问密钥）', 'RAM user': 'RAM 用户', credit: '代金券、优惠券或赠送项目', order: '订单', backup: '备份', 'log store': '日志库', incident: '故障' },
+);
+
+/** A list's name in the current language (its label when the catalog has none). */
+export function sectionName(label: string): string {
+  return (IMPORT_SECTIONS[current] as Record<string, string | undefined>)[label] ?? label;
+}
+
+/** Renders a message by id with its parameters, in the current language. */
+export function say<K extends ImportMessageId>(id: K, ...params: Parameters<(typeof importMessages)[K]>): string {
+  return (IMPORT_TEXT[current][id] as (...args: unknown[]) => string)(...params);
+}
+
+

@@ -11,7 +11,8 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { UsageError } from '../util/usage-error.js';
 import { mapProfile } from './map-profile.js';
 import { mergeIntoProfile } from './merge.js';
-import { say } from './messages.js';
+import { importLang, say } from './messages.js';
+import { localizeInputError } from '../engine/error-text.js';
 import { readResponseDir } from './read-dir.js';
 import { renderProfile, withoutNulls } from './render.js';
 import type { ResponseSet } from './responses.js';
@@ -51,7 +52,7 @@ async function readExisting(file: string): Promise<string | undefined> {
 function captureInstant(text: string | undefined, fallback: number): string {
   if (text === undefined) return toRfc3339(fallback);
   const parsed = parseWhen(text);
-  if (typeof parsed === 'string') throw new UsageError(`--captured-at: ${parsed}`);
+  if (typeof parsed === 'string') throw new UsageError(say('badCapturedAt', { problem: importLang() === 'en' ? parsed : localizeInputError(parsed) }));
   return toRfc3339(parsed.at);
 }
 

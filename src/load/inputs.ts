@@ -16,7 +16,7 @@ import picomatch from 'picomatch/posix.js';
 export type Input = { kind: 'file'; file: string } | { kind: 'stdin'; file: '-' } | { kind: 'error'; file: string; message: string };
 
 /** Options for expanding paths. */
-export interface ExpandOptions {
+interface ExpandOptions {
   /** `--ignore` patterns (see ignoreMatcher). */
   ignore?: readonly string[];
   /** The working directory ignore patterns are relative to (default: process.cwd()). */

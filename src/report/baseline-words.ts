@@ -36,6 +36,15 @@ export const BASELINE_TEXT = catalogs({
   expectedType: (p: { what: string; found: string }) => `expected ${p.what}, got ${p.found}`,
   duplicateEntry: (p: { file: string; rule: string; subject: string }) => `entry for ${p.file}, rule ${p.rule}, subject ${p.subject} is listed twice`,
   hintFix: () => 'write a new one with: clausecheck baseline write PATHS... -o FILE',
+  invalid: () => 'invalid baseline:',
+  aList: () => 'a list',
+  anObject: () => 'an object',
+  toolObject: () => 'an object with name and version',
+  aString: () => 'a string',
+  entryList: () => 'a list of entries',
+  entryObject: () => 'an entry object',
+  nonEmptyString: () => 'a non-empty string',
+  warnOrFail: () => '"warn" or "fail"',
   cannotRead: (p: { file: string; why: string }) => `cannot read baseline ${p.file}: ${p.why}`,
   written: (p: { file: string; entries: number; fail: number; warn: number; files: number }) =>
     `wrote ${p.file}: ${p.entries} entr${p.entries === 1 ? 'y' : 'ies'} (${p.fail} fail, ${p.warn} warn) in ${p.files} file${p.files === 1 ? '' : 's'}`,
@@ -56,9 +65,18 @@ export const BASELINE_TEXT = catalogs({
   wrongFormat: (p) => `format ${p.found} 不是 ${p.expected}；这不是 clausecheck 基线，或来自不兼容的版本`,
   foreignAgreement: (p) => `记录时依据的协议为 ${p.found}；本 clausecheck 检查的是 ${p.expected}，二者的状态无法比较`,
   missingKey: (p) => `缺少必填的键 "${p.key}"`,
-  expectedType: (p) => `应为 ${p.what}，实际为 ${p.found}`,
+  expectedType: (p) => `应为${p.what}，实际为 ${p.found}`,
   duplicateEntry: (p) => `文件 ${p.file}、规则 ${p.rule}、对象 ${p.subject} 的条目重复列出`,
   hintFix: () => '用以下命令重新写出：clausecheck baseline write PATHS... -o FILE',
+  invalid: () => '无效的基线：',
+  aList: () => '列表',
+  anObject: () => '对象',
+  toolObject: () => '含 name 和 version 的对象',
+  aString: () => '字符串',
+  entryList: () => '条目列表',
+  entryObject: () => '条目对象',
+  nonEmptyString: () => '非空字符串',
+  warnOrFail: () => '"warn" 或 "fail"',
   cannotRead: (p) => `无法读取基线 ${p.file}：${p.why}`,
   written: (p) => `已写出 ${p.file}：${p.entries} 个条目（未通过 ${p.fail}，警告 ${p.warn}），涉及 ${p.files} 个文件`,
   invalidSkipped: (p) => `${p.count} 个无效文件未被记录（请修正：无效输入总是失败）`,
@@ -69,7 +87,10 @@ export const BASELINE_TEXT = catalogs({
 });
 
 /** The English baseline messages (the catalog's ids and parameters). */
-export const BASELINE_MESSAGES = BASELINE_TEXT.en;
+const BASELINE_MESSAGES = BASELINE_TEXT.en;
+
+/** The baseline messages of one language. */
+export type BaselineWords = typeof BASELINE_MESSAGES;
 
 /** A finding's baseline label in `lang`, or an empty string when it has no mark. */
 export function baselineLabel(mark: BaselineMark | undefined, lang: Lang = 'en'): string {

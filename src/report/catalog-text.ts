@@ -18,6 +18,8 @@ export const CATALOG_TEXT = catalogs(
     noRule: 'No rule checks this clause yet.',
     heading: 'a heading: covered only when its sub-clauses are',
     gap: 'checkable in principle, but no rule covers it yet',
+    notYet: (p: { refs: string }) => ` (${p.refs} not yet)`,
+    soFar: (p: { reason: string; rules: string }) => `${p.reason}; so far ${p.rules}`,
     coverageFooter: (p: { covered: number; checkable: number; percent: number; uncheckable: number }) =>
       `${p.covered} of ${p.checkable} checkable clauses covered (${p.percent}%); ${p.uncheckable} clauses no configuration can show.`,
     notFound: (p: { subject: string; suggestion: string }) => `"${p.subject}" is neither a rule id nor a clause number${p.suggestion}`,
@@ -38,6 +40,8 @@ export const CATALOG_TEXT = catalogs(
     noRule: '尚无规则检查该条款。',
     heading: '标题条款：其下各款都覆盖时才算覆盖',
     gap: '原则上可检查，但尚无规则覆盖',
+    notYet: (p) => ` (${p.refs} 尚未覆盖)`,
+    soFar: (p) => `${p.reason}；目前已由 ${p.rules} 检查`,
     coverageFooter: (p) => `可检查的 ${p.checkable} 个条款中已覆盖 ${p.covered} 个（${p.percent}%）；另有 ${p.uncheckable} 个条款任何配置都无法体现。`,
     notFound: (p) => `"${p.subject}" 既不是规则 id 也不是条款编号${p.suggestion}`,
     notFoundHint: '参见 "clausecheck rules" 和 "clausecheck coverage"',

@@ -1,7 +1,7 @@
 /** The rule catalog, clause coverage and explanations, as data and as text (pure functions). */
 import { z } from 'zod';
 import type { Rule } from '../engine/types.js';
-import { CLAUSES, getClause, type Clause } from '../model/clauses/index.js';
+import { CLAUSES, getClause, uncheckableReason, type Clause } from '../model/clauses/index.js';
 import type { Lang } from '../contract/report.js';
 import { ruleText } from '../../rules/i18n/index.js';
 import { CATALOG_TEXT } from './catalog-text.js';
@@ -100,15 +100,17 @@ export function coverage(rules: readonly Rule[], lang: Lang = 'en'): Coverage {
     if (leaves.length === 0) {
       const covering = citing(clause.number);
       if (covering.length) return { ...base, state: 'covered', rules: covering };
-      if (clause.uncheckable) return { ...base, state: 'uncheckable', rules: [], reason: clause.uncheckable };
+      const reason = uncheckableReason(clause, lang);
+      if (reason !== undefined) return { ...base, state: 'uncheckable', rules: [], reason };
       return { ...base, state: 'gap', rules: [], reason: text.gap };
     }
     const rulesUnder = [...new Set([...citing(clause.number), ...leaves.flatMap((leaf) => citing(leaf.number))])];
     const gaps = leaves.filter((leaf) => !leaf.uncheckable && citing(leaf.number).length === 0);
     const coveredLeaves = leaves.filter((leaf) => citing(leaf.number).length > 0);
-    if (clause.uncheckable && coveredLeaves.length === 0) return { ...base, state: 'uncheckable', rules: [], reason: clause.uncheckable };
+    const reason = uncheckableReason(clause, lang);
+    if (reason !== undefined && coveredLeaves.length === 0) return { ...base, state: 'uncheckable', rules: [], reason };
     if (gaps.length === 0 && coveredLeaves.length > 0) return { ...base, state: 'covered', rules: rulesUnder };
-    const open = gaps.length ? ` (${gaps.map((g) => `§${g.number}`).join(', ')} ${lang === 'en' ? 'not yet' : '尚未覆盖'})` : '';
+    const open = gaps.length ? text.notYet({ refs: gaps.map((g) => `§${g.number}`).join(', ') }) : '';
     return { ...base, state: 'heading', rules: rulesUnder, reason: `${text.heading}${open}` };
   });
   const leaf = new Set(CLAUSES.filter((c) => leavesUnder(c.number).length === 0).map((c) => c.number));
@@ -122,11 +124,12 @@ export function coverage(rules: readonly Rule[], lang: Lang = 'en'): Coverage {
 
 /** The coverage report as text. */
 export function coverageText(cov: Coverage, lang: Lang = 'en'): string {
+  const text = CATALOG_TEXT[lang];
   const lines = cov.clauses.map((c) => {
-    const what = c.state === 'covered' ? c.rules.join(', ') : c.state === 'heading' && c.rules.length ? `${c.reason ?? ''}; so far ${c.rules.join(', ')}` : c.reason ?? '';
+    const what = c.state === 'covered' ? c.rules.join(', ') : c.state === 'heading' && c.rules.length ? text.soFar({ reason: c.reason ?? '', rules: c.rules.join(', ') }) : c.reason ?? '';
     return `§${c.number.padEnd(8)} ${c.state.padEnd(11)} ${c.title} — ${what}`;
   });
-  lines.push('', CATALOG_TEXT[lang].coverageFooter(cov));
+  lines.push('', text.coverageFooter(cov));
   return `${lines.join('\n')}\n`;
 }
 
@@ -139,7 +142,7 @@ export function explainClause(number: string, rules: readonly Rule[], lang: Lang
   // In Chinese the clause is its original text only: no back-translated title or summary.
   const lines = lang === 'en' ? [`§${clause.number} ${clause.title}`, '', clause.summary, '', text.original, clause.original, ''] : [`§${clause.number}`, '', text.original, clause.original, ''];
   if (covering.length) lines.push(text.checkedBy, ...covering.map((r) => `  ${r.id} — ${ruleText(r, lang).title}`));
-  else if (clause.uncheckable) lines.push(text.uncheckable({ reason: clause.uncheckable }));
+  else if (clause.uncheckable) lines.push(text.uncheckable({ reason: uncheckableReason(clause, lang) ?? clause.uncheckable }));
   else lines.push(text.noRule);
   return `${lines.join('\n')}\n`;
 }

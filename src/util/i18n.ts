@@ -5,7 +5,7 @@ import type { Lang } from '../contract/report.js';
 export type Messages = Record<string, string | ((params: never) => string)>;
 
 /** A translation of `M`: every id of `M`, each taking exactly the same parameters. */
-type Translation<M> = { [K in keyof M]: M[K] };
+export type Translation<M> = { [K in keyof M]: M[K] };
 
 /** The catalogs of one module in every language. */
 type Catalogs<M> = Record<Lang, Translation<M>>;

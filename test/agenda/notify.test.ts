@@ -103,6 +103,21 @@ describe('--notify: each platform’s own message format, signed', () => {
     expect(failures[0]!.reason).not.toContain('tok123456789');
   });
 
+  it('in zh-CN: the digest and the reason for a refusal are Chinese, still without the token', async () => {
+    received.length = 0;
+    reply = () => ({ status: 200, body: '{"errcode":310000,"errmsg":"sign not match"}' });
+    const targets = parseNotify([`dingtalk=${base}/robot/send?access_token=tok123456789`], {});
+    const failures = await notifyAll(agenda, targets, 'zh-CN', () => NOW);
+    expect(failures).toEqual([{ platform: 'dingtalk', reason: '平台拒绝了该消息：{"errcode":310000,"errmsg":"sign not match"}' }]);
+    expect(received[0]!.body.markdown.title).toBe('clausecheck 待办日程');
+    expect(received[0]!.body.markdown.text).toContain('- 00:00 **未通过** 续费截止：Suzhou Garden Media Studio · 212110000000201 · ¥9,800.00\n');
+    reply = () => ({ status: 500, body: 'down' });
+    expect(await notifyAll(agenda, targets, 'zh-CN', () => NOW)).toEqual([{ platform: 'dingtalk', reason: 'HTTP 500：down' }]);
+    expect(await notifyAll(agenda, targets, 'en', () => NOW)).toEqual([{ platform: 'dingtalk', reason: 'HTTP 500: down' }]);
+    reply = () => ({ status: 200, body: 'ok' });
+    expect(await notifyAll(agenda, targets, 'zh-CN', () => NOW)).toEqual([{ platform: 'dingtalk', reason: '应答不是 JSON：ok' }]);
+  });
+
   it('splits within each platform’s limit', () => {
     for (const limit of Object.values(DIGEST_LIMIT)) {
       for (const m of digestMessages(agenda, {}, limit)) expect(Buffer.byteLength(m, 'utf8')).toBeLessThanOrEqual(limit);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGithub } from '../helpers/fake-github.js';
+import { setCliLang } from '../../src/cli/lang.js';
 import { COMMENT_LIMIT, COMMENT_MARKER, commentBody, commentEnv, nextLink, postComment, pullRequestNumber } from '../../src/cli/github-comment.js';
 
 const github = new FakeGithub();
@@ -78,6 +79,26 @@ describe('github-comment', () => {
     const push = await post(actionsEnv({ GITHUB_EVENT_PATH: pushEvent, GITHUB_EVENT_NAME: 'push' }));
     expect(push).toEqual({ ok: false, out: '', err: 'clausecheck: not a pull request (push): no comment to keep up to date\n' });
     expect(github.log).toEqual([]);
+  });
+
+  it('in zh-CN: the warnings and a missing report file are Chinese', async () => {
+    writeFileSync(markdownFile, 'report\n');
+    setCliLang('zh-CN');
+    try {
+      const noToken = await post(actionsEnv({ GITHUB_TOKEN: undefined }));
+      expect(noToken.err).toMatch(/^clausecheck: 没有令牌：未设置 GITHUB_TOKEN，因此未发布拉取请求评论/);
+      expect(noToken.out).toContain('::warning title=clausecheck 评论::没有令牌');
+      await expect(postComment(path.join(dir, 'none.md'), commentEnv(actionsEnv()), { out: () => {}, err: () => {}, actions: false })).rejects.toMatchObject({
+        message: `无法读取 ${path.join(dir, 'none.md')}：没有这个文件`,
+        hint: '请先用 clausecheck check ... --format markdown=FILE 写出该文件',
+      });
+    } finally {
+      setCliLang('en');
+    }
+    await expect(postComment(path.join(dir, 'none.md'), commentEnv(actionsEnv()), { out: () => {}, err: () => {}, actions: false })).rejects.toMatchObject({
+      message: `cannot read ${path.join(dir, 'none.md')}: no such file`,
+      hint: 'write it first with clausecheck check ... --format markdown=FILE',
+    });
   });
 
   it('GitHub unreachable is a warning naming the call', async () => {

@@ -70,6 +70,26 @@ describe('baselines in the formats', () => {
   });
 });
 
+describe('baselines in JUnit and GitHub, in zh-CN', () => {
+  it('labels baselined findings and fixed entries in Chinese', () => {
+    const xml = formatJunit(baselineReport(), fixtureContext({ lang: 'zh-CN' }));
+    expect(xml).toContain('<testcase classname="arrears" name="B-1" time="0">\n      <skipped message="fail 已在基线中">');
+    expect(xml).toContain('<testcase classname="arrears" name="B-2" time="0">\n      <skipped message="warn 已在基线中，原为未通过">');
+    expect(xml).toContain('password-policy account：自基线记录以来已修复（记录时为警告）');
+    const gh = formatGithub(baselineReport(), fixtureContext({ lang: 'zh-CN' }));
+    expect(gh).toContain('::notice file=profiles/a.yaml,line=9,col=5,title=arrears §3.4 (fail，已在基线中)::Bill B-1 is overdue.');
+    expect(gh).toContain('::group::clausecheck 证据\n');
+    expect(gh.endsWith('\nclausecheck：未通过 2，警告 2，通过 0，跳过 0，共 1 个文件（评估时点 2026-11-26T00:00:00+08:00）\n')).toBe(true);
+    const waived = { ...baselineReport().files[0]!.findings[0]!, waived: { reason: 'r', owner: 'o', expires: '2026-12-01' } };
+    expect(formatGithub({ ...baselineReport(), files: [{ ...baselineReport().files[0]!, findings: [waived] }] }, fixtureContext({ lang: 'zh-CN' }))).toContain('title=arrears §3.4 (fail，已豁免)::');
+  });
+
+  it('GitHub annotation cap in zh-CN', () => {
+    const annotations = Array.from({ length: 12 }, (_, i) => ({ kind: 'warning' as const, line: `w${i}` }));
+    expect(capAnnotations(annotations, 10, 'zh-CN').at(-1)).toBe('clausecheck：另有 2 条 warning 未作注释（GitHub 每个步骤每种类型只显示 10 条）；所有发现都在步骤摘要和其他报告格式中');
+  });
+});
+
 describe('GitHub annotation cap', () => {
   it('emits errors, then warnings, then notices, at most 10 of each, and says how many more there are', () => {
     const annotations = [

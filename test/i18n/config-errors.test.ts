@@ -25,6 +25,12 @@ import { OUTPUT_TEXT } from '../../src/report/output-targets.js';
 import { MARKDOWN_TEXT } from '../../src/report/formatters/markdown-text.js';
 import { JUNIT_TEXT } from '../../src/report/formatters/junit-text.js';
 import { BATCH_TEXT } from '../../src/batch/messages.js';
+import { AGENDA_TEXT, DUE_HAPPENS, DUE_TODO } from '../../src/report/agenda/messages.js';
+import { AGENDA_CLI_TEXT } from '../../src/cli/text/agenda.js';
+import { READ_REASON_TEXT } from '../../src/util/read-reason.js';
+import { IMPORT_TEXT, IMPORT_SECTIONS } from '../../src/import/messages.js';
+import { COMMENT_TEXT } from '../../src/cli/text/github-comment.js';
+import { GITHUB_TEXT } from '../../src/report/formatters/github-text.js';
 
 const CONFIGS = [
   'fail_on: warnn\nlang: fr\ncolour: true\n',
@@ -67,7 +73,7 @@ describe('config errors in zh-CN', () => {
 });
 
 describe('the paired catalogs', () => {
-  const all = { CONFIG_TEXT, BASELINE_TEXT, COMMANDS_TEXT, OPTION_TEXT, WAIVERS_TEXT, CHECK_TEXT, HELP_TEXT, INFO_HELP, SARIF_TEXT, ENGINE_TEXT, WAIVER_TEXT, CATALOG_TEXT, CONFIG_USAGE_TEXT, OUTPUT_TEXT, MARKDOWN_TEXT, JUNIT_TEXT, BATCH_TEXT };
+  const all = { CONFIG_TEXT, BASELINE_TEXT, COMMANDS_TEXT, OPTION_TEXT, WAIVERS_TEXT, CHECK_TEXT, HELP_TEXT, INFO_HELP, SARIF_TEXT, ENGINE_TEXT, WAIVER_TEXT, CATALOG_TEXT, CONFIG_USAGE_TEXT, OUTPUT_TEXT, MARKDOWN_TEXT, JUNIT_TEXT, BATCH_TEXT, AGENDA_TEXT, DUE_HAPPENS, DUE_TODO, AGENDA_CLI_TEXT, READ_REASON_TEXT, IMPORT_TEXT, IMPORT_SECTIONS, COMMENT_TEXT, GITHUB_TEXT };
 
   it.each(Object.entries(all))('%s has the same ids in English and zh-CN, each of the same kind and arity', (_name, catalog) => {
     const en = catalog.en as Record<string, unknown>;

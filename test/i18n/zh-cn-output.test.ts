@@ -9,38 +9,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../rules/index.js';
-import { CONFIG_KEYS, WAIVER_KEYS } from '../../src/config/schema.js';
-import { FORMAT_NAMES } from '../../src/report/formatters/names.js';
 import { ROOT, runCli } from '../helpers/cli.js';
-
-const KEPT = new Set([
-  ...RULES.map((r) => r.id),
-  ...CONFIG_KEYS,
-  ...WAIVER_KEYS,
-  ...FORMAT_NAMES,
-  ...['fail', 'warn', 'pass', 'skip', 'never', 'off', 'invalid', 'expired', 'expiring', 'unused', 'severity', 'options', 'en', 'ics'],
-  ...['dingtalk', 'wecom', 'feishu', 'options', 'command', 'paths', 'reports', 'file', 'rule-or-clause', 'lang', 'jq', 'select', 'state'],
-]);
-
-/** The runs of three or more English words left in `text` once what may stay English is removed. */
-export function englishRuns(text: string, data: readonly string[] = []): string[] {
-  const found: string[] = [];
-  for (const raw of text.split('\n')) {
-    if (/^\s*\$ /.test(raw)) continue; // an example command line
-    let line = raw;
-    for (const value of data) line = line.split(value).join(' ');
-    line = line
-      .replace(/clausecheck(?: [a-z][\w-]*)*/g, ' ') // an invocation: clausecheck baseline write
-      .replace(/"[^"]*"|'[^']*'|`[^`]*`|<[^>]*>|\[[^\]]*\]/g, ' ')
-      .replace(/(?:^|\s)--?[\w-]+(?:=\S*)?/g, ' ')
-      .replace(/\S*[\d/._@=*§:+\\]\S*/g, ' ') // paths, versions, numbers, keys with dots, globs
-      .replace(/\b[A-Z][A-Z0-9_]+\b/g, ' ') // environment variables and acronyms
-      .replace(/[A-Za-z][\w-]*/g, (word) => (KEPT.has(word) || /[A-Z].*[A-Z]|-/.test(word) ? ' ' : word)); // ids, CamelCase
-    for (const m of line.matchAll(/[A-Za-z]+(?:[ ,;()]+[A-Za-z]+){2,}/g)) found.push(`${m[0]}   ⟵ ${raw.trim()}`);
-  }
-  return found;
-}
+import { englishRuns } from '../helpers/english-runs.js';
 
 const COMMANDS = [
   [], ['check'], ['merge'], ['config'], ['waivers'], ['waivers', 'list'], ['waivers', 'lint'], ['baseline'], ['baseline', 'write'], ['baseline', 'prune'],
@@ -62,7 +32,7 @@ describe('zh-CN: no English sentence left', () => {
     expect(out.stdout).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('check, rules, explain, config and baseline write: their output', async () => {
+  it('check, rules, explain, coverage, config, agenda and baseline write: their output', async () => {
     const json = JSON.parse((await runCli(['check', 'examples', '--as-of', '2026-11-26', '--format', 'json'])).stdout);
     const names: string[] = json.files.map((f: { account?: { name?: string } }) => f.account?.name).filter(Boolean);
     const dir = mkdtempSync(join(tmpdir(), 'clausecheck-zh-'));
@@ -72,7 +42,11 @@ describe('zh-CN: no English sentence left', () => {
       ['rules'],
       ['explain', 'arrears'],
       ['explain', '6.4'],
+      ['explain', '13.1'],
+      ['coverage'],
       ['config'],
+      ['agenda', 'examples', '--as-of', '2026-11-26', '--days', '30'],
+      ['agenda', 'examples', '--as-of', '2026-11-26', '--days', '30', '--format', 'markdown'],
       ['baseline', 'write', 'examples', '--as-of', '2026-11-26', '-o', join(dir, 'b.json')],
       ['check', 'examples/overdue.yaml', '--as-of', '2026-11-26', '--baseline', join(dir, 'b.json')],
     ];
@@ -104,6 +78,9 @@ describe('zh-CN: no English sentence left', () => {
       ['bogus'],
       ['explain'],
       ['github-comment'],
+      ['agenda', join(ROOT, 'examples'), '--days', 'x'],
+      ['agenda', join(ROOT, 'examples'), '--until', 'soon'],
+      ['agenda', join(ROOT, 'examples'), '--notify', 'slack'],
     ];
     for (const args of runs) {
       const out = await runCli([...args, '--lang', 'zh-CN'], { cwd: dir });
@@ -112,14 +89,4 @@ describe('zh-CN: no English sentence left', () => {
     }
   });
 
-  // Not yet translated (issue 12): the reasons `coverage` gives for clauses no configuration can
-  // show (src/model/clauses), and the agenda's own output. When one is translated, move its run up
-  // into the tests above; this one fails then, so the list cannot go stale.
-  it.each([
-    [['coverage']],
-    [['agenda', 'examples', '--as-of', '2026-11-26']],
-  ])('known gap, still English: %j', async (args) => {
-    const out = await runCli([...args, '--lang', 'zh-CN']);
-    expect(englishRuns(out.stdout).length).toBeGreaterThan(0);
-  });
 });

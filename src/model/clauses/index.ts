@@ -6,6 +6,8 @@ import { CHAPTERS_1_5 } from './chapters-1-5.js';
 import { CHAPTERS_6_10 } from './chapters-6-10.js';
 import { CHAPTERS_11_14 } from './chapters-11-14.js';
 import { CADT_TERMS } from './cadt.js';
+import { UNCHECKABLE_ZH_CN } from './uncheckable-zh-CN.js';
+import type { Lang } from '../../contract/report.js';
 
 /** One clause of the agreement. */
 export interface Clause {
@@ -31,6 +33,12 @@ export type ClauseNumber =
   | (typeof CHAPTERS_11_14)[number]['number']
   | (typeof CADT_TERMS)[number]['number'];
 
+/** Every clause number that has an `uncheckable` reason (the keys of its zh-CN catalog). */
+export type UncheckableNumber = Extract<
+  (typeof CHAPTERS_1_5)[number] | (typeof CHAPTERS_6_10)[number] | (typeof CHAPTERS_11_14)[number] | (typeof CADT_TERMS)[number],
+  { uncheckable: string }
+>['number'];
+
 /** Every clause, in document order. */
 export const CLAUSES: readonly Clause[] = Object.freeze([
   ...CHAPTERS_1_5,
@@ -44,6 +52,12 @@ const BY_NUMBER: ReadonlyMap<string, Clause> = new Map(CLAUSES.map((clause) => [
 /** The clause with this number, or undefined when the agreement has none. */
 export function getClause(number: string): Clause | undefined {
   return BY_NUMBER.get(number);
+}
+
+/** Why no profile can show the clause, in the language asked for; undefined when it can be checked. */
+export function uncheckableReason(clause: Clause, lang: Lang = 'en'): string | undefined {
+  if (clause.uncheckable === undefined || lang === 'en') return clause.uncheckable;
+  return UNCHECKABLE_ZH_CN[clause.number as UncheckableNumber];
 }
 
 /** True when the string is a clause number of the index. */

@@ -31,7 +31,7 @@ export interface AgendaEvent {
 }
 
 /** A file whose facts stop at a capture before the evaluation instant. */
-export interface CapturedFile {
+interface CapturedFile {
   file: string;
   account: string;
   capturedAt: string;

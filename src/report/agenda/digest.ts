@@ -13,7 +13,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { Agenda, AgendaEvent } from './build.js';
-import { agendaHeading, byDay, clock, shownAmount, type AgendaContext } from './formats.js';
+import { agendaHeading, byDay, clock, eventRefs, shownAmount, type AgendaContext } from './formats.js';
 import { agendaWords, type AgendaWords } from './messages.js';
 
 /** The chat platforms. */
@@ -27,15 +27,15 @@ export const DIGEST_LIMIT: Record<Platform, number> = { dingtalk: 18_000, wecom:
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** Profile text made inert in chat Markdown: no markup, links, mentions or control characters. */
-export function chatText(value: string): string {
+function chatText(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).replace(/[*_`#[\]|~\\]/g, ' ');
 }
 
 function eventLines(e: AgendaEvent, words: AgendaWords): string {
   const amount = shownAmount(e);
   const status = words.status[e.status];
-  const head = `- ${clock(e)} **${status}** ${words.happens[e.kind]}: ${chatText(e.account)} · ${chatText(e.subject)}${amount ? ` · ${amount}` : ''}`;
-  return `${head}\n  ${words.todo[e.kind]} (${e.rules.join(', ')} ${e.clauses.map((c) => `§${c}`).join(' ')})`;
+  const what = words.text.what({ happens: words.happens[e.kind], who: `${chatText(e.account)} · ${chatText(e.subject)}` });
+  return `- ${clock(e)} **${status}** ${what}${amount ? ` · ${amount}` : ''}\n  ${words.text.todoRefs({ todo: words.todo[e.kind], refs: eventRefs(e) })}`;
 }
 
 /** Cuts text to at most `limit` UTF-8 bytes, on a character boundary. */
@@ -53,15 +53,15 @@ export function digestMessages(agenda: Agenda, context: Pick<AgendaContext, 'lan
   const words = agendaWords(context.lang);
   const head = agendaHeading(agenda, words);
   const top = (part: string) => `#### ${head.title}${part}\n${head.range} · ${head.count}\n`;
-  const notes = agenda.captured.map((n) => `> ${chatText(words.capturedNote(n.file, n.capturedAt))}\n`);
+  const notes = agenda.captured.map((n) => `> ${chatText(words.text.capturedNote({ file: n.file, at: n.capturedAt }))}\n`);
   const blocks: string[] = [...notes];
-  if (agenda.events.length === 0) blocks.push(`${words.none}\n`);
+  if (agenda.events.length === 0) blocks.push(`${words.text.none}\n`);
   for (const [day, events] of byDay(agenda.events)) {
     blocks.push(`\n**${day}**\n`);
     for (const e of events) blocks.push(`${eventLines(e, words)}\n`);
   }
   // Room for the longest part label, so that labelling never pushes a message over the limit.
-  const room = limit - bytes(top(` ${words.continued(99, 99)}`));
+  const room = limit - bytes(top(` ${words.text.continued({ part: 99, parts: 99 })}`));
   const chunks: string[][] = [[]];
   let size = 0;
   for (const raw of blocks) {
@@ -73,21 +73,21 @@ export function digestMessages(agenda: Agenda, context: Pick<AgendaContext, 'lan
     chunks.at(-1)!.push(block);
     size += bytes(block);
   }
-  return chunks.map((c, i) => `${top(chunks.length > 1 ? ` ${words.continued(i + 1, chunks.length)}` : '')}${c.join('')}`);
+  return chunks.map((c, i) => `${top(chunks.length > 1 ? ` ${words.text.continued({ part: i + 1, parts: chunks.length })}` : '')}${c.join('')}`);
 }
 
 /** DingTalk's `sign` for a millisecond timestamp (before URL encoding). */
-export function dingtalkSign(secret: string, timestampMs: number): string {
+function dingtalkSign(secret: string, timestampMs: number): string {
   return createHmac('sha256', secret).update(`${timestampMs}\n${secret}`, 'utf8').digest('base64');
 }
 
 /** Feishu's `sign` for a timestamp in seconds. */
-export function feishuSign(secret: string, timestampSeconds: number): string {
+function feishuSign(secret: string, timestampSeconds: number): string {
   return createHmac('sha256', `${timestampSeconds}\n${secret}`).update('').digest('base64');
 }
 
 /** One request to make: the URL (signed where the platform signs in the URL) and the JSON body. */
-export interface ChatRequest {
+interface ChatRequest {
   url: string;
   body: Record<string, unknown>;
 }

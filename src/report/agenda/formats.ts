@@ -16,7 +16,7 @@ export interface AgendaContext {
 }
 
 /** An agenda formatter: a pure function of the agenda and its context. */
-export type AgendaFormatter = (agenda: Agenda, context: AgendaContext) => string;
+type AgendaFormatter = (agenda: Agenda, context: AgendaContext) => string;
 
 /** The amount at stake as shown to people (`¥9,800.00`), or '' when there is none. */
 export function shownAmount(event: Pick<AgendaEvent, 'amount'>): string {
@@ -38,12 +38,18 @@ export function byDay(events: readonly AgendaEvent[]): [string, AgendaEvent[]][]
 export function agendaHeading(agenda: Agenda, words: AgendaWords): { title: string; range: string; count: string } {
   const days = Math.round((agenda.until - agenda.asOf) / 86_400_000);
   const files = new Set(agenda.events.map((e) => e.file)).size;
-  return { title: words.title, range: words.range(formatBeijing(agenda.asOf), formatBeijing(agenda.until), days), count: words.count(agenda.events.length, files) };
+  const text = words.text;
+  return { title: text.title, range: text.range({ from: formatBeijing(agenda.asOf), until: formatBeijing(agenda.until), days }), count: text.count({ events: agenda.events.length, files }) };
 }
 
 /** The clock time of an event in Beijing time, `HH:MM`. */
 export function clock(event: AgendaEvent): string {
   return event.at.slice(11, 16);
+}
+
+/** The rules and clauses behind an event: `renewal-deadline §3.2.2 §9.1.2`. */
+export function eventRefs(event: Pick<AgendaEvent, 'rules' | 'clauses'>): string {
+  return `${event.rules.join(', ')} ${event.clauses.map((x) => `§${x}`).join(' ')}`;
 }
 
 /** text: for a terminal, grouped by day. */
@@ -52,17 +58,17 @@ export const formatAgendaText: AgendaFormatter = (agenda, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const head = agendaHeading(agenda, words);
   const lines = [`${c.bold(head.title)}  ${head.range}`, head.count, ''];
-  for (const note of agenda.captured) lines.push(c.yellow(words.capturedNote(visible(note.file), note.capturedAt)));
+  for (const note of agenda.captured) lines.push(c.yellow(words.text.capturedNote({ file: visible(note.file), at: note.capturedAt })));
   if (agenda.captured.length) lines.push('');
-  if (agenda.events.length === 0) lines.push(words.none, '');
+  if (agenda.events.length === 0) lines.push(words.text.none, '');
   for (const [day, events] of byDay(agenda.events)) {
     lines.push(c.bold(day));
     for (const e of events) {
       const status = e.status === 'fail' ? c.red(words.status.fail) : c.yellow(words.status.warn);
       const amount = shownAmount(e);
-      lines.push(`  ${clock(e)}  → ${status}  ${words.happens[e.kind]}  ${visible(e.account)} · ${visible(e.subject)}${amount ? `  ${amount} ${words.atStake}` : ''}`);
+      lines.push(`  ${clock(e)}  → ${status}  ${words.happens[e.kind]}  ${visible(e.account)} · ${visible(e.subject)}${amount ? `  ${words.text.atStake({ amount })}` : ''}`);
       lines.push(`         ${words.todo[e.kind]}`);
-      lines.push(c.dim(`         ${e.rules.join(', ')} ${e.clauses.map((x) => `§${x}`).join(' ')} · ${visible(e.file)}`));
+      lines.push(c.dim(`         ${eventRefs(e)} · ${visible(e.file)}`));
     }
     lines.push('');
   }
@@ -94,14 +100,14 @@ export const formatAgendaJson: AgendaFormatter = (agenda, context) => {
 export const formatAgendaMarkdown: AgendaFormatter = (agenda, context) => {
   const words = agendaWords(context.lang);
   const head = agendaHeading(agenda, words);
-  const col = words.columns;
+  const t = words.text;
   const lines = [`## ${mdText(head.title)}`, '', `${mdText(head.range)} · ${mdText(head.count)}`, ''];
-  for (const note of agenda.captured) lines.push(`> ${mdText(words.capturedNote(note.file, note.capturedAt))}`, '');
-  if (agenda.events.length === 0) lines.push(mdText(words.none), '');
+  for (const note of agenda.captured) lines.push(`> ${mdText(t.capturedNote({ file: note.file, at: note.capturedAt }))}`, '');
+  if (agenda.events.length === 0) lines.push(mdText(t.none), '');
   for (const [day, events] of byDay(agenda.events)) {
-    lines.push(`### ${day}`, '', `| ${[col.at, col.status, col.happens, col.account, col.subject, col.amount, col.todo, col.rule, col.file].join(' | ')} |`, `|${' --- |'.repeat(9)}`);
+    lines.push(`### ${day}`, '', `| ${[t.colAt, t.colStatus, t.colHappens, t.colAccount, t.colSubject, t.colAmount, t.colTodo, t.colRule, t.colFile].join(' | ')} |`, `|${' --- |'.repeat(9)}`);
     for (const e of events) {
-      const cells = [clock(e), words.status[e.status], words.happens[e.kind], e.account, e.subject, shownAmount(e), words.todo[e.kind], `${e.rules.join(', ')} ${e.clauses.map((x) => `§${x}`).join(' ')}`, e.file];
+      const cells = [clock(e), words.status[e.status], words.happens[e.kind], e.account, e.subject, shownAmount(e), words.todo[e.kind], eventRefs(e), e.file];
       lines.push(`| ${cells.map(mdText).join(' | ')} |`);
     }
     lines.push('');
@@ -110,7 +116,7 @@ export const formatAgendaMarkdown: AgendaFormatter = (agenda, context) => {
 };
 
 /** The csv columns, in order. */
-export const AGENDA_CSV_COLUMNS = ['at', 'file', 'account', 'rule', 'rules', 'subject', 'kind', 'status', 'current', 'amount', 'clauses', 'message', 'action'] as const;
+const AGENDA_CSV_COLUMNS = ['at', 'file', 'account', 'rule', 'rules', 'subject', 'kind', 'status', 'current', 'amount', 'clauses', 'message', 'action'] as const;
 
 /** csv: RFC 4180 with CRLF, one event a row; text cells guarded against formulas. */
 export const formatAgendaCsv: AgendaFormatter = (agenda, context) => {

@@ -10,10 +10,10 @@ import { TOOL } from '../../contract/version.js';
 import { BEIJING_OFFSET_MS } from '../../model/time.js';
 import type { Agenda, AgendaEvent } from './build.js';
 import { agendaWords, type AgendaWords } from './messages.js';
-import { shownAmount, type AgendaContext } from './formats.js';
+import { eventRefs, shownAmount, type AgendaContext } from './formats.js';
 
 /** Options of the calendar beyond the agenda context. */
-export interface IcsOptions extends AgendaContext {
+interface IcsOptions extends AgendaContext {
   /** Days before each event for its reminder (VALARM); 0 at the event itself. */
   alarmDays: number;
 }
@@ -69,17 +69,20 @@ const VTIMEZONE = ['BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'X-LIC-LOCATION:Asia
 
 function summary(e: AgendaEvent, words: AgendaWords): string {
   const amount = shownAmount(e);
-  return `[${words.status[e.status]}] ${words.happens[e.kind]}: ${e.account} · ${e.subject}${amount ? ` (${amount})` : ''}`;
+  const what = words.text.what({ happens: words.happens[e.kind], who: `${e.account} · ${e.subject}` });
+  const text = `[${words.status[e.status]}] ${what}`;
+  return amount ? words.text.withAmount({ text, amount }) : text;
 }
 
 function description(e: AgendaEvent, words: AgendaWords): string {
   const amount = shownAmount(e);
+  const t = words.text;
   return [
     words.todo[e.kind],
     e.message,
-    amount ? `${words.columns.amount}: ${amount}` : '',
-    `${words.columns.rule}: ${e.rules.join(', ')} ${e.clauses.map((c) => `§${c}`).join(' ')}`,
-    `${words.columns.file}: ${e.file}`,
+    amount ? t.labelled({ label: t.colAmount, value: amount }) : '',
+    t.labelled({ label: t.colRule, value: eventRefs(e) }),
+    t.labelled({ label: t.colFile, value: e.file }),
   ]
     .filter(Boolean)
     .join('\n');
@@ -113,7 +116,7 @@ function vevent(e: AgendaEvent, uid: string, stamp: string, options: IcsOptions,
 export function formatAgendaIcs(agenda: Agenda, options: IcsOptions): string {
   const words = agendaWords(options.lang);
   const stamp = utc(agenda.asOf);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//clausecheck//clausecheck ${TOOL.version}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(words.title)}`, 'X-WR-TIMEZONE:Asia/Shanghai', ...VTIMEZONE];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//clausecheck//clausecheck ${TOOL.version}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(words.text.title)}`, 'X-WR-TIMEZONE:Asia/Shanghai', ...VTIMEZONE];
   const seen = new Map<string, number>();
   for (const event of agenda.events) {
     const base = eventUid(event);

@@ -10,19 +10,13 @@ import { baselineLabel } from '../baseline-words.js';
 import { INVALID_INPUT, clauseRefs, displayPath, evidenceLine, waiverText } from './common.js';
 import { renderMarkdown } from './markdown.js';
 import { forHumans } from './human.js';
+import { GITHUB_TEXT } from './github-text.js';
 
 /**
  * GitHub shows at most this many annotations of each kind (error, warning, notice) per step; the
  * rest are dropped silently, so we emit the most severe first up to the cap and say what is left.
  */
 const ANNOTATIONS_PER_KIND = 10;
-
-/** The words of this format, by message id. */
-const GITHUB_MESSAGES = {
-  overflow: (p: { parts: string[]; cap: number }) =>
-    `clausecheck: ${p.parts.join(', ')} not annotated (GitHub shows ${p.cap} of each kind per step); every finding is in the step summary and the other report formats`,
-  more: (p: { count: number; kind: string }) => `${p.count} more ${p.kind}${p.count === 1 ? '' : 's'}`,
-} as const;
 
 type Kind = 'error' | 'warning' | 'notice';
 
@@ -45,31 +39,35 @@ export function workflowCommand(command: string, properties: [string, string | n
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-function annotation(f: ReportFinding, file: string): { kind: Kind; line: string } {
+function annotation(f: ReportFinding, file: string, lang: FormatContext['lang']): { kind: Kind; line: string } {
   const baselined = !f.waived && isBaselined(f);
   const kind: Kind = f.waived || baselined ? 'notice' : f.status === 'fail' ? 'error' : 'warning';
-  const title = `${f.rule} ${clauseRefs(f.clauses)}${f.waived ? ` (${f.status}, waived)` : baselined ? ` (${f.status}, ${baselineLabel(f.baseline)})` : ''}`.trim();
+  const text = GITHUB_TEXT[lang ?? 'en'];
+  const state = f.waived ? text.waived({ status: f.status }) : baselined ? text.baselined({ status: f.status, label: baselineLabel(f.baseline, lang) }) : '';
+  const title = `${f.rule} ${clauseRefs(f.clauses)}${state ? ` (${state})` : ''}`.trim();
   const message = f.waived ? `${f.message}\n${waiverText(f)}` : f.message;
   return { kind, line: workflowCommand(kind, [['file', file], ['line', f.line], ['col', f.column], ['title', title]], message) };
 }
 
 /** Caps annotations per kind, most severe first (errors, warnings, notices; report order within each); the overflow line when any were left out. */
-export function capAnnotations(annotations: readonly { kind: Kind; line: string }[], cap = ANNOTATIONS_PER_KIND): string[] {
+export function capAnnotations(annotations: readonly { kind: Kind; line: string }[], cap = ANNOTATIONS_PER_KIND, lang: FormatContext['lang'] = 'en'): string[] {
+  const text = GITHUB_TEXT[lang];
   const order: Kind[] = ['error', 'warning', 'notice'];
   const out: string[] = [];
   const parts: string[] = [];
   for (const kind of order) {
     const all = annotations.filter((a) => a.kind === kind);
     out.push(...all.slice(0, cap).map((a) => a.line));
-    if (all.length > cap) parts.push(GITHUB_MESSAGES.more({ count: all.length - cap, kind }));
+    if (all.length > cap) parts.push(text.more({ count: all.length - cap, kind }));
   }
-  if (parts.length) out.push(GITHUB_MESSAGES.overflow({ parts, cap }));
+  if (parts.length) out.push(text.overflow({ parts, cap }));
   return out;
 }
 
 /** GitHub Actions workflow commands: an annotation per warn/fail finding and per error (input values made visible). */
 export const formatGithub: Formatter = forHumans((report, context) => {
-  const out = ['::group::clausecheck evidence', evidenceLine(report), ...report.files.map((f) => `sha256 ${f.sha256 || '-'}  ${escapeData(f.file)}`), '::endgroup::'];
+  const text = GITHUB_TEXT[context.lang ?? 'en'];
+  const out = [`::group::${text.evidenceGroup}`, evidenceLine(report), ...report.files.map((f) => `sha256 ${f.sha256 || '-'}  ${escapeData(f.file)}`), '::endgroup::'];
   const annotations: { kind: Kind; line: string }[] = [];
   for (const file of report.files) {
     const path = displayPath(file.file, context.cwd);
@@ -77,15 +75,15 @@ export const formatGithub: Formatter = forHumans((report, context) => {
       annotations.push({ kind: 'error', line: workflowCommand('error', [['file', path], ['line', e.line], ['col', e.column], ['title', `${INVALID_INPUT}: ${path}`]], e.message) });
     }
     for (const e of file.internalErrors ?? []) {
-      annotations.push({ kind: 'error', line: workflowCommand('error', [['file', path], ['title', `internal error in rule ${e.rule}`]], e.message) });
+      annotations.push({ kind: 'error', line: workflowCommand('error', [['file', path], ['title', text.internalTitle({ rule: e.rule })]], e.message) });
     }
     for (const f of file.findings) {
-      if (f.status === 'fail' || f.status === 'warn') annotations.push(annotation(f, path));
+      if (f.status === 'fail' || f.status === 'warn') annotations.push(annotation(f, path, context.lang));
     }
   }
-  out.push(...capAnnotations(annotations));
+  out.push(...capAnnotations(annotations, ANNOTATIONS_PER_KIND, context.lang));
   const s = report.summary;
-  out.push(`clausecheck: ${s.fail} fail, ${s.warn} warn, ${s.pass} pass, ${s.skip} skip in ${s.files} file${s.files === 1 ? '' : 's'}${s.invalid ? `, ${s.invalid} invalid` : ''} (as of ${report.asOf})`);
+  out.push(text.summary({ fail: s.fail, warn: s.warn, pass: s.pass, skip: s.skip, files: s.files, invalid: s.invalid, asOf: report.asOf }));
   return `${out.join('\n')}\n`;
 });
 

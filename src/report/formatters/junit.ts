@@ -46,7 +46,8 @@ function findingCase(f: ReportFinding, file: string, context: FormatContext): Ca
     return { ...base, child: { tag: 'skipped', message: `${f.status} ${waived}`, body: `${body}\n${waived}` } };
   }
   if (isBaselined(f)) {
-    return { ...base, child: { tag: 'skipped', message: `${f.status} ${baselineLabel(f.baseline)}`, body: `${body}\n${baselineLabel(f.baseline)}` } };
+    const label = baselineLabel(f.baseline, context.lang);
+    return { ...base, child: { tag: 'skipped', message: `${f.status} ${label}`, body: `${body}\n${label}` } };
   }
   if (failsGate(f, context.failOn === 'warn' ? 'warn' : 'fail')) {
     return { ...base, child: { tag: 'failure', type: f.status, message: f.message, body } };
@@ -89,7 +90,7 @@ function suiteXml(file: FileReport, id: number, report: Report, context: FormatC
   const out = (file.findings.filter((f) => f.status === 'warn' && counts(f) && context.failOn !== 'warn'))
     .map((f) => `warn ${f.rule} ${f.subject} ${text.at({ where: `${file.file}:${f.line}:${f.column}` })}: ${f.message}`);
   out.push(...(file.notes ?? []).map((note) => text.note({ note })));
-  out.push(...(file.baselineFixed ?? []).map((entry) => fixedText(entry)));
+  out.push(...(file.baselineFixed ?? []).map((entry) => fixedText(entry, context.lang)));
   return [
     `  <testsuite name="${xmlAttr(file.file)}" package="${xmlAttr(report.tool.name)}" id="${id}" timestamp="${junitTimestamp(report.asOf)}" hostname="${xmlAttr(report.tool.name)}"` +
       ` tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="0">`,
