@@ -66,16 +66,16 @@ function parseHorizon(asOf: number, days: string | undefined, until: string | un
 }
 
 function parseTargets(values: readonly string[]): { format: AgendaFormat; file?: string }[] {
-  const text = say(AGENDA_CLI_TEXT);
+  const text = say(OUTPUT_TEXT);
   const targets = (values.length ? values : ['text']).map((value) => {
     const eq = value.indexOf('=');
     const name = eq < 0 ? value : value.slice(0, eq);
-    if (!(AGENDA_FORMATS as readonly string[]).includes(name)) throw new UsageError(text.unknownFormat({ name }), text.formatsHint({ names: AGENDA_FORMATS.join(', ') }));
+    if (!(AGENDA_FORMATS as readonly string[]).includes(name)) throw new UsageError(say(AGENDA_CLI_TEXT).unknownFormat({ name }), text.formats({ names: AGENDA_FORMATS.join(', ') }));
     const file = eq < 0 ? undefined : value.slice(eq + 1);
-    if (file === '') throw new UsageError(text.formatNeedsFile({ name }));
+    if (file === '') throw new UsageError(text.needsFile({ name }));
     return file === undefined ? { format: name as AgendaFormat } : { format: name as AgendaFormat, file };
   });
-  if (targets.filter((t) => t.file === undefined).length > 1) throw new UsageError(text.oneStdout, text.oneStdoutHint);
+  if (targets.filter((t) => t.file === undefined).length > 1) throw new UsageError(text.oneStdout, text.oneStdoutHint({ example: 'ics=agenda.ics' }));
   return targets;
 }
 

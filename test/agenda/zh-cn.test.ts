@@ -104,7 +104,7 @@ describe('clausecheck agenda --lang zh-CN', () => {
     [['--days', '3', '--until', '2026-12-01'], 'clausecheck: --days 和 --until 只能给出其一\n', 'clausecheck: give --days or --until, not both\n'],
     [['--until', '2026-01-01'], 'clausecheck: --until：2026-01-01 不晚于评估时点 2026-11-26T00:00:00+08:00\n', 'clausecheck: --until: 2026-01-01 is not after the evaluation instant 2026-11-26T00:00:00+08:00\n'],
     [['--format', 'sarif'], 'clausecheck: 未知的待办日程格式 "sarif"\n  可用格式：text, json, markdown, csv, ics\n', 'clausecheck: unknown agenda format "sarif"\n  formats: text, json, markdown, csv, ics\n'],
-    [['--format', 'ics', '--format', 'csv'], 'clausecheck: 至多一个 --format 可以写到标准输出\n  其余格式请写到文件：--format ics=agenda.ics\n', 'clausecheck: only one --format may write to stdout\n  give the others a file: --format ics=agenda.ics\n'],
+    [['--format', 'ics', '--format', 'csv'], 'clausecheck: 只能有一个 --format 写到标准输出\n  请给其他格式指定文件：--format ics=agenda.ics\n', 'clausecheck: only one --format may write to stdout\n  give the others a file: --format ics=agenda.ics\n'],
     [['--notify', 'wecom'], 'clausecheck: --notify wecom：没有 webhook 地址\n  请给出 --notify wecom=URL 或设置 CLAUSECHECK_NOTIFY_WECOM\n', 'clausecheck: --notify wecom: no webhook URL\n  give --notify wecom=URL or set CLAUSECHECK_NOTIFY_WECOM\n'],
   ])('usage error %j in both languages', async (args, chinese, english) => {
     const base = ['agenda', 'examples/expiring.yaml', '--as-of', '2026-11-26', ...(args as string[])];

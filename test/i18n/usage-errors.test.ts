@@ -113,8 +113,8 @@ describe('agenda: an output that is an input is refused, and its usage errors in
       '--format ics=in.yaml 会覆盖输入档案（in.yaml）；未写出任何文件\n  请把报告写到其他文件',
     ],
     [['--format', 'sarif'], 'unknown agenda format "sarif"\n  formats: text, json, markdown, csv, ics', '未知的待办日程格式 "sarif"\n  可用格式：text, json, markdown, csv, ics'],
-    [['--days', '0'], '--days: expected a whole number of days of at least 1, got "0"', '--days：应为不小于 1 的天数（整数），实际为 "0"'],
-    [['--days', '3', '--until', '2026-12-31'], 'give --days or --until, not both', '--days 和 --until 只能给一个'],
+    [['--days', '0'], '--days: expected a whole number of days of at least 1, got "0"', '--days：应为不少于 1 的整天数，实际为 "0"'],
+    [['--days', '3', '--until', '2026-12-31'], 'give --days or --until, not both', '--days 和 --until 只能给出其一'],
     [
       ['--format', 'json', '--format', 'csv'],
       'only one --format may write to stdout\n  give the others a file: --format ics=agenda.ics',
