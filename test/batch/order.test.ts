@@ -19,18 +19,17 @@ describe('output order and bytes do not depend on --jobs', () => {
   });
 
   for (const format of ['json', 'text']) {
-    it(`${format}: --jobs 1, 2 and 4 print identical stdout and exit codes`, async () => {
+    it(`${format}: --jobs 1 and 3 print identical stdout and exit codes`, async () => {
       const check = (jobs: string) => runCli(['check', 'profiles', '--as-of', AS_OF, '--format', format, '--jobs', jobs, '--verbose'], { cwd: root, env: PARALLEL });
       const one = await check('1');
       expect(one.code).toBe(2); // broken.yaml, invalid.yaml and the dangling link
       expect(one.stderr).toBe('');
       expect(one.stdout.length).toBeGreaterThan(10_000);
-      for (const jobs of ['2', '4']) {
-        const many = await check(jobs);
-        expect(many.stderr).toBe('');
-        expect(many.code).toBe(one.code);
-        expect(many.stdout === one.stdout, `--jobs ${jobs} differs from --jobs 1`).toBe(true);
-      }
+      // Three threads on this two-core machine: results arrive out of order and must be put back.
+      const many = await check('3');
+      expect(many.stderr).toBe('');
+      expect(many.code).toBe(one.code);
+      expect(many.stdout === one.stdout, '--jobs 3 differs from --jobs 1').toBe(true);
       if (format === 'json') {
         const report = JSON.parse(one.stdout) as Report;
         expect(report.files).toHaveLength(20 + readdirSync(path.join(ROOT, 'examples')).length + 2);

@@ -77,7 +77,7 @@ const CONFIG = `waivers:
 describe('merge: shards 1/3, 2/3, 3/3 merged are one unsharded run, byte for byte', () => {
   let root = '';
   beforeAll(() => {
-    root = profileTree(24, 11);
+    root = profileTree(12, 11);
     writeFileSync(path.join(root, '.clausecheck.yaml'), CONFIG);
   });
 
