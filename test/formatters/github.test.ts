@@ -44,6 +44,13 @@ describe('github: workflow commands', () => {
     expect(workflowCommand('error', [['file', 'a,b.yaml'], ['line', 3]], 'x')).toBe('::error file=a%2Cb.yaml,line=3::x');
   });
 
+  it('opens with the run evidence in the report language', () => {
+    const report = fixtureReport();
+    const head = (lang: 'en' | 'zh-CN') => lines(formatGithub(report, { ...fixtureContext(), lang })).slice(0, 2);
+    expect(head('en')).toEqual(['::group::clausecheck evidence', `clausecheck ${report.tool.version} · agreement ${report.agreement} · as of ${report.asOf}`]);
+    expect(head('zh-CN')).toEqual(['::group::clausecheck 证据', `clausecheck ${report.tool.version} · 协议 ${report.agreement} · 评估时点 ${report.asOf}`]);
+  });
+
   it('annotates a fail finding with ::error at its file, line and column', () => {
     expect(lines(formatGithub(fixtureReport(), fixtureContext()))).toContain(
       '::error file=profiles/华东 客户/acme%2Cinc.yaml,line=41,col=5,title=order-payment-window §3.2.1::Order 211234567890001 lapsed unpaid at 2026-11-20 00:00 +08:00.',

@@ -66,7 +66,3 @@ export function waiverText(finding: ReportFinding): string {
   return `waived by ${w.owner} until ${w.expires}${w.reference ? ` (${w.reference})` : ''}: ${w.reason}`;
 }
 
-/** A one-line description of a run's evidence: tool, agreement, as-of. */
-export function evidenceLine(report: Report): string {
-  return `${report.tool.name} ${report.tool.version} · agreement ${report.agreement} · as of ${report.asOf}`;
-}

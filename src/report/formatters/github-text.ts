@@ -5,6 +5,7 @@ import { catalogs } from '../../util/i18n.js';
 export const GITHUB_TEXT = catalogs(
   {
     evidenceGroup: 'clausecheck evidence',
+    evidence: (p: { tool: string; agreement: string; asOf: string }) => `${p.tool} · agreement ${p.agreement} · as of ${p.asOf}`,
     waived: (p: { status: string }) => `${p.status}, waived`,
     baselined: (p: { status: string; label: string }) => `${p.status}, ${p.label}`,
     internalTitle: (p: { rule: string }) => `internal error in rule ${p.rule}`,
@@ -16,6 +17,7 @@ export const GITHUB_TEXT = catalogs(
   },
   {
     evidenceGroup: 'clausecheck 证据',
+    evidence: (p) => `${p.tool} · 协议 ${p.agreement} · 评估时点 ${p.asOf}`,
     waived: (p) => `${p.status}，已豁免`,
     baselined: (p) => `${p.status}，${p.label}`,
     internalTitle: (p) => `规则 ${p.rule} 内部错误`,

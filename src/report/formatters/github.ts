@@ -7,7 +7,7 @@
  */
 import { isBaselined, type FormatContext, type Formatter, type Report, type ReportFinding } from '../../contract/report.js';
 import { baselineLabel } from '../baseline-words.js';
-import { INVALID_INPUT, clauseRefs, displayPath, evidenceLine, waiverText } from './common.js';
+import { INVALID_INPUT, clauseRefs, displayPath, waiverText } from './common.js';
 import { renderMarkdown } from './markdown.js';
 import { forHumans } from './human.js';
 import { GITHUB_TEXT } from './github-text.js';
@@ -67,7 +67,8 @@ export function capAnnotations(annotations: readonly { kind: Kind; line: string 
 /** GitHub Actions workflow commands: an annotation per warn/fail finding and per error (input values made visible). */
 export const formatGithub: Formatter = forHumans((report, context) => {
   const text = GITHUB_TEXT[context.lang ?? 'en'];
-  const out = [`::group::${text.evidenceGroup}`, evidenceLine(report), ...report.files.map((f) => `sha256 ${f.sha256 || '-'}  ${escapeData(f.file)}`), '::endgroup::'];
+  const evidence = text.evidence({ tool: `${report.tool.name} ${report.tool.version}`, agreement: report.agreement, asOf: report.asOf });
+  const out = [`::group::${text.evidenceGroup}`, evidence, ...report.files.map((f) => `sha256 ${f.sha256 || '-'}  ${escapeData(f.file)}`), '::endgroup::'];
   const annotations: { kind: Kind; line: string }[] = [];
   for (const file of report.files) {
     const path = displayPath(file.file, context.cwd);
