@@ -28,6 +28,11 @@ describe('markdown', () => {
     expect(first).toBe('| ❌ fail | [order-payment-window][] | [§3.2.1][order-payment-window §3.2.1] | 41:5 | `211234567890001` | Order 211234567890001 lapsed unpaid at 2026-11-20 00:00 +08:00. |');
     expect(md).toContain(`\n[order-payment-window]: ${HOME_URL}/blob/main/docs/rules/order-payment-window.md\n`);
     expect(md).toContain(`\n[order-payment-window §3.2.1]: ${HOME_URL}/blob/main/docs/rules/order-payment-window.md "Prepaid order hold period"\n`);
+    // In Chinese the link title is the start of the clause's original text (the agreement has no clause titles).
+    const zh = formatMarkdown(fixtureReport(), { ...fixtureContext(), lang: 'zh-CN' });
+    expect(zh).toMatch(new RegExp(`\\n\\[order-payment-window §3\\.2\\.1\\]: \\S+ "[\\u4e00-\\u9fff][^"]{0,39}…?"\\n`));
+    expect(zh).toContain('order-payment-window.md "在您付费之后，阿里云才开始为您提供服务。');
+    expect(zh).not.toContain('Prepaid order hold period');
     const used = [...md.matchAll(/\]\[([^\]]*)\]/g)].map((m) => m[1]);
     const defined = new Set([...md.matchAll(/^\[([^\]]+)\]: /gm)].map((m) => m[1]));
     for (const ref of used) expect(ref === '' || defined.has(ref), ref).toBe(true);

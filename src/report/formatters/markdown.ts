@@ -51,14 +51,22 @@ function label(rule: string): string {
   return rule.replace(/[^A-Za-z0-9._-]/g, '');
 }
 
+/** A clause's link title: its English title, or in Chinese the start of the original text (the agreement has no clause titles). */
+function clauseTitle(number: string, lang: Lang): string | undefined {
+  const clause = getClause(number);
+  if (!clause) return undefined;
+  if (lang === 'en') return clause.title;
+  return clause.original.length > 40 ? `${clause.original.slice(0, 40)}…` : clause.original;
+}
+
 /** Reference-link definitions for every rule of the report and each of its clauses. */
-function linkDefinitions(report: Report): string[] {
+function linkDefinitions(report: Report, lang: Lang): string[] {
   const defs = new Map<string, string>();
   for (const f of report.files.flatMap((file) => file.findings)) {
     const rule = label(f.rule);
     defs.set(rule, `[${rule}]: ${ruleDocUrl(f.rule)}`);
     for (const c of f.clauses) {
-      const title = getClause(c)?.title;
+      const title = clauseTitle(c, lang);
       defs.set(`${rule} §${c}`, `[${rule} §${c}]: ${ruleDocUrl(f.rule)}${title ? ` "${title.replace(/"/g, "'")}"` : ''}`);
     }
   }
@@ -110,12 +118,11 @@ class Budget {
   }
 }
 
-
 /** Renders the report as Markdown within `options.limit`, with a note saying what was cut. */
 export function renderMarkdown(report: Report, context: FormatContext, options: MarkdownOptions): string {
   const s = report.summary;
   const text = MARKDOWN_TEXT[context.lang ?? 'en'];
-  const definitions = linkDefinitions(report);
+  const definitions = linkDefinitions(report, context.lang ?? 'en');
   const reserved = definitions.reduce((sum, d) => sum + options.measure(d) + 1, 1200);
   const budget = new Budget(options.limit - reserved, options.measure);
   budget.add(
