@@ -10,6 +10,7 @@ import { loadProjectConfig, type ProjectConfig, type Waiver } from './load-confi
 import { activeRules, decideRules, type Selection } from './select.js';
 import { DEFAULT_SOURCE, describeSource, fromEnv, fromFile, fromFlag, type ValueSource } from './source.js';
 import { chooseLang, localeLang } from '../util/lang.js';
+import { displayWidth, padToWidth } from '../util/display-width.js';
 import { CONFIG_TEXT } from './config-text.js';
 import { loadWaivers, type WaiverSet, type WaiversFlag } from './waivers.js';
 import { DEFAULT_MAX_FILE_BYTES, formatBytes } from '../load/inputs.js';
@@ -170,8 +171,8 @@ function show(value: unknown): string {
 
 function table(rows: string[][]): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padToWidth(cell, widths[i] ?? 0))).join('  ').trimEnd());
 }
 
 /** One line per waiver: `file:line:col  rule  scope  expires`. */

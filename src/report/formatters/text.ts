@@ -7,7 +7,7 @@
  * `visible()`.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import { displayWidth, padToWidth } from '../../util/display-width.js';
 import wrapAnsi from 'wrap-ansi';
 import type { FileReport, FormatContext, Formatter, Lang, Report, ReportFinding, ReportSummary, Status } from '../../contract/report.js';
 import { visible } from '../../util/visible.js';
@@ -37,13 +37,6 @@ function styleOf(context: FormatContext): Style {
   return { c, paint, labels: labelsFor(context.lang), width, lang: context.lang ?? 'en' };
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/** Display width: one column per printable ASCII character (most of a report, measured without loading string-width), else string-width's count. */
-function displayWidth(text: string): number {
-  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
-}
-
 /** Wraps one logical line (starting with two spaces) to the width with a hanging indent; unchanged without a width. */
 export function wrapLine(line: string, width: number | undefined, indent = HANGING_INDENT): string {
   if (width === undefined || displayWidth(line) <= width) return line;
@@ -64,11 +57,6 @@ function location(file: FileReport, line: number, column: number): string {
   return `${visible(file.file)}:${line}:${column}`;
 }
 
-/** Pads to a display width (wide characters count two). */
-function padTo(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
-
 /** The header of a file's block: its path, the account's name and id, and whether it is invalid. */
 function fileHeader(file: FileReport, style: Style): string {
   const { c, labels } = style;
@@ -80,7 +68,7 @@ function findingLine(file: FileReport, f: ReportFinding, locWidth: number, style
   const { c, paint, labels } = style;
   const waived = f.waived ? c.cyan(` [${labels.waivedUntil(f.waived.expires, visible(f.waived.reason))}]`) : '';
   const base = f.baseline ? c.cyan(` [${baselineLabel(f.baseline, style.lang)}]`) : '';
-  const loc = c.gray(padTo(location(file, f.line, f.column), locWidth));
+  const loc = c.gray(padToWidth(location(file, f.line, f.column), locWidth));
   return `  ${loc}  ${paint[f.status](labels.status[f.status])}  ${c.bold(f.rule)}  ${c.gray(clauseRefs(f.clauses))}  ${visible(f.message)}${waived}${base}`;
 }
 

@@ -1,0 +1,14 @@
+/** Terminal columns of text, wide (East Asian) characters counting two. */
+import stringWidth from 'string-width';
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Display width: one column per printable ASCII character (most output, measured without calling string-width), else string-width's count. */
+export function displayWidth(text: string): number {
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+}
+
+/** Pads text with spaces to a display width. */
+export function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
