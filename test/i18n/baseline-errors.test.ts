@@ -24,6 +24,12 @@ function thrown(run: () => unknown): UsageError {
 }
 
 describe('baseline file errors', () => {
+  it('a file that is not JSON: located, and in Chinese without the JavaScript engine\'s English words', () => {
+    const broken = thrown(() => parseBaseline(Buffer.from('{"format": "clausecheck-baseline/v1",\n  "entries": [\n'), '/p/b.json', '/p'));
+    expect(broken.text('en').message).toMatch(/^invalid baseline:\n  b\.json:\d+:\d+: not a JSON baseline: \S/);
+    expect(broken.text('zh-CN').message).toMatch(/^.*\n  b\.json:\d+:\d+: 不是 JSON 格式的基线：此处的 JSON 语法有误$/);
+  });
+
   const error = thrown(() => parseBaseline(Buffer.from(BAD), '/p/b.json', '/p'));
 
   it('lists every problem, located, in English', () => {
