@@ -180,7 +180,7 @@ export async function postComment(markdownFile: string, env: CommentEnv, io: Com
   }
   const pr = pullRequestNumber(payload);
   if (pr === undefined) {
-    io.err(`clausecheck: ${words().notPullRequest({ event: env.eventName ?? 'unknown event' })}\n`);
+    io.err(`clausecheck: ${words().notPullRequest({ event: env.eventName ?? words().unknownEvent })}\n`);
     return false;
   }
   try {
