@@ -25,7 +25,6 @@ export const BATCH_TEXT = catalogs(
     twice: (p: { file: string; first: string; second: string }) => `${p.file} is in both ${p.first} and ${p.second}`,
     twiceHint: 'merge takes the reports of disjoint shards (--shard 1/N … N/N of one run), each once',
     cannotRead: (p: { name: string; reason: string }) => `cannot read ${p.name}: ${p.reason}`,
-    noSuchFile: 'no such file',
     notJson: (p: { name: string; problem: string }) => `${p.name} is not JSON: ${p.problem}`,
   },
   {
@@ -49,7 +48,6 @@ export const BATCH_TEXT = catalogs(
     twice: (p) => `${p.file} 同时出现在 ${p.first} 和 ${p.second} 中`,
     twiceHint: 'merge 读取的是互不重叠的分片报告（同一次运行的 --shard 1/N … N/N），每份一次',
     cannotRead: (p) => `无法读取 ${p.name}：${p.reason}`,
-    noSuchFile: '没有这个文件',
     notJson: (p) => `${p.name} 不是 JSON：${p.problem}`,
   },
 );

@@ -21,7 +21,8 @@ import { resultOf } from '../batch/file-step.js';
 import { Tally } from '../batch/tally.js';
 import { BATCH_TEXT } from '../batch/messages.js';
 import { addDisplayOptions, displayFlags, type DisplayOptionValues } from './display-options.js';
-import { say, setCliLang } from './lang.js';
+import { cliLang, say, setCliLang } from './lang.js';
+import { readReason } from '../util/read-reason.js';
 import { CHECK_TEXT } from './text/check.js';
 import { OPTION_TEXT } from './text/options.js';
 
@@ -44,7 +45,7 @@ async function open(name: string): Promise<OpenReport> {
     await access(name, constants.R_OK);
   } catch (error) {
     const text = say(BATCH_TEXT);
-    throw new UsageError(text.cannotRead({ name, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? text.noSuchFile : (error as Error).message }));
+    throw new UsageError(text.cannotRead({ name, reason: ((error as NodeJS.ErrnoException).code === 'ENOENT' ? readReason(error, cliLang()) : undefined) ?? (error as Error).message }));
   }
   const wrap = (error: unknown) => {
     const text = say(BATCH_TEXT);

@@ -3,7 +3,6 @@
  * file:line:col in document order.
  */
 import { say } from '../util/i18n.js';
-import { CONFIG_USAGE_TEXT } from './messages.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rule } from '../engine/types.js';

@@ -25,8 +25,6 @@ export const CONFIG_USAGE_TEXT = catalogs(
     noRulesHint: "check --rule / --skip-rule and the rules the config turns off; clausecheck config shows each rule's state",
     twoConfigs: (p: { dir: string; names: readonly string[] }) => `two config files in ${p.dir}: ${p.names.join(' and ')}`,
     twoConfigsHint: 'keep one of them, or name one with --config',
-    cannotRead: (p: { flag: string; file: string; why: 'missing' | 'directory' | 'denied' | 'other'; detail: string }) =>
-      `${p.flag}: cannot read ${p.file}: ${{ missing: 'no such file', directory: 'is a directory', denied: 'permission denied', other: p.detail }[p.why]}`,
   },
   {
     unknownRule: (p) => `${p.flag} ${p.pattern}：未知的规则 "${p.pattern}"${p.best ? `（是否想写 "${p.best}"？）` : ''}`,
@@ -37,7 +35,6 @@ export const CONFIG_USAGE_TEXT = catalogs(
     noRulesHint: '请检查 --rule / --skip-rule 以及配置关闭的规则；clausecheck config 会显示每条规则的状态',
     twoConfigs: (p) => `${p.dir} 中有两个配置文件：${p.names.join(' 和 ')}`,
     twoConfigsHint: '请只保留其中一个，或用 --config 指定一个',
-    cannotRead: (p) => `${p.flag}：无法读取 ${p.file}：${{ missing: '没有这个文件', directory: '是一个目录', denied: '没有权限', other: p.detail }[p.why]}`,
   },
 );
 

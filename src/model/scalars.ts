@@ -17,8 +17,11 @@ export class NumberToken {
   ) {}
 }
 
+/** A whole number's source text (an optional minus, digits). */
+export const WHOLE_NUMBER = /^-?\d+$/;
+
 /** Source text of a string or plain number, else undefined. */
-function sourceText(value: unknown): string | undefined {
+export function sourceText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (value instanceof NumberToken) return value.source;
   return undefined;
@@ -116,7 +119,7 @@ export function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
   const schema = z.unknown().transform((value, ctx) => {
     if (value === undefined) return missing(ctx);
     const source = value instanceof NumberToken ? value.source : undefined;
-    const n = source !== undefined && /^-?\d+$/.test(source) ? Number(source) : undefined;
+    const n = source !== undefined && WHOLE_NUMBER.test(source) ? Number(source) : undefined;
     if (n === undefined) {
       ctx.addIssue({ code: 'custom', message: `expected a whole number, got ${describeValue(value)}` });
       return z.NEVER;

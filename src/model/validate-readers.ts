@@ -5,10 +5,8 @@
  * differential test (test/model/validate-compiled.test.ts) holds them to zod's answers.
  */
 import { parseMoney, type Money } from './money.js';
-import { NumberToken } from './scalars.js';
+import { NumberToken, sourceText, WHOLE_NUMBER } from './scalars.js';
 import { parseWhen, type When } from './time.js';
-
-const WHOLE_NUMBER = /^-?\d+$/;
 
 /** A plain mapping as loaded from YAML (not a list, a number token or another class). */
 export function isMapping(value: unknown): value is Record<string, unknown> {
@@ -19,7 +17,7 @@ export function isMapping(value: unknown): value is Record<string, unknown> {
 
 /** An identifier or text: a non-empty string, or a plain number's source text. */
 export function readText(value: unknown): string | undefined {
-  const text = typeof value === 'string' ? value : value instanceof NumberToken ? value.source : undefined;
+  const text = sourceText(value);
   return text === '' ? undefined : text;
 }
 
@@ -32,7 +30,7 @@ export function readWhen(value: unknown): When | undefined {
 
 /** A decimal (money or quantity) whose text matches `pattern`, in millionths. */
 export function readDecimal(value: unknown, pattern: RegExp): Money | undefined {
-  const text = typeof value === 'string' ? value : value instanceof NumberToken ? value.source : undefined;
+  const text = sourceText(value);
   return text !== undefined && pattern.test(text) ? parseMoney(text) : undefined;
 }
 
