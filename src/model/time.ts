@@ -52,8 +52,59 @@ export function beijingDay(at: number): number {
   return Math.floor((at + BEIJING_OFFSET_MS) / DAY_MS);
 }
 
+/** The number written by `count` ASCII digits at `at`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/**
+ * The common forms read without regular expressions: `YYYY-MM-DD`, and with `THH:MM:SS` or
+ * ` HH:MM:SS` then nothing, `Z` or `±HH:MM`. Undefined for anything else, a bad date or time
+ * included: parseWhen then reads or refuses it, so both give the same.
+ */
+function quickWhen(text: string): When | undefined {
+  const n = text.length;
+  if ((n !== 10 && n !== 19 && n !== 20 && n !== 25) || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return undefined;
+  const y = digitsAt(text, 0, 4);
+  const m = digitsAt(text, 5, 2);
+  const d = digitsAt(text, 8, 2);
+  if (y <= 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  if (n === 10) return { text, isDate: true, at: beijingMidnight(epochDay(y, m, d)) };
+  const sep = text.charCodeAt(10);
+  if ((sep !== 0x54 /* T */ && sep !== 0x20) || text.charCodeAt(13) !== 0x3a || text.charCodeAt(16) !== 0x3a) return undefined;
+  const hh = digitsAt(text, 11, 2);
+  const mm = digitsAt(text, 14, 2);
+  const ss = digitsAt(text, 17, 2);
+  if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 59) return undefined;
+  let offsetMs = BEIJING_OFFSET_MS;
+  if (n === 20) {
+    if (text.charCodeAt(19) !== 0x5a /* Z */) return undefined;
+    offsetMs = 0;
+  } else if (n === 25) {
+    const sign = text.charCodeAt(19);
+    if ((sign !== 0x2b && sign !== 0x2d) || text.charCodeAt(22) !== 0x3a) return undefined;
+    const oh = digitsAt(text, 20, 2);
+    const om = digitsAt(text, 23, 2);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+    offsetMs = (sign === 0x2d ? -1 : 1) * (oh * HOUR_MS + om * 60_000);
+  }
+  const local = epochDay(y, m, d) * DAY_MS + hh * HOUR_MS + mm * 60_000 + ss * 1000;
+  return { text, isDate: false, at: local - offsetMs };
+}
+
 /** Parses a profile date or date-time; returns an error message when it is not one. */
 export function parseWhen(text: string): When | string {
+  return quickWhen(text) ?? parseWhenByPattern(text);
+}
+
+/** parseWhen by its regular expressions alone, every form and every error message. */
+export function parseWhenByPattern(text: string): When | string {
   if (/^0000-/.test(text)) return `impossible date "${text}": years run from 0001 to 9999`;
   const date = DATE_RE.exec(text);
   if (date) {
@@ -114,8 +165,11 @@ export function hoursBetween(from: number, to: number): number {
   return Math.floor((to - from) / HOUR_MS);
 }
 
+/** `00` to `99`, made once: dates and times need them for every instant shown. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
 function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  return width === 2 && n >= 0 && n < 100 ? TWO_DIGITS[n]! : String(n).padStart(width, '0');
 }
 
 function beijingParts(at: number): { date: string; hh: string; mm: string; ss: string; ms: number } {

@@ -4,6 +4,7 @@
  * a secret, grows with an input's size, or stops being valid UTF-8.
  */
 import { createHash } from 'node:crypto';
+import { isWhitespace } from './whitespace.js';
 
 /** What replaces each kind of secret (the words a user reads). */
 const REDACTED = {
@@ -72,9 +73,78 @@ function cut(value: string, at: number): string {
   return `${value.slice(0, end)}${REDACTED.ellipsis}`;
 }
 
-/** The one cleaning of a message: well-formed, secrets hidden, long values cut. */
-export function safeText(value: string, max = MAX_MESSAGE): string {
+/** The one cleaning of a message, every step applied: well-formed, secrets hidden, long values cut. */
+export function cleanFully(value: string, max = MAX_MESSAGE): string {
   return truncateEcho(redactSecrets(wellFormed(value)), max);
+}
+
+/** True when the non-space character before `at` (spaces skipped as `\s*` skips them) is the last letter of a KEYED key (d, s, t, y, n). */
+function keyEndsBefore(value: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && isWhitespace(value.charCodeAt(j))) j--;
+  if (j < 0) return false;
+  const c = value.charCodeAt(j) | 32;
+  return c === 100 || c === 115 || c === 116 || c === 121 || c === 110;
+}
+
+const KEYED_ONE = new RegExp(KEYED.source, 'i');
+
+/** True when a TOKEN prefix (`gh`, `github_pat_`, `xox`, `npm_`, `sk-`, at the least) starts at `i`. */
+function tokenAt(value: string, i: number): boolean {
+  return value.startsWith('gh', i) || value.startsWith('github_pat_', i) || value.startsWith('xox', i) || value.startsWith('npm_', i) || value.startsWith('sk-', i);
+}
+
+/**
+ * False when cleaning cannot change the text, found in one pass without allocating: every pattern
+ * needs something this scan looks for (a surrogate; a run of exactly 30 letters and digits; a token
+ * prefix where a word starts; five dashes; `://` and an `@`; a `:` or `=` after a key's last letter,
+ * then confirmed by the KEYED pattern; a run of non-space characters over the echo limit; more than
+ * `max` characters). True may still change nothing; `cleanFully` then decides.
+ */
+function mayChange(value: string, max: number): boolean {
+  const n = value.length;
+  if (n > max) return true;
+  let alnum = 0;
+  let inWord = false;
+  let solid = 0;
+  let dashes = 0;
+  let scheme = false;
+  let at = false;
+  let keyed = false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    const lower = c | 32;
+    if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) {
+      if (!inWord && (c === 103 || c === 110 || c === 115 || c === 120) && tokenAt(value, i)) return true;
+      alnum++;
+      inWord = true;
+      if (++solid > MAX_ECHO_RUN) return true;
+      dashes = 0;
+      continue;
+    }
+    if (alnum === 30) return true;
+    alnum = 0;
+    dashes = c === 45 ? dashes + 1 : 0;
+    inWord = c === 95;
+    if (isWhitespace(c)) {
+      solid = 0;
+      continue;
+    }
+    if (++solid > MAX_ECHO_RUN || dashes >= 5 || (c >= 0xd800 && c <= 0xdfff)) return true;
+    if (c === 58) {
+      if (value.charCodeAt(i + 1) === 47 && value.charCodeAt(i + 2) === 47) scheme = true;
+      if (!keyed) keyed = keyEndsBefore(value, i);
+    } else if (c === 61) {
+      if (!keyed) keyed = keyEndsBefore(value, i);
+    } else if (c === 64) at = true;
+  }
+  if (alnum === 30 || (scheme && at)) return true;
+  return keyed && KEYED_ONE.test(value);
+}
+
+/** The one cleaning of a message: well-formed, secrets hidden, long values cut (a text that cannot change is returned as it is). */
+export function safeText(value: string, max = MAX_MESSAGE): string {
+  return mayChange(value, max) ? cleanFully(value, max) : value;
 }
 
 /** A subject (an id a finding is about): a secret-shaped one becomes its fingerprint; others are cleaned. */
