@@ -67,7 +67,7 @@ export function mapNewFinding(finding: ReportFinding, maps: StringMaps): ReportF
 }
 
 /** A copy of a file report with every input-derived string mapped. */
-export function mapFileStrings(report: FileReport, maps: StringMaps, eachFinding: (finding: ReportFinding) => ReportFinding = (f) => mapFinding(f, maps)): FileReport {
+export function mapFileStrings(report: FileReport, maps: StringMaps, eachFinding: (finding: ReportFinding, index: number) => ReportFinding = (f) => mapFinding(f, maps)): FileReport {
   const out: FileReport = {
     ...report,
     file: maps.file(report.file),

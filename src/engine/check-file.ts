@@ -135,7 +135,7 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
   const profile = loaded.profile;
   if (settings.captureFacts && profile?.captured_at) report.capturedAt = toRfc3339(profile.captured_at.at);
   if (internalErrors.length) report.internalErrors = internalErrors;
-  return safeFileReport(report);
+  return safeFileReport(report, findings);
 }
 
 /** The report of a file that could not be read at all. */
