@@ -21,5 +21,6 @@ export function hasUnsafe(value: string): boolean {
 
 /** Shows each control, bidi or invisible character as a `\uXXXX` escape, so it is visible and inert. */
 export function visible(value: string): string {
+  if (!hasUnsafe(value)) return value;
   return value.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
