@@ -153,6 +153,11 @@ async function walk(dir: Place, relative: string, depth: number, w: Walk): Promi
     if (w.ignored(place.shown)) continue;
     const rel = relative ? `${relative}/${entry.name}` : entry.name;
     const isProfileName = PROFILE_EXTENSIONS.has(path.extname(entry.name).toLowerCase());
+    if (entry.isFile()) {
+      // A regular file (not a link: the listing says so) needs no stat of its own.
+      if (isProfileName && (!w.match || w.match(rel))) w.out.push({ kind: 'file', file: place.shown });
+      continue;
+    }
     let info;
     try {
       info = await stat(place.fs);

@@ -172,11 +172,32 @@ function pad(n: number, width = 2): string {
   return width === 2 && n >= 0 && n < 100 ? TWO_DIGITS[n]! : String(n).padStart(width, '0');
 }
 
+/** The largest time value a Date holds (ms from the epoch, either way). */
+const MAX_TIME = 8.64e15;
+
 function beijingParts(at: number): { date: string; hh: string; mm: string; ss: string; ms: number } {
   // Four-digit years only: an instant after the year 9999 (a deadline computed from a far date) is shown as its end.
-  const local = new Date(Math.min(at, LAST_SHOWN) + BEIJING_OFFSET_MS);
-  const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-  return { date, hh: pad(local.getUTCHours()), mm: pad(local.getUTCMinutes()), ss: pad(local.getUTCSeconds()), ms: local.getUTCMilliseconds() };
+  const shown = Math.min(at, LAST_SHOWN) + BEIJING_OFFSET_MS;
+  if (!(Math.abs(shown) <= MAX_TIME)) {
+    const local = new Date(shown);
+    const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+    return { date, hh: pad(local.getUTCHours()), mm: pad(local.getUTCMinutes()), ss: pad(local.getUTCSeconds()), ms: local.getUTCMilliseconds() };
+  }
+  // What a Date of this time gives, in integer arithmetic (the time truncated as Date does; the
+  // civil date by H. Hinnant's civil_from_days, proleptic Gregorian as Date).
+  const time = Math.trunc(shown) + 0;
+  const days = Math.floor(time / DAY_MS);
+  const inDay = time - days * DAY_MS;
+  const era = Math.floor((days + 719_468) / 146_097);
+  const dayOfEra = days + 719_468 - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const fromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * fromMarch + 2) / 5) + 1;
+  const month = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return { date, hh: pad(Math.floor(inDay / HOUR_MS)), mm: pad(Math.floor(inDay / 60_000) % 60), ss: pad(Math.floor(inDay / 1000) % 60), ms: inDay % 1000 };
 }
 
 /** RFC 3339 in Beijing time, e.g. `2026-11-28T00:00:00+08:00` (for report data). */

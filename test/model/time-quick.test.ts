@@ -1,7 +1,7 @@
-/** Differential: parseWhen's quick reading of the common forms gives what its regular expressions give, values and errors. */
+/** Differentials: parseWhen's quick reading of the common forms against its regular expressions, and the Beijing time parts' integer arithmetic against Date. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseWhen, parseWhenByPattern } from '../../src/model/time.js';
+import { formatBeijing, parseWhen, parseWhenByPattern, toRfc3339 } from '../../src/model/time.js';
 
 const digits = (count: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: count, maxLength: count }).map((d) => d.join(''));
 const near = (values: string[], count: number) => fc.oneof(fc.constantFrom(...values), digits(count));
@@ -39,5 +39,32 @@ describe('parseWhen', () => {
       }
     }
     expect(differ).toEqual([]);
+  });
+});
+
+/** The Beijing time parts as a Date gives them (the oracle of the integer arithmetic). */
+function byDate(at: number): { rfc: string; human: string } {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const local = new Date(Math.min(at, Date.UTC(9999, 11, 31, 23, 59, 59) - 8 * 3_600_000) + 8 * 3_600_000);
+  const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  const [hh, mm, ss, ms] = [pad(local.getUTCHours()), pad(local.getUTCMinutes()), pad(local.getUTCSeconds()), local.getUTCMilliseconds()];
+  const seconds = ms !== 0 ? `:${ss}.${pad(ms, 3)}` : ss === '00' ? '' : `:${ss}`;
+  return { rfc: `${date}T${hh}:${mm}:${ss}+08:00`, human: `${date} ${hh}:${mm}${seconds} +08:00` };
+}
+
+describe('toRfc3339 and formatBeijing', () => {
+  it('show every instant as a Date does: any year, fractions, the edges of what a Date holds, NaN', () => {
+    const instant = fc.oneof(
+      fc.integer({ min: -62_200_000_000_000, max: 253_500_000_000_000 }),
+      fc.integer({ min: -8_640_000_000_000_000, max: 8_640_000_000_000_000 }),
+      fc.double({ min: -1e16, max: 1e16 }),
+      fc.constantFrom(0, -1, 1, -0.5, 0.5, -28_800_000, -28_800_001, 8.64e15, -8.64e15, 8.64e15 - 28_800_000, -8.64e15 - 28_800_000, -8.64e15 - 28_800_001, Number.NaN, Infinity, -Infinity),
+    );
+    fc.assert(
+      fc.property(instant, (at) => {
+        expect({ rfc: toRfc3339(at), human: formatBeijing(at) }).toEqual(byDate(at));
+      }),
+      { numRuns: 20_000, seed: 20261202 },
+    );
   });
 });
