@@ -22,8 +22,8 @@ const SPACES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000',
 const PIECES = [
   ...SPACES, ...SECRETS.map((s) => s.value),
   'password', 'PASS', 'Passwd', 'pwd', 'secret', 'secret_key', 'AccessKeySecret', 'access_key_secret', 'private_key', 'PrivateKey', 'TOKEN', 'apikey', 'api_key',
-  'paſſword', 'toKen', '\u212aey', ':', '=', '"', "'", ',', ';', '&', '-', '--', '-----', '_', '/', '//', '://', '@', 'https', 'u', 'pw', '[not shown]',
-  '-----BEGIN RSA PRIVATE KEY-----', '-----END RSA PRIVATE KEY-----', '-----BEGIN', 'xoxb-', 'xoxq-', 'ghp_', 'ghx_', 'gh', 'github_pat_', 'npm_', 'sk-', 'sk_',
+  'paſſword', 'toKen', '\u212aey', 'pass', 'PASS_', 'accesskey_secret', 'Access_KeySecret', 'privatekey', 'secretkey', 'api-key', 'xpassword', 'passwordx', '_token', '1pwd', 'TOKEN2', ':', '=', '"', "'", ',', ';', '&', '-', '--', '-----', '_', '/', '//', '://', '@', 'https', 'u', 'pw', '[not shown]',
+  '-----BEGIN RSA PRIVATE KEY-----', '-----END RSA PRIVATE KEY-----', '-----BEGIN', 'xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'xoxs-', 'xoxq-', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'ghx_', 'gh', 'github_pat_', 'github_', 'npm_', 'npm', 'sk-', 'sk_',
   '0123456789', 'abcdefghij', 'ABCDEFGHIJ', 'abcdefghijklmnopqrst', 'abc', 'x'.repeat(29), 'x'.repeat(30), 'x'.repeat(31), 'y'.repeat(100),
   '2026-11-28 00:00 +08:00', 'Order 211234567890001', '\ud800', '\udc00', '\ud83d\ude00', '订单', 'x'.repeat(60), '…',
 ];
