@@ -78,57 +78,28 @@ export function cleanFully(value: string, max = MAX_MESSAGE): string {
   return truncateEcho(redactSecrets(wellFormed(value)), max);
 }
 
-/** The keys KEYED hides the value of, lower-cased (its key alternatives written out). */
-const KEYED_KEYS: ReadonlySet<string> = new Set([
-  'pass', 'password', 'passwd', 'pwd', 'secret', 'secret_key', 'accesskeysecret', 'access_keysecret', 'accesskey_secret', 'access_key_secret',
-  'privatekey', 'private_key', 'token', 'apikey', 'api_key',
-]);
-
-/** True when `c` is a word character to a regular expression without `u`: `[A-Za-z0-9_]`. */
-function isWordChar(c: number): boolean {
-  const lower = c | 32;
-  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+/** True when the non-space character before `at` (spaces skipped as `\s*` skips them) is the last letter of a KEYED key (d, s, t, y, n). */
+function keyEndsBefore(value: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && isWhitespace(value.charCodeAt(j))) j--;
+  if (j < 0) return false;
+  const c = value.charCodeAt(j) | 32;
+  return c === 100 || c === 115 || c === 116 || c === 121 || c === 110;
 }
 
-/**
- * True when a KEYED key ends right before the `:` or `=` at `at` (spaces between skipped as `\s*`
- * skips them). KEYED's key starts at a word boundary and is all word characters, so it is the whole
- * run of word characters there, compared without case (ASCII only, as a pattern without `u` does).
- */
-function keyedAt(value: string, at: number): boolean {
-  let end = at;
-  while (end > 0 && isWhitespace(value.charCodeAt(end - 1))) end--;
-  // Every key ends in d, s, t, y or n.
-  const last = value.charCodeAt(end - 1) | 32;
-  if (last !== 0x64 && last !== 0x73 && last !== 0x74 && last !== 0x79 && last !== 0x6e) return false;
-  let start = end;
-  while (start > 0 && isWordChar(value.charCodeAt(start - 1))) start--;
-  return end - start >= 3 && end - start <= 17 && KEYED_KEYS.has(value.slice(start, end).toLowerCase());
-}
+const KEYED_ONE = new RegExp(KEYED.source, 'i');
 
-/** True when a TOKEN alternative's prefix starts at `i`: `gh[pousr]_`, `github_pat_`, `xox[abprs]-`, `npm_`, `sk-`. */
+/** True when a TOKEN prefix (`gh`, `github_pat_`, `xox`, `npm_`, `sk-`, at the least) starts at `i`. */
 function tokenAt(value: string, i: number): boolean {
-  const c = value.charCodeAt(i);
-  const next = value.charCodeAt(i + 1);
-  if (c === 0x67 /* g */) {
-    if (next === 0x69 /* i */) return value.startsWith('github_pat_', i);
-    const kind = value.charCodeAt(i + 2);
-    return next === 0x68 /* h */ && (kind === 0x70 || kind === 0x6f || kind === 0x75 || kind === 0x73 || kind === 0x72) /* pousr */ && value.charCodeAt(i + 3) === 0x5f;
-  }
-  if (c === 0x78 /* x */) {
-    const kind = value.charCodeAt(i + 3);
-    return next === 0x6f && value.charCodeAt(i + 2) === 0x78 && (kind === 0x61 || kind === 0x62 || kind === 0x70 || kind === 0x72 || kind === 0x73) /* abprs */ && value.charCodeAt(i + 4) === 0x2d;
-  }
-  if (c === 0x6e /* n */) return next === 0x70 && value.charCodeAt(i + 2) === 0x6d && value.charCodeAt(i + 3) === 0x5f;
-  return c === 0x73 /* s */ && next === 0x6b && value.charCodeAt(i + 2) === 0x2d;
+  return value.startsWith('gh', i) || value.startsWith('github_pat_', i) || value.startsWith('xox', i) || value.startsWith('npm_', i) || value.startsWith('sk-', i);
 }
 
 /**
  * False when cleaning cannot change the text, found in one pass without allocating: every pattern
  * needs something this scan looks for (a surrogate; a run of exactly 30 letters and digits; a token
- * prefix where a word starts; five dashes; `://` and an `@`; a KEYED key before a `:` or `=`; a run
- * of non-space characters over the echo limit; more than `max` characters). True may still change
- * nothing; `cleanFully` then decides.
+ * prefix where a word starts; five dashes; `://` and an `@`; a `:` or `=` after a key's last letter,
+ * then confirmed by the KEYED pattern; a run of non-space characters over the echo limit; more than
+ * `max` characters). True may still change nothing; `cleanFully` then decides.
  */
 function mayChange(value: string, max: number): boolean {
   const n = value.length;
@@ -139,41 +110,36 @@ function mayChange(value: string, max: number): boolean {
   let dashes = 0;
   let scheme = false;
   let at = false;
+  let keyed = false;
   for (let i = 0; i < n; i++) {
     const c = value.charCodeAt(i);
     const lower = c | 32;
-    if ((c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) {
-      if (!inWord && (c === 0x67 || c === 0x6e || c === 0x73 || c === 0x78) && tokenAt(value, i)) return true;
+    if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) {
+      if (!inWord && (c === 103 || c === 110 || c === 115 || c === 120) && tokenAt(value, i)) return true;
       alnum++;
-      solid++;
       inWord = true;
+      if (++solid > MAX_ECHO_RUN) return true;
       dashes = 0;
       continue;
     }
     if (alnum === 30) return true;
     alnum = 0;
-    inWord = c === 0x5f;
+    dashes = c === 45 ? dashes + 1 : 0;
+    inWord = c === 95;
     if (isWhitespace(c)) {
-      if (solid > MAX_ECHO_RUN) return true;
       solid = 0;
-      dashes = 0;
       continue;
     }
-    solid++;
-    if (c === 0x2d) {
-      if (++dashes >= 5) return true;
-      continue;
-    }
-    dashes = 0;
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-    if (c === 0x3a) {
-      if (value.charCodeAt(i + 1) === 0x2f && value.charCodeAt(i + 2) === 0x2f) scheme = true;
-      if (keyedAt(value, i)) return true;
-    } else if (c === 0x3d) {
-      if (keyedAt(value, i)) return true;
-    } else if (c === 0x40) at = true;
+    if (++solid > MAX_ECHO_RUN || dashes >= 5 || (c >= 0xd800 && c <= 0xdfff)) return true;
+    if (c === 58) {
+      if (value.charCodeAt(i + 1) === 47 && value.charCodeAt(i + 2) === 47) scheme = true;
+      if (!keyed) keyed = keyEndsBefore(value, i);
+    } else if (c === 61) {
+      if (!keyed) keyed = keyEndsBefore(value, i);
+    } else if (c === 64) at = true;
   }
-  return alnum === 30 || solid > MAX_ECHO_RUN || (scheme && at);
+  if (alnum === 30 || (scheme && at)) return true;
+  return keyed && KEYED_ONE.test(value);
 }
 
 /** The one cleaning of a message: well-formed, secrets hidden, long values cut (a text that cannot change is returned as it is). */
