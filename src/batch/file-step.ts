@@ -12,7 +12,7 @@ import { forHumans } from '../report/formatters/human.js';
 import type { Rule } from '../engine/types.js';
 import { ruleText } from '../../rules/i18n/index.js';
 import { readFileInputSync } from '../load/inputs.js';
-import type { FileReport, Formatter } from '../contract/report.js';
+import type { FileReport, Formatter, ReportFinding } from '../contract/report.js';
 import { jsonEntry, textPieces, type TextPieces } from './render.js';
 import { addFile, emptySummary, worstUnwaived } from '../engine/summary.js';
 import type { BatchPlan, FileResult, PlannedInput, PlannedRule } from './types.js';
@@ -52,10 +52,13 @@ export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Fo
   };
 }
 
-/** The streamed result of a file report that is already final (waived, or a waiver entry, or merged). */
-export function resultOf(index: number, given: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = []): FileResult {
+/**
+ * The streamed result of a file report that is already final (waived, or a waiver entry, or merged);
+ * `clean`: the findings checkFile returned for it, cleaned already.
+ */
+export function resultOf(index: number, given: FileReport, context: Pick<StepContext, 'plan' | 'texts'>, matched: number[] = [], clean?: readonly ReportFinding[]): FileResult {
   // Waiver entries, merged reports and waived findings (reasons) pass the one redaction path here too.
-  const report = safeFileReport(given);
+  const report = safeFileReport(given, clean);
   const counts = emptySummary();
   addFile(counts, report);
   const result: FileResult = {
@@ -75,19 +78,22 @@ export function resultOf(index: number, given: FileReport, context: Pick<StepCon
   return result;
 }
 
-/** Checks one input's bytes (or reports why there are none), waives its findings and compares them with the baseline. */
-export function checkOne(file: string, bytes: Uint8Array | string, context: Pick<StepContext, 'settings' | 'waivers'> & { plan?: Pick<BatchPlan, 'baseline' | 'cwd'> }): { report: FileReport; matched: number[] } {
+/**
+ * Checks one input's bytes (or reports why there are none), waives its findings and compares them
+ * with the baseline; `clean` is the findings as checked (cleaned), before waivers and baseline.
+ */
+export function checkOne(file: string, bytes: Uint8Array | string, context: Pick<StepContext, 'settings' | 'waivers'> & { plan?: Pick<BatchPlan, 'baseline' | 'cwd'> }): { report: FileReport; matched: number[]; clean: readonly ReportFinding[] } {
   const checked = typeof bytes === 'string' ? unreadableFile(file, bytes, context.settings.lang) : checkBytes(file, bytes, context.settings);
   const matched: number[] = [];
   const waived = waiveFile(checked, context.waivers, matched);
   const report = context.plan?.baseline ? baselineFile(waived, context.plan.baseline, context.plan.cwd) : waived;
   // Keep match counts compact: most files match no waiver.
-  return { report, matched: matched.some((n) => n > 0) ? Array.from({ length: context.waivers.waivers.length }, (_, i) => matched[i] ?? 0) : [] };
+  return { report, matched: matched.some((n) => n > 0) ? Array.from({ length: context.waivers.waivers.length }, (_, i) => matched[i] ?? 0) : [], clean: checked.findings };
 }
 
 /** The whole step for a planned input. */
 export function stepInput(index: number, input: PlannedInput, context: StepContext): FileResult {
   const bytes = input.kind === 'error' ? input.message : input.kind === 'bytes' ? input.bytes : readFileInputSync(input.file, context.plan.maxFileBytes);
-  const { report, matched } = checkOne(input.file, bytes, context);
-  return resultOf(index, report, context, matched);
+  const { report, matched, clean } = checkOne(input.file, bytes, context);
+  return resultOf(index, report, context, matched, clean);
 }

@@ -49,9 +49,16 @@ function mapFindingOnto(out: ReportFinding, finding: ReportFinding, maps: String
   return out;
 }
 
-/** A copy of a finding with every input-derived string mapped. */
+/** True when mapping leaves every string of a finding as it is. */
+function findingUnchanged(finding: ReportFinding, maps: StringMaps): boolean {
+  if (maps.text(finding.rule) !== finding.rule || maps.subject(finding.subject) !== finding.subject || maps.text(finding.message) !== finding.message) return false;
+  for (const step of finding.path) if (typeof step === 'string' && maps.subject(step) !== step) return false;
+  return unchangedDeep(finding.data, maps.text) && (!finding.waived || unchangedDeep(finding.waived, maps.text));
+}
+
+/** A finding with every input-derived string mapped: the finding itself when nothing changes, else a copy. */
 export function mapFinding(finding: ReportFinding, maps: StringMaps): ReportFinding {
-  return mapFindingOnto({ ...finding }, finding, maps);
+  return findingUnchanged(finding, maps) ? finding : mapFindingOnto({ ...finding }, finding, maps);
 }
 
 /** Maps a finding's strings in place: only for a finding just built, which nothing else holds yet. */
@@ -60,7 +67,7 @@ export function mapNewFinding(finding: ReportFinding, maps: StringMaps): ReportF
 }
 
 /** A copy of a file report with every input-derived string mapped. */
-export function mapFileStrings(report: FileReport, maps: StringMaps, eachFinding: (finding: ReportFinding) => ReportFinding = (f) => mapFinding(f, maps)): FileReport {
+export function mapFileStrings(report: FileReport, maps: StringMaps, eachFinding: (finding: ReportFinding, index: number) => ReportFinding = (f) => mapFinding(f, maps)): FileReport {
   const out: FileReport = {
     ...report,
     file: maps.file(report.file),

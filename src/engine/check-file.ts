@@ -34,6 +34,7 @@ const SKIP_IDS: Record<string, string> = { 'no data': 'skip.noData', 'not applic
 /** The message id of a finding: its parts' ids joined by `+`, or `skip.noData` / `skip.notApplicable`. */
 function messageIdOf(finding: RuleFinding<MessageCatalog>): string {
   if (finding.messages.length === 0) return SKIP_IDS[String(finding.data?.reason ?? 'no data')] ?? 'skip.noData';
+  if (finding.messages.length === 1) return finding.messages[0]!.id;
   return finding.messages.map((m) => m.id).join('+');
 }
 
@@ -46,6 +47,7 @@ function renderMessage(rule: Rule, finding: RuleFinding<MessageCatalog>, lang?: 
     return reason === 'not applicable' ? text.skipNotApplicable({ needs }) : text.skipNoData({ needs });
   }
   const messages = (catalog ?? rule.messages) as Record<string, (params: unknown) => string>;
+  if (finding.messages.length === 1) return messages[finding.messages[0]!.id]!(finding.messages[0]!.params);
   return finding.messages.map((m) => messages[m.id]!(m.params)).join(lang === 'zh-CN' ? '' : ' ');
 }
 
@@ -133,7 +135,7 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
   const profile = loaded.profile;
   if (settings.captureFacts && profile?.captured_at) report.capturedAt = toRfc3339(profile.captured_at.at);
   if (internalErrors.length) report.internalErrors = internalErrors;
-  return safeFileReport(report);
+  return safeFileReport(report, findings);
 }
 
 /** The report of a file that could not be read at all. */

@@ -5,24 +5,17 @@ import { safeSubject, safeText, wellFormed } from '../util/redact.js';
 
 const SAFE: StringMaps = { text: (value) => safeText(value), subject: safeSubject, file: wellFormed };
 
-/** Findings already cleaned: cleaning is idempotent, so a later pass keeps them as they are instead of copying them. */
-const CLEAN = new WeakSet<ReportFinding>();
-
-function cleanFinding(finding: ReportFinding): ReportFinding {
-  if (CLEAN.has(finding)) return finding;
-  const out = mapFinding(finding, SAFE);
-  CLEAN.add(out);
-  return out;
-}
-
 /** A finding just built (held by nothing else) cleaned in place, without a copy. */
 export function safeNewFinding(finding: ReportFinding): ReportFinding {
-  mapNewFinding(finding, SAFE);
-  CLEAN.add(finding);
-  return finding;
+  return mapNewFinding(finding, SAFE);
 }
 
-/** A file report with every user-derived string cleaned; the file name only made well-formed. */
-export function safeFileReport(report: FileReport): FileReport {
-  return mapFileStrings(report, SAFE, cleanFinding);
+/**
+ * A file report with every user-derived string cleaned; the file name only made well-formed.
+ * `clean` holds findings cleaned already (a file's findings as checkFile returned them): a finding
+ * that is the very object at the same place there is kept without another look (cleaning is
+ * idempotent, and a waiver or baseline mark makes a new object, which is cleaned).
+ */
+export function safeFileReport(report: FileReport, clean?: readonly ReportFinding[]): FileReport {
+  return mapFileStrings(report, SAFE, (finding, i) => (clean !== undefined && finding === clean[i] ? finding : mapFinding(finding, SAFE)));
 }

@@ -1,4 +1,5 @@
 /** Decoding a file's bytes as UTF-8 text, with located errors for what is not text. */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 
 /** A problem in the raw bytes, at a 1-based line and column. */
@@ -49,9 +50,13 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column: [...prefix].length + 1 };
 }
 
+/** One decoder for every file: a decode that is not streamed starts afresh, its leading BOM dropped. */
+const DECODER = new TextDecoder('utf-8', { ignoreBOM: false });
+
 /** Decodes UTF-8, rejecting invalid sequences and NUL bytes, and dropping a leading BOM. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
-  const invalid = firstInvalidUtf8(bytes);
+  // isUtf8 (native) accepts exactly the sequences firstInvalidUtf8 accepts; the scan then finds where.
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   const nul = bytes.indexOf(0);
   if (invalid >= 0 && (nul < 0 || invalid < nul)) {
     const at = positionOfByte(bytes, invalid);
@@ -62,6 +67,6 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     const at = positionOfByte(bytes, nul);
     return { ok: false, problem: { ...at, message: 'NUL byte in the file; a profile is YAML text, not binary data' } };
   }
-  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  const text = DECODER.decode(bytes);
   return { ok: true, text };
 }

@@ -3,9 +3,11 @@
  * would overflow at a depth that differs between the main thread and workers, so the same file could
  * give different errors. The scan over-estimates rather than under-estimates (block indentation
  * levels, compact `- ` items and flow brackets all count), which is harmless at a limit far above
- * any real profile or config.
+ * any real profile or config. One pass over the text's indices, allocating nothing, and only when a
+ * cheaper bound (indentation and brackets counted) says the limit may be passed.
  */
 import type { Position } from './yaml-document.js';
+import { isWhitespace } from '../util/whitespace.js';
 
 /** The deepest nesting a file may have (a profile needs about 6 levels). */
 export const MAX_DEPTH = 64;
@@ -18,93 +20,146 @@ interface DepthProblem extends Position {
   message: string;
 }
 
-/** Where flow content of a block line starts: at the start, after `- `/`? `, or after `key: `; -1 when none. */
-function valueStart(line: string, from: number): number {
-  const c = line[from];
-  if (c === '[' || c === '{' || c === '|' || c === '>') return from;
-  if (c === '"' || c === "'") {
+/**
+ * Where flow content of a block line starts (`text` from `from` to `end`): at the start, after a
+ * quoted key, or after `key: `; -1 when none. `lineStart` is where the line starts.
+ */
+function valueStart(text: string, from: number, end: number, lineStart: number): number {
+  const c = text.charCodeAt(from);
+  if (c === OPEN_SQUARE || c === OPEN_CURLY || c === PIPE || c === GREATER) return from;
+  if (c === DOUBLE || c === SINGLE) {
     // A quoted key: look after its closing quote.
-    const close = line.indexOf(c, from + 1);
-    if (close < 0) return -1;
-    return afterColon(line, close + 1);
+    const close = text.indexOf(text[from]!, from + 1);
+    if (close < 0 || close >= end) return -1;
+    return afterColon(text, close + 1, end, lineStart);
   }
-  return afterColon(line, from);
+  return afterColon(text, from, end, lineStart);
 }
 
-function afterColon(line: string, from: number): number {
-  for (let i = from; i < line.length; i++) {
-    if (line[i] === '#' && (i === 0 || line[i - 1] === ' ')) return -1;
-    if (line[i] === ':' && (i + 1 === line.length || line[i + 1] === ' ')) {
+function afterColon(text: string, from: number, end: number, lineStart: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === HASH && (i === lineStart || text.charCodeAt(i - 1) === SPACE)) return -1;
+    if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) {
       let j = i + 1;
-      while (line[j] === ' ') j++;
-      return j < line.length ? j : -1;
+      while (j < end && text.charCodeAt(j) === SPACE) j++;
+      return j < end ? j : -1;
     }
   }
   return -1;
 }
 
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const QUESTION = 0x3f;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
+const DOUBLE = 0x22;
+const SINGLE = 0x27;
+const BACKSLASH = 0x5c;
+const OPEN_SQUARE = 0x5b;
+const CLOSE_SQUARE = 0x5d;
+const OPEN_CURLY = 0x7b;
+const CLOSE_CURLY = 0x7d;
+const CR = 0x0d;
+
+/**
+ * More than the deepest nesting nestingProblem can find, cheaply: every line's leading whitespace
+ * plus one plus its compact `- `/`? ` markers (a block line's depth is at most that, as indentation
+ * levels strictly increase), the most of those, plus every `[` and `{` of the text (flow depth).
+ */
+function depthBound(text: string): number {
+  let most = 0;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    let at = start;
+    while (at < end && isWhitespace(text.charCodeAt(at))) at++;
+    let bound = at - start + 1;
+    while (at < end && (text.charCodeAt(at) === DASH || text.charCodeAt(at) === QUESTION)) {
+      at += 2;
+      bound++;
+      while (at < end && text.charCodeAt(at) === SPACE) at++;
+    }
+    if (bound > most) most = bound;
+    start = end + 1;
+  }
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) most++;
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) most++;
+  return most;
+}
+
+function tooDeep(line: number, column: number, max: number): DepthProblem {
+  return { line, column: column + 1, message: DEPTH_MESSAGE(max) };
+}
+
 /** The first place the text nests deeper than `max`, or undefined. */
 export function nestingProblem(text: string, max = MAX_DEPTH): DepthProblem | undefined {
-  const lines = text.split('\n');
+  if (depthBound(text) <= max) return undefined;
   const stack: number[] = [];
   let flow = 0;
   let flowBase = 0;
   let blockScalarParent = -1;
-  let quote = '';
-  const tooDeep = (line: number, column: number): DepthProblem => ({ line: line + 1, column: column + 1, message: DEPTH_MESSAGE(max) });
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!.replace(/\r$/, '');
-    let at = 0;
-    if (flow === 0 && quote === '') {
-      const indent = line.length - line.trimStart().length;
-      const blank = line.trim() === '' || line.trimStart().startsWith('#');
-      if (blockScalarParent >= 0) {
-        if (blank || indent > blockScalarParent) continue;
-        blockScalarParent = -1;
+  let quote = 0;
+  for (let line = 1, lineStart = 0; lineStart <= text.length; line++) {
+    const nl = text.indexOf('\n', lineStart);
+    const end = nl < 0 ? text.length : nl > lineStart && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+    let at = lineStart;
+    let flowLine = true;
+    if (flow === 0 && quote === 0) {
+      flowLine = false;
+      let first = lineStart;
+      while (first < end && isWhitespace(text.charCodeAt(first))) first++;
+      const indent = first - lineStart;
+      const blank = first === end || text.charCodeAt(first) === HASH;
+      if (blockScalarParent >= 0 && !blank && indent <= blockScalarParent) blockScalarParent = -1;
+      if (blockScalarParent < 0 && !blank) {
+        while (stack.length > 0 && stack[stack.length - 1]! >= indent) stack.pop();
+        stack.push(indent);
+        let depth = stack.length;
+        if (depth > max) return tooDeep(line, first - lineStart, max);
+        at = first;
+        while (at < end && (text.charCodeAt(at) === DASH || text.charCodeAt(at) === QUESTION) && (at + 1 === end || text.charCodeAt(at + 1) === SPACE)) {
+          at += 2;
+          while (at < end && text.charCodeAt(at) === SPACE) at++;
+          if (++depth > max) return tooDeep(line, at - lineStart, max);
+        }
+        const start = at < end ? valueStart(text, at, end, lineStart) : -1;
+        const c = start < 0 ? 0 : text.charCodeAt(start);
+        if (c === PIPE || c === GREATER) blockScalarParent = indent;
+        else if (c === OPEN_SQUARE || c === OPEN_CURLY) {
+          flowBase = depth;
+          at = start;
+          flowLine = true;
+        }
       }
-      if (blank) continue;
-      while (stack.length > 0 && stack[stack.length - 1]! >= indent) stack.pop();
-      stack.push(indent);
-      let depth = stack.length;
-      if (depth > max) return tooDeep(n, indent);
-      at = indent;
-      while ((line[at] === '-' || line[at] === '?') && (line[at + 1] === ' ' || at + 1 === line.length)) {
-        at += 2;
-        while (line[at] === ' ') at++;
-        if (++depth > max) return tooDeep(n, at);
-      }
-      const start = at < line.length ? valueStart(line, at) : -1;
-      if (start < 0) continue;
-      if (line[start] === '|' || line[start] === '>') {
-        blockScalarParent = indent;
-        continue;
-      }
-      if (line[start] !== '[' && line[start] !== '{') continue;
-      flowBase = depth;
-      at = start;
     }
-    for (let i = at; i < line.length; i++) {
-      const c = line[i]!;
-      if (quote === '"') {
-        if (c === '\\') i++;
-        else if (c === '"') quote = '';
+    for (let i = at; flowLine && i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (quote === DOUBLE) {
+        if (c === BACKSLASH) i++;
+        else if (c === DOUBLE) quote = 0;
         continue;
       }
-      if (quote === "'") {
-        if (c === "'" && line[i + 1] === "'") i++;
-        else if (c === "'") quote = '';
+      if (quote === SINGLE) {
+        if (c === SINGLE && i + 1 < end && text.charCodeAt(i + 1) === SINGLE) i++;
+        else if (c === SINGLE) quote = 0;
         continue;
       }
-      if (c === '"' || c === "'") quote = c;
-      else if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
-      else if (c === '[' || c === '{') {
+      if (c === DOUBLE || c === SINGLE) quote = c;
+      else if (c === HASH && (i === lineStart || text.charCodeAt(i - 1) === SPACE)) break;
+      else if (c === OPEN_SQUARE || c === OPEN_CURLY) {
         flow++;
-        if (flowBase + flow > max) return tooDeep(n, i);
-      } else if (c === ']' || c === '}') {
+        if (flowBase + flow > max) return tooDeep(line, i - lineStart, max);
+      } else if (c === CLOSE_SQUARE || c === CLOSE_CURLY) {
         flow = Math.max(0, flow - 1);
         if (flow === 0) break;
       }
     }
+    if (nl < 0) break;
+    lineStart = nl + 1;
   }
   return undefined;
 }

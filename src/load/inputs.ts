@@ -7,7 +7,7 @@
  * named like a profile, an unreadable directory each become an `error` input, reported as an
  * invalid file (exit 2) while every other file is still checked.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch/posix.js';
@@ -153,6 +153,11 @@ async function walk(dir: Place, relative: string, depth: number, w: Walk): Promi
     if (w.ignored(place.shown)) continue;
     const rel = relative ? `${relative}/${entry.name}` : entry.name;
     const isProfileName = PROFILE_EXTENSIONS.has(path.extname(entry.name).toLowerCase());
+    if (entry.isFile()) {
+      // A regular file (not a link: the listing says so) needs no stat of its own.
+      if (isProfileName && (!w.match || w.match(rel))) w.out.push({ kind: 'file', file: place.shown });
+      continue;
+    }
     let info;
     try {
       info = await stat(place.fs);
@@ -261,13 +266,31 @@ export async function readInput(input: Input): Promise<Buffer | string> {
   }
 }
 
-/** Reads a file input's bytes synchronously (in a worker, where blocking is fine and faster). */
+/**
+ * Reads a file input's bytes synchronously (in a worker, where blocking is fine and faster): the
+ * size from the open file, so one path lookup instead of two. A file that cannot be opened is
+ * looked up by path once more, so an unreadable file over the limit is still reported as too large.
+ */
 export function readFileInputSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Buffer | string {
+  let fd: number;
   try {
-    const size = statSync(file).size;
+    fd = openSync(file, 'r');
+  } catch (error) {
+    try {
+      const size = statSync(file).size;
+      if (size > maxBytes) return tooLarge(size, maxBytes);
+    } catch {
+      // The open error says why.
+    }
+    return `cannot read file: ${errorText(error)}`;
+  }
+  try {
+    const size = fstatSync(fd).size;
     if (size > maxBytes) return tooLarge(size, maxBytes);
-    return readFileSync(file);
+    return readFileSync(fd);
   } catch (error) {
     return `cannot read file: ${errorText(error)}`;
+  } finally {
+    closeSync(fd);
   }
 }

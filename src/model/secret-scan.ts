@@ -12,12 +12,18 @@ const SECRET_KEYS: ReadonlySet<string> = new Set([
 
 /** True when a key's whole name names a secret (`password_policy` does not). */
 export function isSecretKey(name: string): boolean {
+  // Every secret key name is 5 to 17 characters and starts with s, p, a or t; lower-casing keeps a
+  // name's length unless it holds a character that then is not ASCII (only the Kelvin sign becomes
+  // ASCII, as a k), so a name outside these bounds is none, without building its lower-cased copy.
+  if (name.length < 5 || name.length > 17) return false;
+  const first = name.charCodeAt(0) | 32;
+  if (first !== 0x73 && first !== 0x70 && first !== 0x61 && first !== 0x74) return false;
   return SECRET_KEYS.has(name.toLowerCase().replaceAll('-', '_'));
 }
 
 /** True when a scalar's text has the shape of an AccessKey secret: exactly 30 letters and digits. */
 export function hasSecretShape(text: string): boolean {
-  return /^[A-Za-z0-9]{30}$/.test(text);
+  return text.length === 30 && /^[A-Za-z0-9]{30}$/.test(text);
 }
 
 /** Where a possible secret is; nothing here is ever taken from a secret's value. */
@@ -36,29 +42,50 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof NumberToken);
 }
 
-/** Walks parsed data in document order; `label` names the node for messages, e.g. `policies[0]`. */
+/** The label of the node at `path` for messages: its key, with the list indices after it, e.g. `policies[0]`. */
+function labelOf(path: readonly (string | number)[]): string {
+  let at = path.length;
+  while (at > 0 && typeof path[at - 1] === 'number') at--;
+  let label = at === 0 ? 'the document' : String(path[at - 1]);
+  for (let i = at; i < path.length; i++) label += `[${path[i]}]`;
+  return label;
+}
+
+/** Walks parsed data in document order, one path stack for the whole walk (copied only for a hit). */
 export function scanData(data: unknown): SecretHit[] {
   const hits: SecretHit[] = [];
-  const walk = (value: unknown, path: YamlPath, label: string): void => {
-    if (Array.isArray(value)) return value.forEach((item, i) => walk(item, [...path, i], `${label}[${i}]`));
+  const path: (string | number)[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+      return;
+    }
     if (isRecord(value)) {
-      for (const [key, child] of Object.entries(value)) {
+      for (const key of Object.keys(value)) {
+        const child = value[key];
         if (hasSecretShape(key)) {
           // The key itself may be a secret: report it at its mapping and look no deeper (a path below would print it).
-          hits.push({ kind: 'value', where: 'a key shaped like an AccessKey secret', path });
+          hits.push({ kind: 'value', where: 'a key shaped like an AccessKey secret', path: [...path] });
           continue;
         }
-        if (isSecretKey(key)) hits.push({ kind: 'key', where: `key ${key}`, path: [...path, key] });
+        const secretKey = isSecretKey(key);
+        if (secretKey) hits.push({ kind: 'key', where: `key ${key}`, path: [...path, key] });
         // The key's own scalar is counted with the key; `id` scalars are identifiers, not secrets.
-        if ((isSecretKey(key) || key === 'id') && !Array.isArray(child) && !isRecord(child)) continue;
-        walk(child, [...path, key], key);
+        if ((secretKey || key === 'id') && !Array.isArray(child) && !isRecord(child)) continue;
+        path.push(key);
+        walk(child);
+        path.pop();
       }
       return;
     }
     const text = typeof value === 'string' ? value : value instanceof NumberToken ? value.source : undefined;
-    if (text !== undefined && hasSecretShape(text)) hits.push({ kind: 'value', where: `key ${label}`, path });
+    if (text !== undefined && hasSecretShape(text)) hits.push({ kind: 'value', where: `key ${labelOf(path)}`, path: [...path] });
   };
-  walk(data, [], 'the document');
+  walk(data);
   return hits;
 }
 

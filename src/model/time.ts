@@ -52,8 +52,59 @@ export function beijingDay(at: number): number {
   return Math.floor((at + BEIJING_OFFSET_MS) / DAY_MS);
 }
 
+/** The number written by `count` ASCII digits at `at`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/**
+ * The common forms read without regular expressions: `YYYY-MM-DD`, and with `THH:MM:SS` or
+ * ` HH:MM:SS` then nothing, `Z` or `±HH:MM`. Undefined for anything else, a bad date or time
+ * included: parseWhen then reads or refuses it, so both give the same.
+ */
+function quickWhen(text: string): When | undefined {
+  const n = text.length;
+  if ((n !== 10 && n !== 19 && n !== 20 && n !== 25) || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return undefined;
+  const y = digitsAt(text, 0, 4);
+  const m = digitsAt(text, 5, 2);
+  const d = digitsAt(text, 8, 2);
+  if (y <= 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  if (n === 10) return { text, isDate: true, at: beijingMidnight(epochDay(y, m, d)) };
+  const sep = text.charCodeAt(10);
+  if ((sep !== 0x54 /* T */ && sep !== 0x20) || text.charCodeAt(13) !== 0x3a || text.charCodeAt(16) !== 0x3a) return undefined;
+  const hh = digitsAt(text, 11, 2);
+  const mm = digitsAt(text, 14, 2);
+  const ss = digitsAt(text, 17, 2);
+  if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 59) return undefined;
+  let offsetMs = BEIJING_OFFSET_MS;
+  if (n === 20) {
+    if (text.charCodeAt(19) !== 0x5a /* Z */) return undefined;
+    offsetMs = 0;
+  } else if (n === 25) {
+    const sign = text.charCodeAt(19);
+    if ((sign !== 0x2b && sign !== 0x2d) || text.charCodeAt(22) !== 0x3a) return undefined;
+    const oh = digitsAt(text, 20, 2);
+    const om = digitsAt(text, 23, 2);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+    offsetMs = (sign === 0x2d ? -1 : 1) * (oh * HOUR_MS + om * 60_000);
+  }
+  const local = epochDay(y, m, d) * DAY_MS + hh * HOUR_MS + mm * 60_000 + ss * 1000;
+  return { text, isDate: false, at: local - offsetMs };
+}
+
 /** Parses a profile date or date-time; returns an error message when it is not one. */
 export function parseWhen(text: string): When | string {
+  return quickWhen(text) ?? parseWhenByPattern(text);
+}
+
+/** parseWhen by its regular expressions alone, every form and every error message. */
+export function parseWhenByPattern(text: string): When | string {
   if (/^0000-/.test(text)) return `impossible date "${text}": years run from 0001 to 9999`;
   const date = DATE_RE.exec(text);
   if (date) {
@@ -114,15 +165,39 @@ export function hoursBetween(from: number, to: number): number {
   return Math.floor((to - from) / HOUR_MS);
 }
 
+/** `00` to `99`, made once: dates and times need them for every instant shown. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
 function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  return width === 2 && n >= 0 && n < 100 ? TWO_DIGITS[n]! : String(n).padStart(width, '0');
 }
+
+/** The largest time value a Date holds (ms from the epoch, either way). */
+const MAX_TIME = 8.64e15;
 
 function beijingParts(at: number): { date: string; hh: string; mm: string; ss: string; ms: number } {
   // Four-digit years only: an instant after the year 9999 (a deadline computed from a far date) is shown as its end.
-  const local = new Date(Math.min(at, LAST_SHOWN) + BEIJING_OFFSET_MS);
-  const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-  return { date, hh: pad(local.getUTCHours()), mm: pad(local.getUTCMinutes()), ss: pad(local.getUTCSeconds()), ms: local.getUTCMilliseconds() };
+  const shown = Math.min(at, LAST_SHOWN) + BEIJING_OFFSET_MS;
+  if (!(Math.abs(shown) <= MAX_TIME)) {
+    const local = new Date(shown);
+    const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+    return { date, hh: pad(local.getUTCHours()), mm: pad(local.getUTCMinutes()), ss: pad(local.getUTCSeconds()), ms: local.getUTCMilliseconds() };
+  }
+  // What a Date of this time gives, in integer arithmetic (the time truncated as Date does; the
+  // civil date by H. Hinnant's civil_from_days, proleptic Gregorian as Date).
+  const time = Math.trunc(shown) + 0;
+  const days = Math.floor(time / DAY_MS);
+  const inDay = time - days * DAY_MS;
+  const era = Math.floor((days + 719_468) / 146_097);
+  const dayOfEra = days + 719_468 - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const fromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * fromMarch + 2) / 5) + 1;
+  const month = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return { date, hh: pad(Math.floor(inDay / HOUR_MS)), mm: pad(Math.floor(inDay / 60_000) % 60), ss: pad(Math.floor(inDay / 1000) % 60), ms: inDay % 1000 };
 }
 
 /** RFC 3339 in Beijing time, e.g. `2026-11-28T00:00:00+08:00` (for report data). */

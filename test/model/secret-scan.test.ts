@@ -12,6 +12,11 @@ describe('isSecretKey', () => {
       expect(isSecretKey(name), name).toBe(true);
     }
   });
+  it('lower-cases as toLowerCase does: the Kelvin sign reads as k', () => {
+    expect(isSecretKey('to\u212Aen')).toBe(true);
+    expect(isSecretKey('PRIVATE_\u212AEY')).toBe(true);
+    expect(isSecretKey('\u212Aey')).toBe(false);
+  });
   it('does not match names that only contain a secret word', () => {
     for (const name of ['password_policy', 'token_count', 'secrets', 'my_password', 'accesskey', 'key', 'id', 'secret_key_id']) {
       expect(isSecretKey(name), name).toBe(false);
@@ -40,6 +45,11 @@ describe('scanData', () => {
       ['value', 'key policies[1]', ['account', 'ram_users', 0, 'policies', 1]],
       ['value', 'key other', ['other']],
     ]);
+  });
+  it('names a list item by its key and every index after it', () => {
+    expect(scanData({ a: [['x', SHAPED]] }).map((h) => [h.where, h.path])).toEqual([['key a[0][1]', ['a', 0, 1]]]);
+    expect(scanData([[SHAPED]]).map((h) => [h.where, h.path])).toEqual([['key the document[0][0]', [0, 0]]]);
+    expect(scanData(SHAPED).map((h) => [h.where, h.path])).toEqual([['key the document', []]]);
   });
   it('ignores booleans, null, short strings, and keys that only contain a secret word', () => {
     expect(scanData({ a: true, b: null, c: 'short', password_policy: { min_length: new NumberToken('14') }, token_count: new NumberToken('3') })).toEqual([]);

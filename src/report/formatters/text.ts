@@ -30,7 +30,16 @@ interface Style {
   lang: Lang;
 }
 
+/** Each context's style, made once: a streamed run formats every file with the same context. */
+const STYLES = new WeakMap<FormatContext, Style>();
+
 function styleOf(context: FormatContext): Style {
+  let style = STYLES.get(context);
+  if (!style) STYLES.set(context, (style = newStyle(context)));
+  return style;
+}
+
+function newStyle(context: FormatContext): Style {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const paint: Record<Status, (s: string) => string> = { fail: c.red.bold, warn: c.yellow, pass: c.green, skip: c.gray };
   const width = context.width !== undefined && context.width >= MIN_WRAP_WIDTH ? context.width : undefined;
