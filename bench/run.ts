@@ -145,13 +145,11 @@ const startup = medians(
   {
     node: () => time([process.execPath, '-e', '0']),
     ...Object.fromEntries(Object.entries(commands).map(([name, args]) => [name, () => time(args)])),
-    unbundled: () => time(check, { CLAUSECHECK_BUNDLE: '0' }),
   },
   STARTUP_RUNS,
 );
 row('node -e 0', ms(startup.node!));
 for (const name of Object.keys(commands)) row(name, ms(startup[name]!), startup[name]! / startup.node!, 2.0);
-row('  (check, unbundled dist/src, for comparison)', ms(startup.unbundled!), startup.unbundled! / startup.node!);
 
 // Throughput: the batch on one thread and on every core, against the parse floor.
 const batchArgs = (dir: string, jobs: number) => ['check', dir, '--as-of', AS_OF, '--format', FORMAT, '--jobs', String(jobs)];

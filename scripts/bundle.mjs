@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -79,6 +79,7 @@ const result = await build({
 // the same): an ASCII source is a one-byte string in V8 (and reads the same as Latin-1), read and hashed faster at start-up.
 const code = result.outputFiles[0].text.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const id = createHash('sha256').update(code).digest('hex').slice(0, 24);
+mkdirSync(path.dirname(outfile), { recursive: true });
 rmSync(`${outfile}.cache`, { force: true });
 writeFileSync(outfile, `// clausecheck-build ${id}\n${code}`);
 
@@ -86,7 +87,7 @@ writeFileSync(outfile, `// clausecheck-build ${id}\n${code}`);
 const scratch = mkdtempSync(path.join(tmpdir(), 'clausecheck-bundle-'));
 const run = spawnSync(process.execPath, [path.join(root, 'bin/clausecheck.js'), 'check', 'examples', '--as-of', '2026-11-26', '--format', 'text', '--format', `json=${path.join(scratch, 'r.json')}`], {
   cwd: root,
-  env: { ...process.env, CLAUSECHECK_CODE_CACHE: 'write', CLAUSECHECK_BUNDLE: '1' },
+  env: { ...process.env, CLAUSECHECK_CODE_CACHE: 'write' },
   encoding: 'utf8',
 });
 rmSync(scratch, { recursive: true, force: true });

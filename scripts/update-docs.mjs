@@ -1,7 +1,7 @@
-// Regenerates the generated parts of the docs (rule pages, README table, profile field reference, JSON Schemas) from the built code.
+// Regenerates the generated parts of the docs (rule pages, README table, profile field reference, JSON Schemas) from the sources (run with tsx: `npm run docs`).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { RULES } from '../dist/rules/index.js';
-import { updateDecisions, updateReadme, updateRuleDoc } from '../dist/src/report/rule-docs.js';
+import { RULES } from '../rules/index.js';
+import { updateDecisions, updateReadme, updateRuleDoc } from '../src/report/rule-docs.js';
 
 mkdirSync('docs/rules', { recursive: true });
 for (const rule of RULES) {
@@ -15,17 +15,17 @@ writeFileSync('docs/decisions.md', updateDecisions(readFileSync('docs/decisions.
 console.log(`docs: ${RULES.length} rule pages and the README table are up to date`);
 
 // The field reference of docs/profile-format.md, from the zod model's descriptions.
-const { updateProfileDoc } = await import('../dist/src/model/profile-docs.js');
+const { updateProfileDoc } = await import('../src/model/profile-docs.js');
 writeFileSync('docs/profile-format.md', updateProfileDoc(readFileSync('docs/profile-format.md', 'utf8')));
 console.log('docs: docs/profile-format.md field reference is up to date');
 
 // The JSON Schema of the profile format, which the examples reference for editor completion.
-const { profileJsonSchema } = await import('../dist/src/model/json-schema.js');
+const { profileJsonSchema } = await import('../src/model/json-schema.js');
 mkdirSync('schema', { recursive: true });
 writeFileSync('schema/profile.schema.json', `${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
 console.log('docs: schema/profile.schema.json is up to date');
 
 // The JSON Schema of the JSON report (clausecheck schema --report).
-const { reportJsonSchema } = await import('../dist/src/contract/report-schema.js');
+const { reportJsonSchema } = await import('../src/contract/report-schema.js');
 writeFileSync('schema/report.schema.json', `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
 console.log('docs: schema/report.schema.json is up to date');

@@ -28,11 +28,9 @@ describe.skipIf(!existsSync(BUNDLE))('the bundled CLI', () => {
     expect(result.stdout).toBe('false');
   });
 
-  it('the launcher runs the bundle, and dist/src when asked to', () => {
-    for (const env of [{}, { CLAUSECHECK_BUNDLE: '0' }]) {
-      const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/clausecheck.js'), '--version'], { encoding: 'utf8', env: { ...process.env, ...env } });
-      expect(result.stdout.trim()).toBe('0.1.0');
-    }
+  it('the launcher runs the bundle', () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/clausecheck.js'), '--version'], { encoding: 'utf8' });
+    expect(result.stdout).toBe('0.1.0\n');
   });
 
   it('loads string-width on first use: a report with wide characters is the same as from the sources', async () => {

@@ -14,43 +14,39 @@ const PARALLEL = { CLAUSECHECK_PARALLEL_MIN: '0' };
 
 describe('output order and bytes do not depend on --jobs', () => {
   let root = '';
-  beforeAll(() => {
+  let one: Awaited<ReturnType<typeof checkAll>>;
+  beforeAll(async () => {
     root = profileTree(20);
+    one = await checkAll('1');
   });
 
-  for (const format of ['json', 'text']) {
-    it(`${format}: --jobs 1 and 3 print identical stdout and exit codes`, async () => {
-      const check = (jobs: string) => runCli(['check', 'profiles', '--as-of', AS_OF, '--format', format, '--jobs', jobs, '--verbose'], { cwd: root, env: PARALLEL });
-      const one = await check('1');
-      expect(one.code).toBe(2); // broken.yaml, invalid.yaml and the dangling link
-      expect(one.stderr).toBe('');
-      expect(one.stdout.length).toBeGreaterThan(10_000);
-      // Three threads on this two-core machine: results arrive out of order and must be put back.
-      const many = await check('3');
-      expect(many.stderr).toBe('');
-      expect(many.code).toBe(one.code);
-      expect(many.stdout === one.stdout, '--jobs 3 differs from --jobs 1').toBe(true);
-      if (format === 'json') {
-        const report = JSON.parse(one.stdout) as Report;
-        expect(report.files).toHaveLength(20 + readdirSync(path.join(ROOT, 'examples')).length + 2);
-        expect(report.files.map((f) => f.file)).toEqual([...report.files.map((f) => f.file)].sort((a, b) => (a.split('/') < b.split('/') ? -1 : 1)));
-      }
-    });
-  }
+  /** One run writing every kind of output: JSON on stdout, the streamed text and the formats written at the end (sarif, csv) to files. */
+  const checkAll = async (jobs: string) => {
+    const result = await runCli(['check', 'profiles', '--as-of', AS_OF, '--verbose', '--format', 'json', '--format', `text=t${jobs}.txt`, '--format', `sarif=s${jobs}.sarif`, '--format', `csv=c${jobs}.csv`, '--jobs', jobs], { cwd: root, env: PARALLEL });
+    const read = (name: string) => readFileSync(path.join(root, name), 'utf8');
+    return { ...result, text: read(`t${jobs}.txt`), sarif: read(`s${jobs}.sarif`), csv: read(`c${jobs}.csv`) };
+  };
+
+  it('--jobs 1 and 3 print identical stdout and exit codes, and write identical files in every format', async () => {
+    expect(one.code).toBe(2); // broken.yaml, invalid.yaml and the dangling link
+    expect(one.stderr).toBe('');
+    expect(one.stdout.length).toBeGreaterThan(10_000);
+    expect(one.text.length).toBeGreaterThan(10_000);
+    const report = JSON.parse(one.stdout) as Report;
+    expect(report.files).toHaveLength(20 + readdirSync(path.join(ROOT, 'examples')).length + 2);
+    expect(report.files.map((f) => f.file)).toEqual([...report.files.map((f) => f.file)].sort((a, b) => (a.split('/') < b.split('/') ? -1 : 1)));
+    // Three threads on this two-core machine: results arrive out of order and must be put back.
+    const many = await checkAll('3');
+    expect(many.stderr).toBe('');
+    expect(many.code).toBe(one.code);
+    for (const key of ['stdout', 'text', 'sarif', 'csv'] as const) expect(many[key] === one[key], `--jobs 3 differs from --jobs 1 in ${key}`).toBe(true);
+  });
 
   it('a file target gets the same bytes as stdout, and no temporary file is left', async () => {
-    const stdout = (await runCli(['check', 'profiles', '--as-of', AS_OF, '--format', 'json', '--jobs', '2'], { cwd: root, env: PARALLEL })).stdout;
-    await runCli(['check', 'profiles', '--as-of', AS_OF, '--format', 'json=out.json', '--format', 'text=out.txt', '--jobs', '2'], { cwd: root, env: PARALLEL });
-    expect(readFileSync(path.join(root, 'out.json'), 'utf8')).toBe(stdout);
-    expect(readFileSync(path.join(root, 'out.txt'), 'utf8')).toBe((await runCli(['check', 'profiles', '--as-of', AS_OF], { cwd: root })).stdout);
-  });
-
-  it('formats written at the end (sarif, junit, …) are the same whatever --jobs is', async () => {
-    const run = async (jobs: string) => {
-      await runCli(['check', 'profiles', '--as-of', AS_OF, '--format', `sarif=s${jobs}.sarif`, '--format', `csv=c${jobs}.csv`, '--jobs', jobs], { cwd: root, env: PARALLEL });
-      return [readFileSync(path.join(root, `s${jobs}.sarif`), 'utf8'), readFileSync(path.join(root, `c${jobs}.csv`), 'utf8')];
-    };
-    expect(await run('3')).toEqual(await run('1'));
+    const two = await runCli(['check', 'profiles', '--as-of', AS_OF, '--verbose', '--format', 'text', '--format', 'json=out.json', '--jobs', '2'], { cwd: root, env: PARALLEL });
+    expect(two.stdout).toBe(one.text);
+    expect(readFileSync(path.join(root, 'out.json'), 'utf8')).toBe(one.stdout);
+    expect(readdirSync(root).sort()).toEqual(['c1.csv', 'c3.csv', 'out.json', 'profiles', 's1.sarif', 's3.sarif', 't1.txt', 't3.txt']);
   });
 });
 

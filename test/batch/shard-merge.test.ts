@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseShard, selectShard, shardOf } from '../../src/batch/shard.js';
@@ -76,23 +76,27 @@ const CONFIG = `waivers:
 
 describe('merge: shards 1/3, 2/3, 3/3 merged are one unsharded run, byte for byte', () => {
   let root = '';
-  beforeAll(() => {
-    root = profileTree(12, 11);
-    writeFileSync(path.join(root, '.clausecheck.yaml'), CONFIG);
-  });
-
-  const shardsThenMerge = async (extra: string[], format: string, mergeArgs: string[] = []) => {
+  /** The unsharded run's JSON report (stdout). */
+  let wholeJson = '';
+  /** Writes <name>-1.json, <name>-2.json and <name>-3.json (the second with two threads). */
+  const shards = async (name: string, extra: string[] = []) => {
     for (const k of [1, 2, 3]) {
-      const shard = await run(['check', 'profiles', '--as-of', AS_OF, '--shard', `${k}/3`, '--format', `json=shard-${k}.json`, '--jobs', k === 2 ? '2' : '1', ...extra], { cwd: root, env: { CLAUSECHECK_PARALLEL_MIN: '0' } });
+      const shard = await run(['check', 'profiles', '--as-of', AS_OF, '--shard', `${k}/3`, '--format', `json=${name}-${k}.json`, '--jobs', k === 2 ? '2' : '1', ...extra], { cwd: root, env: { CLAUSECHECK_PARALLEL_MIN: '0' } });
       expect(shard.stderr).toBe('');
     }
-    return await run(['merge', 'shard-3.json', 'shard-1.json', 'shard-2.json', '--format', format, ...mergeArgs], { cwd: root });
   };
+  const mergeShards = (format: string, mergeArgs: string[] = [], name = 'shard') => run(['merge', `${name}-3.json`, `${name}-1.json`, `${name}-2.json`, '--format', format, ...mergeArgs], { cwd: root });
+  beforeAll(async () => {
+    root = profileTree(12, 11);
+    writeFileSync(path.join(root, '.clausecheck.yaml'), CONFIG);
+    wholeJson = (await run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json'], { cwd: root })).stdout;
+    await shards('shard');
+  });
 
   for (const format of ['json', 'text']) {
     it(`${format}, with waivers used in one shard only, unused in all, and expired across shards`, async () => {
       const whole = await run(['check', 'profiles', '--as-of', AS_OF, '--format', format, '--verbose'], { cwd: root });
-      const merged = await shardsThenMerge([], format, ['--verbose']);
+      const merged = await mergeShards(format, ['--verbose']);
       expect(merged.stderr).toBe('');
       expect(merged.code).toBe(whole.code);
       expect(merged.stdout === whole.stdout, 'merged output differs from the unsharded run').toBe(true);
@@ -122,30 +126,28 @@ describe('merge: shards 1/3, 2/3, 3/3 merged are one unsharded run, byte for byt
       expect(entry.findings.map((f) => f.rule)).toContain('waiver');
       expect(report.files.filter((f) => f.file === 'profiles/waivers.yaml')).toHaveLength(1);
       expect((await run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json', '--waivers', 'profiles/waivers.yaml', '--jobs', '2'], { cwd: root, env: { CLAUSECHECK_PARALLEL_MIN: '0' } })).stdout).toBe(whole.stdout);
-      expect((await shardsThenMerge(['--waivers', 'profiles/waivers.yaml'], 'json')).stdout === whole.stdout).toBe(true);
+      await shards('with-waivers', ['--waivers', 'profiles/waivers.yaml']);
+      expect((await mergeShards('json', [], 'with-waivers')).stdout === whole.stdout).toBe(true);
     } finally {
-      writeFileSync(path.join(root, 'profiles/waivers.yaml'), VALID_PROFILE);
+      unlinkSync(path.join(root, 'profiles/waivers.yaml')); // back to the tree the other tests share
     }
   });
 
   it('a Kubernetes Indexed Job: the same command line in every pod, JOB_COMPLETION_INDEX set, then merge', async () => {
-    const whole = await run(['check', 'profiles', '--as-of', AS_OF, '--format', 'json'], { cwd: root });
     for (const index of ['0', '1', '2']) {
       const pod = await run(['check', 'profiles', '--as-of', AS_OF, '--shard', 'k8s/3', '--fail-on', 'never', '--format', `json=k8s-${index}.json`], { cwd: root, env: { JOB_COMPLETION_INDEX: index } });
       expect(pod.stderr).toBe('');
       expect(pod.code).toBe(2); // the tree holds invalid files on purpose; exit 2 is still reported by a pod
     }
     const merged = await run(['merge', 'k8s-0.json', 'k8s-1.json', 'k8s-2.json', '--format', 'json'], { cwd: root });
-    expect(merged.stdout === whole.stdout, 'merged k8s shards differ from the unsharded run').toBe(true);
+    expect(merged.stdout === wholeJson, 'merged k8s shards differ from the unsharded run').toBe(true);
   });
 
   it('merges into any format (sarif, junit) as the unsharded run writes it', async () => {
-    await shardsThenMerge([], 'json');
-    for (const format of ['sarif', 'junit', 'markdown']) {
-      await run(['check', 'profiles', '--as-of', AS_OF, '--format', `${format}=whole.out`], { cwd: root });
-      await run(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', `${format}=merged.out`], { cwd: root });
-      expect(readFileSync(path.join(root, 'merged.out'), 'utf8'), format).toBe(readFileSync(path.join(root, 'whole.out'), 'utf8'));
-    }
+    const formats = ['sarif', 'junit', 'markdown'];
+    await run(['check', 'profiles', '--as-of', AS_OF, ...formats.flatMap((f) => ['--format', `${f}=whole.${f}`])], { cwd: root });
+    await run(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', ...formats.flatMap((f) => ['--format', `${f}=merged.${f}`])], { cwd: root });
+    for (const format of formats) expect(readFileSync(path.join(root, `merged.${format}`), 'utf8'), format).toBe(readFileSync(path.join(root, `whole.${format}`), 'utf8'));
   });
 
   it('an empty shard still writes a report, and merges', async () => {
@@ -160,7 +162,6 @@ describe('merge: shards 1/3, 2/3, 3/3 merged are one unsharded run, byte for byt
   });
 
   it('refuses reports of different runs, overlapping reports, and files that are not reports', async () => {
-    await shardsThenMerge([], 'json');
     await run(['check', 'profiles', '--as-of', '2026-11-27', '--shard', '1/3', '--format', 'json=other-day.json'], { cwd: root });
     const differ = await run(['merge', 'shard-2.json', 'other-day.json'], { cwd: root });
     expect(differ.code).toBe(2);
@@ -175,4 +176,3 @@ describe('merge: shards 1/3, 2/3, 3/3 merged are one unsharded run, byte for byt
   });
 });
 
-const VALID_PROFILE = 'format: clausecheck/v1\naccount:\n  id: "42"\n';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,9 +85,13 @@ describe('the packed package', () => {
 
     const version = npm('npx', ['--no', '--', 'clausecheck', '--version'], project);
     expect(version.stdout).toBe(`${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`);
-    // The installed package has no TypeScript and no unbundled build: the launcher's fallback gives a hint, not a stack trace.
-    const unbundled = spawnSync(process.execPath, [path.join(project, 'node_modules/clausecheck/bin/clausecheck.js'), '--version'], { encoding: 'utf8', env: { ...process.env, CLAUSECHECK_BUNDLE: '0' } });
-    expect(unbundled.status).toBe(2);
-    expect(unbundled.stderr).toMatch(/^clausecheck: not built yet: run "npm install" \(or "npm run build"\) in .*\n$/);
+    // Without the bundle (as in a clone before `npm install`), the launcher gives a one-line hint, not a stack trace.
+    const bundle = path.join(project, 'node_modules/clausecheck/dist/clausecheck.cjs');
+    renameSync(bundle, `${bundle}.away`);
+    const unbuilt = spawnSync(process.execPath, [path.join(project, 'node_modules/clausecheck/bin/clausecheck.js'), '--version'], { encoding: 'utf8' });
+    renameSync(`${bundle}.away`, bundle);
+    expect(unbuilt.status).toBe(2);
+    expect(unbuilt.stdout).toBe('');
+    expect(unbuilt.stderr).toMatch(/^clausecheck: not built yet: run "npm install" \(or "npm run build"\) in .*\n$/);
   }, 120_000);
 });
