@@ -5,7 +5,6 @@
  * by bench/run.ts (prints the top five rules); `tsx bench/stage-costs.ts DIR [--only NAME]` runs it alone.
  * Each rule runs over every profile in turn, repeated, so a rule's figure is its own work.
  */
-import '../src/cli/zod-setup.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../rules/index.js';
@@ -16,6 +15,7 @@ import { validateProfile, validateWithZod } from '../src/model/validate.js';
 import { checkFile, type ActiveRule } from '../src/engine/check-file.js';
 import { DEFAULT_BUFFER_DAYS } from '../src/model/buffer-days.js';
 import type { Rule } from '../src/engine/types.js';
+import { defaultOptions } from '../src/engine/rule-options.js';
 
 /** Milliseconds one call of `work` takes, the best of `repeat` calls (the least disturbed by other load). */
 function best(repeat: number, work: () => void): number {
@@ -42,7 +42,7 @@ export function stageCosts(dir: string, asOf: number, repeat = 3, only?: string)
   const parsed = texts.map((t) => parseProfileYaml(t).data);
   let loadedOnce: LoadedProfile[] | undefined;
   const loaded = (): LoadedProfile[] => (loadedOnce ??= files.map((f, i) => loadProfile(f, bytes[i]!)));
-  const rules: ActiveRule[] = RULES.map((rule: Rule) => ({ rule, options: rule.options.parse({}) }));
+  const rules: ActiveRule[] = RULES.map((rule: Rule) => ({ rule, options: defaultOptions(rule) }));
   const settings = { asOf, rules, bufferDays: DEFAULT_BUFFER_DAYS };
   const work: Record<string, () => void> = {
     'parse (positions found on demand)': () => texts.forEach((t) => parseProfileYaml(t)),

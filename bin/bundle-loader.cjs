@@ -1,50 +1,105 @@
 'use strict';
 /**
- * Loads the bundled CLI, dist/clausecheck.cjs, with the V8 code cache `npm run build` writes beside
- * it (dist/clausecheck.cjs.cache): compiling the bundle is then mostly skipped, which is most of what
- * starting clausecheck costs. The cache is used only when its header names the bundle's build id
- * (a hash written into the bundle's first line), and V8 itself refuses a cache from another Node.js
- * version; either way the bundle still runs, only compiled afresh. Batch worker threads load the
- * bundle through this file too.
+ * Loads the bundled CLI (built by scripts/bundle.mjs) with the V8 code caches `npm run build` writes
+ * beside it: compiling is then mostly skipped, which is much of what starting clausecheck costs.
  *
- * CLAUSECHECK_CODE_CACHE=off ignores the cache; =write (used by the build) writes it at exit.
+ * The bundle is CommonJS module factories in files (scripts/bundle-files.mjs): dist/clausecheck.cjs
+ * holds what every command runs, each file in dist/chunks what a dynamic import (a command's code, a
+ * formatter, the worker pool...) or several of them add, so a command reads and compiles only what
+ * it uses. A file is read when one of its modules is first required; each module runs once per
+ * thread, on its first require, as Node.js runs a CommonJS module.
+ *
+ * Each file has its own cache (FILE.cache), used only when its header names the build id on the
+ * file's first line; V8 itself refuses a cache from another Node.js version or other V8 flags.
+ * Either way the file still runs, only compiled afresh. Batch worker threads load the bundle
+ * through this file too.
+ *
+ * CLAUSECHECK_CODE_CACHE=off ignores the caches; =write (used by the build) writes them at exit.
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
 
-const BUNDLE = path.join(__dirname, '..', 'dist', 'clausecheck.cjs');
-const CACHE = `${BUNDLE}.cache`;
+const DIST = path.join(__dirname, '..', 'dist');
+const BUNDLE = path.join(DIST, 'clausecheck.cjs');
+const ENTRY = 'clausecheck.cjs';
+const mode = process.env.CLAUSECHECK_CODE_CACHE;
+const nodeRequire = Module.createRequire(BUNDLE);
+/** Module factories by name (a path relative to dist, with / separators), from the files read so far. */
+const factories = new Map();
+/** The file of each module that is not named after its file (the entry lists them). */
+let homes = {};
+/** Modules that have run, by name. */
+const modules = new Map();
+/** The files read so far, with their scripts and cache headers (to write the caches). */
+const files = [];
 let loaded;
 
-/** The bundle's exports ({ main, runWorker, … }), or undefined when it has not been built. */
-exports.loadBundle = function loadBundle() {
-  if (loaded) return loaded;
+/** Reads, compiles and runs one file of factories (with its cache); false when the file does not exist. */
+function readFactories(file, optional) {
   let source;
   try {
-    source = fs.readFileSync(BUNDLE, 'latin1'); // the build writes ASCII only (scripts/bundle.mjs)
+    source = fs.readFileSync(file, 'latin1'); // the build writes ASCII only (scripts/bundle.mjs)
   } catch (error) {
-    if (error.code === 'ENOENT') return undefined;
+    if (optional && error.code === 'ENOENT') return false;
     throw error;
   }
-  const mode = process.env.CLAUSECHECK_CODE_CACHE;
   const id = /^\/\/ clausecheck-build ([0-9a-f]+)\n/.exec(source)?.[1];
   const header = Buffer.from(`clausecheck-code-cache ${id}\n`, 'latin1');
   let cachedData;
   if (id && mode !== 'off' && mode !== 'write') {
     try {
-      const bytes = fs.readFileSync(CACHE);
+      const bytes = fs.readFileSync(`${file}.cache`);
       if (bytes.subarray(0, header.length).equals(header)) cachedData = bytes.subarray(header.length);
     } catch {
       // no cache: compile
     }
   }
-  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
-  globalThis.__clausecheckLoader = __filename;
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
-  if (mode === 'write' && id) process.once('exit', () => fs.writeFileSync(CACHE, Buffer.concat([header, script.createCachedData()])));
-  loaded = module.exports;
+  script.runInThisContext()(module.exports, nodeRequire, module, file, path.dirname(file));
+  for (const [name, factory] of Object.entries(module.exports.modules)) if (!factories.has(name)) factories.set(name, factory);
+  if (module.exports.homes) homes = module.exports.homes;
+  if (id) files.push({ file, script, header });
+  return true;
+}
+
+/** A module's exports by name, running it on first use; its file is read when no file read so far has it. */
+function requireModule(name) {
+  const done = modules.get(name);
+  if (done) return done.exports;
+  if (!factories.has(name)) readFactories(path.join(DIST, homes[name] ?? name), false);
+  const factory = factories.get(name);
+  if (!factory) throw new Error(`clausecheck: the bundle has no module ${name}; run "npm run build"`);
+  const module = { exports: {} };
+  modules.set(name, module);
+  const file = path.join(DIST, name);
+  factory.call(module.exports, module.exports, requireFrom(path.posix.dirname(name)), module, file, path.dirname(file));
+  return module.exports;
+}
+
+/** The `require` of the modules in one folder: bundle modules by relative path, anything else from Node.js. */
+function requireFrom(dir) {
+  const prefix = dir === '.' ? '' : `${dir}/`;
+  return (specifier) => {
+    if (specifier.startsWith('./')) return requireModule(prefix + specifier.slice(2)); // the build's own paths: no ../, no ./ inside
+    return specifier.startsWith('../') ? requireModule(path.posix.join(dir, specifier)) : nodeRequire(specifier);
+  };
+}
+
+/** Writes the cache of every file read, for the build's warm-up run (main thread only). */
+function writeCaches() {
+  if (!require('node:worker_threads').isMainThread) return;
+  for (const { file, script, header } of files) fs.writeFileSync(`${file}.cache`, Buffer.concat([header, script.createCachedData()]));
+}
+
+/** The bundle's exports ({ main, runWorker, … }), or undefined when it has not been built. */
+exports.loadBundle = function loadBundle() {
+  if (loaded) return loaded;
+  if (!readFactories(BUNDLE, true)) return undefined;
+  globalThis.__clausecheckLoader = __filename;
+  if (mode === 'write') process.once('exit', writeCaches);
+  loaded = requireModule(ENTRY);
   return loaded;
 };

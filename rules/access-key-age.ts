@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
 import { activeKeys, atLeastDaysAgo, listsAnyKeys, olderThan } from '../src/model/credential-facts.js';
@@ -23,7 +22,6 @@ const messages = {
   undated: (p: Key) => `AccessKey ${p.key} of ${holderName(p.holder)} has neither created_at nor last_used_at, so its age and use were not judged.`,
 };
 
-const days = z.number().int().min(1);
 
 /** §4.5: active AccessKeys are rotated before they grow old, and unused ones are removed. */
 export default defineRule({
@@ -34,7 +32,10 @@ export default defineRule({
     'The customer answers for keeping its keys secret (§4.5); an old or forgotten AccessKey is the usual leak. For each active key of the root account and of RAM users (a key without `status` counts as active; one created after the evaluation instant does not exist yet): older than `fail_age_days` fails, older than `warn_age_days` warns, unused for `unused_days` or more (since `last_used_at`, else `created_at`) warns, and a holder with two active keys warns on each.',
   fix:
     'Rotate an old key: create a second key for the same user, move every program to it, then disable and delete the old one (mark it `status: inactive` or remove it). Disable or delete keys unused for `unused_days`, and keep one active key per user outside a rotation.',
-  options: z.strictObject({ warn_age_days: days.default(90), fail_age_days: days.default(180), unused_days: days.default(90) }),
+  options: (z) => {
+    const days = z.number().int().min(1);
+    return z.strictObject({ warn_age_days: days.default(90), fail_age_days: days.default(180), unused_days: days.default(90) });
+  },
   messages,
   check(profile, { asOf, options }) {
     const keys = activeKeys(profile, asOf);

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
-import { AGREEMENT_VERSION } from '../src/model/clauses/index.js';
+import { AGREEMENT_VERSION } from '../src/model/clauses/version.js';
 
 const VERSION_DATE_RE = /@(\d{4}-\d{2}-\d{2})$/;
 
@@ -31,7 +30,7 @@ export default defineRule({
   description: `The provider may change the agreement on 30 days' notice, and continued use accepts the change (§14.2). These rules implement ${AGREEMENT_VERSION}; a profile whose \`agreement\` names another version warns, saying whether it is older (the newer terms these rules check now govern) or newer (the findings may be out of date).`,
   fix:
     'Find the agreement version that governs the account (under §14.2, continued use accepts an announced change) and record it in `agreement`. If it is newer than the version these rules implement, review the changes before relying on the findings.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile) {
     const accepted = profile.agreement;

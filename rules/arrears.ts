@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
 import { balanceLateFee, billStanding } from '../src/model/late-fee.js';
@@ -62,7 +61,7 @@ export default defineRule({
     'The provider may withhold or end service while fees are unpaid and may charge 0.05% of the arrears per day as a late fee (§3.4). Each bill paid after its due date, or still unpaid, is reported with its late-fee exposure: for each Beijing day after the due date up to the day of the evaluation, 0.05% of the principal outstanding at 00:00 that day. A negative cash balance is reported as arrears on the account; with `billing.overdue_since` (when the balance went below zero), its late-fee exposure too: 0.05% of the current debt for each Beijing day that began with the account in arrears, up to the day of the evaluation (the debt\'s history is not in the profile, so the current debt stands for every day).',
   fix:
     'Pay each overdue bill\'s outstanding principal now and record the payment under the bill\'s `payments` (`amount`, `paid_at`): the late fee of 0.05% a day stops growing from the day after the payment. Clear a negative `billing.balance` with a top-up of at least the amount shown; a bill already paid late needs no action beyond expecting the fee shown.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const billing = profile.account.billing;

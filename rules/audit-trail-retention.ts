@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
 import { withIndex } from '../src/rule-kit.js';
@@ -25,7 +24,7 @@ export default defineRule({
     'The customer answers for its credentials (§4.5) and must keep the logs the law requires (§4.6; Cybersecurity Law art. 21 asks for at least six months). For each `audit-trail` log store: disabled, or `retention_days` 180 or less, fails (the trail\'s own default keeps 90 days); 181 to 183 warns (six calendar months are 181 to 184 days); `-1` (kept forever) passes. A `log_retention` list with no audit-trail store warns on the account.',
   fix:
     'Enable the operation audit trail (ActionTrail) and deliver it to a store that keeps events at least 184 days (or -1, forever); the trail\'s own 90 days is not enough. Record that store in `log_retention` with `kind: audit-trail`, `enabled: true` and its `retention_days`.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile) {
     const stores = profile.log_retention;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { expiryInstant, renewalPaid } from '../src/model/facts.js';
@@ -36,7 +35,7 @@ export default defineRule({
     'Auto-renew is not payment: the renewal must be paid before the term ends (§3.2.2), and the deduction is taken from the cash balance, which the customer must keep sufficient (§9.2). In the window before expiry, each subscription with auto-renew on and its renewal unpaid is checked for a failed last deduction and for a cash balance below the renewal price (vouchers, coupons and gifts are not cash, §3.5).',
   fix:
     'Top up the cash balance to at least the renewal price before the deduction is taken (vouchers, coupons and gifts do not count), or pay the renewal by hand and record `renewal.paid_at`. After a failed deduction, remove its cause and pay the renewal before the expiry instant in the message.',
-  options: z.strictObject({ window_days: z.number().int().min(1).default(12) }),
+  options: (z) => z.strictObject({ window_days: z.number().int().min(1).default(12) }),
   messages,
   check(profile, { asOf, options }) {
     const all = profile.orders ?? [];

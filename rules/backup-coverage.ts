@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, skipFor, Verdict } from '../src/engine/verdict.js';
 import { backupsByResource, holdsData, placedBy } from '../src/model/facts.js';
@@ -23,7 +22,7 @@ export default defineRule({
     'Backing up data is the customer\'s duty (§4.7): the provider may offer backup tools, but the customer must operate them. Each unreleased subscription or pay-as-you-go order placed by T whose resource holds data needs an enabled backup policy in `backups` for its `resource`.',
   fix:
     'Create and enable a backup policy for the resource (the product\'s automatic backup or snapshots), or re-enable a disabled one, and list it in `backups` under the order\'s `resource`.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const placed = (o: Order) => placedBy(o, asOf);

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { dueData } from '../src/engine/due.js';
@@ -30,7 +29,7 @@ export default defineRule({
     'Backing up data is the customer\'s duty (§4.7), and a backup that stopped running, is deleted within days, or has never been restored does not discharge it. With I = `interval_hours` (24 when absent): no success for more than max(7 days, I + 24 h) fails; for more than max(2 × I, 48 h) warns; retention below `min_retention_days` or no restore test within `restore_test_days` warns.',
   fix:
     'Find why the backup stopped succeeding and run one now; keep each backup at least `min_retention_days` days; and test a restore at least every `restore_test_days` days. Record `last_success_at`, `retention_days` and `last_restore_test_at` to match.',
-  options: z.strictObject({
+  options: (z) => z.strictObject({
     min_retention_days: z.number().int().min(1).default(7),
     restore_test_days: z.number().int().min(1).default(180),
   }),

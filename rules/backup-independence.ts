@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { expiryInstant, happened, latestOrderByResource, renewalPaid } from '../src/model/facts.js';
@@ -54,7 +53,7 @@ export default defineRule({
     'When a service expires, is left in arrears or is released, the provider deletes the customer\'s data after a buffer period, cached and backup copies included, irrecoverably (§6.4, §6.5). Backing up is the customer\'s duty (§4.7), so a backup should have a copy in another account or off the platform and should not be deleted with the resource.',
   fix:
     'Copy the backup to another account or off the platform, and stop automatic snapshots from being deleted with the resource; record them as `copies` with `account: other` or `off-platform` and `delete_with_resource: false`. On a fail do this first, then renew or pay the resource before its buffer ends: the provider deletes same-account backups together with the data.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const enabled = withIndex(profile.backups, (b) => b.enabled);

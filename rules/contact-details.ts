@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { enabledRamUsers, olderThan } from '../src/model/credential-facts.js';
@@ -49,7 +48,7 @@ export default defineRule({
     'Notices are delivered to the contact details the customer gives, and a notice that fails because they are wrong or stale is at the customer\'s risk (§11.1, §11.4). Neither email nor phone, or a malformed one, fails; a missing email, phone or postal address warns; details not confirmed within `verified_days` (or never, or only at a `verified_at` after the evaluation instant) warn; a notice recipient that is not a RAM user of the account, or one that is disabled, warns (judged only when `ram_users` is given; such a name does not make the profile invalid).',
   fix:
     'Correct or add the account\'s email, phone and postal address, confirm them, and record the date in `contacts.verified_at` (at least every `verified_days` days). Replace notice recipients that are no longer enabled RAM users.',
-  options: z.strictObject({ verified_days: z.number().int().min(1).default(365) }),
+  options: (z) => z.strictObject({ verified_days: z.number().int().min(1).default(365) }),
   messages,
   check(profile, { asOf, options }) {
     const contacts = profile.account.contacts;

@@ -1,4 +1,4 @@
-import { DAY_MS, daysLeft, defineRule, formatBeijing, formatDays, formatMoney, happened, inclusiveEnd, single, skipFor, toDecimalString, toRfc3339, z, type Money } from '../src/rule-kit.js';
+import { DAY_MS, daysLeft, defineRule, formatBeijing, formatDays, formatMoney, happened, inclusiveEnd, single, skipFor, toDecimalString, toRfc3339, type Money } from '../src/rule-kit.js';
 
 type Kind = 'voucher' | 'coupon' | 'gift' | 'credit';
 interface Credit {
@@ -27,7 +27,7 @@ export default defineRule({
     'Gifts and offers are one-off special offers outside normal prices, and cannot be exchanged for cash or offset against prices (§3.5 一次性特别优惠 … 不可折价、冲抵服务价格). For each entry of `billing.credits`: one used (`used_at` at or before T) passes as spent; one whose `expires_at` (an inclusive end date) has passed unused warns that it is lost; one expiring within `warn_days` unused warns; otherwise it passes, stating its expiry. Credits never count as cash: `billing.balance` and `paid_amount` are cash only, so payg-balance, liability-cap and the termination refund ignore them.',
   fix:
     'Use an expiring credit on a bill or order before the instant in the message and record `used_at`; an expired one cannot be recovered or exchanged for cash. Do not count credits in `billing.balance`.',
-  options: z.strictObject({ warn_days: z.number().int().min(1).default(30) }),
+  options: (z) => z.strictObject({ warn_days: z.number().int().min(1).default(30) }),
   messages,
   check(profile, { asOf, options }) {
     const all = profile.account.billing?.credits ?? [];

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
 import { expiryInstant, happened, holdsData, renewalPaid } from '../src/model/facts.js';
@@ -48,7 +47,7 @@ export default defineRule({
     "When a subscription expires unrenewed or a pay-as-you-go resource goes into arrears, the provider keeps its data only for a buffer period set by the product's documents, then deletes it and every backup copy (§6.4); deleted data cannot be recovered (§6.5). The same holds from the effective instant of an early termination (§6.4 服务提前终止, recorded as `terminated_at`). For each data-holding, unreleased order the rule computes the deletion instant (an early termination's `terminated_at`, else expiry or `overdue_since`, plus the product's buffer days as a span of whole days) and warns when an unrenewed subscription expires, or an early termination takes effect, within `warn_days`.",
   fix:
     'Renew the subscription (record `renewal.paid_at`) or pay the overdue pay-as-you-go charges before the deletion instant in the message; data deleted after the buffer cannot be recovered (§6.5). If the resource is meant to end, copy its data out first.',
-  options: z.strictObject({ warn_days: z.number().int().min(1).default(15) }),
+  options: (z) => z.strictObject({ warn_days: z.number().int().min(1).default(15) }),
   messages,
   check(profile, { asOf, options, bufferDays }) {
     const all = profile.orders ?? [];

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { skipAccount, Verdict } from '../src/engine/verdict.js';
 import { holdsData, placedBy } from '../src/model/facts.js';
@@ -31,7 +30,7 @@ export default defineRule({
     'The provider stores customer data in the data centers the customer chose (§6.6). Every data-holding order, every backup copy kept on the platform, and every log store that names a region must be in one of `account.data_regions`.',
   fix:
     'Move the resource, backup copy or log store to one of the declared regions; if the region was a deliberate choice, add it to `account.data_regions` instead.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const regions = profile.account.data_regions;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { skipAccount, Verdict } from '../src/engine/verdict.js';
 import { providerIncidents } from '../src/model/outage-facts.js';
@@ -19,7 +18,7 @@ export default defineRule({
     'The provider supports faults not caused by the customer, and the customer reports them through online tickets (§5.2.2). A ticket also records the outage for a claim (§10.6) or a termination (§10.4). Each incident with `cause: provider` that had started by T needs a `ticket`.',
   fix:
     'Open an online ticket for the incident and record its number as `ticket`; the ticket is also the record a claim (§10.6) or a termination (§10.4) relies on.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const all = profile.incidents ?? [];

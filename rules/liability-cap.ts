@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { liabilityCap } from '../src/model/liability-facts.js';
@@ -69,7 +68,7 @@ export default defineRule({
     'The provider\'s liability is capped at the fees paid for the service in the past 12 months (§10.6), counted in cash only since gifts and vouchers never offset prices (§3.5), and excludes indirect losses and lost profit (§10.5). A claim resting on an incident the provider did not cause has no basis, and the message names why for each cause: the customer\'s own doing (§5.2.2 因您的人为原因, §10.4 非阿里云控制之内的原因), maintenance (§10.3.1), internet congestion (§10.3.2), force majeure (§12.1, §12.2) or an attack (§12.2). A pass names what it could not judge. The 12 months run from the same Beijing date-time 12 calendar months before the anchor (the incident\'s start, else `made_at`) up to the anchor.',
   fix:
     'Limit the claim to the cap shown (cash paid for the product in the 12 months before the anchor) and to direct losses: indirect losses and lost profit are excluded (§10.5). A claim resting on an incident not caused by the provider has no basis under the agreement: check the incident\'s `cause` first.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const all = profile.claims ?? [];

@@ -1,4 +1,4 @@
-import { defineRule, formatBeijing, happened, HOUR_MS, hoursBetween, single, skipFor, toRfc3339, withIndex, z } from '../src/rule-kit.js';
+import { defineRule, formatBeijing, happened, HOUR_MS, hoursBetween, single, skipFor, toRfc3339, withIndex } from '../src/rule-kit.js';
 
 interface Window {
   incident: string;
@@ -32,7 +32,7 @@ export default defineRule({
     'Interrupting service for a short time to configure, maintain or upgrade systems is not a breach (§10.3.1: 需要短时间中断服务). The agreement does not say how short; this rule takes `max_hours` (default 4) as the limit. Each incident with `cause: maintenance` that had started by T is judged: one that lasted more than `max_hours` × 1 h (an open one runs to T) warns, since the excuse no longer covers it; a shorter one passes, and an ongoing one states the instant at which it stops being short.',
   fix:
     'For a maintenance interruption longer than the limit, ask the provider why it was not short and keep the records: open an online ticket (§5.2.2) and treat the time as the provider\'s outage when weighing §10.4 and any claim. If the provider announced the window as longer, record that agreement and raise `max_hours` in the configuration.',
-  options: z.strictObject({ max_hours: z.number().int().min(1).default(4) }),
+  options: (z) => z.strictObject({ max_hours: z.number().int().min(1).default(4) }),
   messages,
   check(profile, { asOf, options }) {
     const maintenance = withIndex(profile.incidents, (x) => x.cause === 'maintenance');

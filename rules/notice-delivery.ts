@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
 import { noticeDispatch } from '../src/model/notice-facts.js';
@@ -31,7 +30,7 @@ export default defineRule({
     'Electronic written notices (announcements, SMS, email, system and in-site messages) are delivered once sent successfully; a paper notice is deemed delivered on the 5th calendar day after it was posted to the contact address (§11.3), which this rule takes as 00:00 +08:00 of that day. A notice whose sending failed was not delivered. Notices go to the contact details the customer gave (§11.2): when `account.contacts` is given, an email, SMS or paper notice sent on a channel for which it holds no email, phone or postal address warns (system messages and website announcements need no contact detail).',
   fix:
     'For a failed notice, find out what it said (ask the provider if needed) and correct the contact detail it failed on (see contact-details): a notice lost to wrong contact details is at the customer\'s risk (§11.4). Take the delivery instant in the message as the start of any notice period.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const all = profile.notices ?? [];

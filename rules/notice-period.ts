@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { formatMoney, type Money, toDecimalString } from '../src/model/money.js';
@@ -49,7 +48,7 @@ export default defineRule({
     'The provider announces changes to the agreement 30 days in advance (§14.2) and may end the agreement on 30 days\' notice, refunding prepaid fees not yet used (§9.3.4). The notice period runs from delivery under §11.3 (sending, or the 5th calendar day after posting) to `effective_at` and must be at least `notice_days` × 24 h. An agreement change is to be announced on the website (§14.2 在阿里云网站的适当版面公告): one notified only by another channel, with no `announcement` notice of a change taking effect at the same instant, warns. A `service-change` notice (a service changed or discontinued, §9.4) must arrive before the change takes effect: one delivered at or after `effective_at` warns.',
   fix:
     'Raise a notice with less than `notice_days` × 24 h between delivery and `effective_at` with the provider before it takes effect. For a termination, claim the refund of unused prepaid fees (§9.3.4) and record it as `refund`.',
-  options: z.strictObject({ notice_days: z.number().int().min(1).default(30) }),
+  options: (z) => z.strictObject({ notice_days: z.number().int().min(1).default(30) }),
   messages,
   check(profile, { asOf, options }) {
     const all = profile.notices ?? [];

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { HOLD_DAYS, happened, isPaid, placedBy } from '../src/model/facts.js';
@@ -27,7 +26,7 @@ export default defineRule({
     'A prepaid order that is not paid at once is held for 7 days; when they end unpaid, or the product sells out first, the order lapses and the agreement on it ends (§3.2.1). The hold ends at 24:00 of the 7th day after the day the order was placed, in Beijing time.',
   fix:
     'Pay the order in full before the hold ends (24:00 Beijing time of the `hold_days`-th day after the day it was placed; the message gives the instant) and record `paid_at`, with `paid_amount` if less than `amount` was paid. A lapsed or sold-out order cannot be paid any more: place a new order; for one paid after the hold, confirm with the provider that it was accepted.',
-  options: z.strictObject({ hold_days: z.number().int().min(1).default(HOLD_DAYS) }),
+  options: (z) => z.strictObject({ hold_days: z.number().int().min(1).default(HOLD_DAYS) }),
   messages,
   check(profile, { asOf, options }) {
     const prepaid = withIndex(profile.orders, (o) => o.status !== 'released' && placedBy(o, asOf) && (o.billing ?? (o.kind === 'payg' ? 'postpaid' : 'prepaid')) === 'prepaid');

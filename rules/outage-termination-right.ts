@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { skipAccount, single } from '../src/engine/verdict.js';
 import { yearPeriodEnd } from '../src/model/calendar-months.js';
@@ -39,7 +38,7 @@ export default defineRule({
     'If the provider\'s cause keeps the customer from using a service for 72 consecutive hours, the customer may terminate it (§10.4); maintenance (§10.3.1, judged by maintenance-window), internet congestion (§10.3.2) and force majeure or other unforeseeable events such as attacks (§12.1, §12.2) do not count, so only incidents with `cause: provider` do. Incidents are grouped by resource, else product; overlapping or touching ones merge, and an open one runs to T. The right lapses one year after the outage ended (Civil Code art. 564), counted as a period of one calendar year after the day it ended.',
   fix:
     'Decide before the lapse instant in the message whether to end the affected service; to exercise the right, give the provider written notice and keep the incident records. After the lapse instant the right is gone (Civil Code art. 564).',
-  options: z.strictObject({ hours: z.number().int().min(1).default(72) }),
+  options: (z) => z.strictObject({ hours: z.number().int().min(1).default(72) }),
   messages,
   check(profile, { asOf, options }) {
     const all = profile.incidents ?? [];

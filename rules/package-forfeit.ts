@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
 import { happened, lapsedUnpaid, placedBy } from '../src/model/facts.js';
@@ -39,7 +38,7 @@ export default defineRule({
     'A resource package serves until it expires or is used up, whichever comes first (§9.1.2); units not used by expiry are forfeited with no replacement (§9.1.3). The rule reports units already forfeited with their share of the price, and, for a fixed-total package expiring within `warn_days`, the units that the rate of use since payment (else since the order) leaves unused at expiry.',
   fix:
     'Before the expiry instant in the message, move usage that the package covers onto it, or accept the loss; units left at expiry are forfeited with no replacement (§9.1.3). Size the next package to the rate of use, and keep `package.used` current so the projection stays accurate.',
-  options: z.strictObject({ warn_days: z.number().int().min(1).default(30) }),
+  options: (z) => z.strictObject({ warn_days: z.number().int().min(1).default(30) }),
   messages,
   check(profile, { asOf, options }) {
     const packages = withIndex(profile.orders, (o) => o.kind === 'resource-package' && o.status !== 'released' && placedBy(o, asOf));

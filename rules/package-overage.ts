@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
 import { isPaid, placedBy } from '../src/model/facts.js';
@@ -41,7 +40,7 @@ export default defineRule({
     'Usage draws on resource packages first; once a package is used up or expires and no new package is bought, continued usage is billed pay-as-you-go and deducted from the account (§9.1.4). For each ended package that resources still draw on, the rule looks for an active successor: paid, not released, not expired and not used up, following the chain of successors.',
   fix:
     'Buy and pay a successor package for the resources still drawing on the ended one and record its order id in `package.successor`; until it is paid, usage is billed pay-as-you-go from the cash balance. If nothing should draw on the package any more, stop that usage and set `package.in_use: false`.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const all = profile.orders ?? [];

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 
@@ -27,7 +26,7 @@ export default defineRule({
     'The customer answers for the secrecy of its passwords (§4.5). The rule warns on each weakness of the RAM password policy: minimum length under 14, fewer than 4 character classes, passwords that never expire (0) or last more than 90 days, reuse prevention under 5, and no lockout (0) or a lockout after more than 5 failed logins. A field that is absent is unknown and not judged.',
   fix:
     'Tighten the RAM password policy to at least: minimum length 14, all 4 character classes, passwords expiring within 90 days (not 0), the last 5 passwords blocked from reuse, and a lockout after at most 5 failed logins. Record the new values under `account.password_policy`.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile) {
     const policy = profile.account.password_policy;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { placedBy } from '../src/model/facts.js';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
@@ -29,7 +28,7 @@ export default defineRule({
     'Pay-as-you-go services are charged to the account balance, which the customer must keep sufficient to go on using them (§9.2); the balance is cash only (§3.5). When the account has unreleased postpaid orders or a daily pay-as-you-go spend, the rule warns when the cash balance covers fewer than `runway_days` days of the average daily spend. Amounts are compared as shown, to the fen: the wanted runway is `runway_days` × the daily spend rounded to the fen. A balance at or below ¥0.00 covers no days; below zero the `arrears` rule reports the debt itself.',
   fix:
     'Top up the cash balance to at least the amount in the message (`runway_days` × `billing.payg_daily_spend`) and record the new `billing.balance`; vouchers, coupons and gifts do not count. If the balance is below zero, pay the debt first (see arrears).',
-  options: z.strictObject({ runway_days: z.number().int().min(1).default(3) }),
+  options: (z) => z.strictObject({ runway_days: z.number().int().min(1).default(3) }),
   messages,
   check(profile, { asOf, options }) {
     const billing = profile.account.billing;

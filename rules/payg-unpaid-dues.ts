@@ -1,4 +1,4 @@
-import { billStanding, defineRule, formatBeijing, formatMoney, placedBy, roundToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, withIndex, z, type Money, type Order, type Profile } from '../src/rule-kit.js';
+import { billStanding, defineRule, formatBeijing, formatMoney, placedBy, roundToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, withIndex, type Money, type Order, type Profile } from '../src/rule-kit.js';
 
 interface Dues {
   /** Overdue bills with principal outstanding at the instant, by id. */
@@ -40,7 +40,7 @@ export default defineRule({
     'A postpaid service can be used once opened "unless otherwise agreed or other amounts payable are unpaid" (§9.2 除非另有其他约定或您未结清其他应付款项的). For each unreleased postpaid order placed by T, the rule warns when, at T, a bill is overdue with principal outstanding or the cash balance is below zero (compared to the fen); and when the order was opened (`placed_at`) while a bill was already overdue and unpaid. Otherwise it passes. A negative balance counts only at T: its history is not in the profile.',
   fix:
     'Pay the overdue bills and clear a negative balance (see arrears); then the pay-as-you-go services are no longer at risk of being withheld. Open new pay-as-you-go services only when nothing is overdue.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const subjects = withIndex(profile.orders, (o) => isPostpaid(o) && o.status !== 'released' && placedBy(o, asOf));

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { ADMIN_POLICY, atLeastDaysAgo, enabledRamUsers, isBroadPolicy } from '../src/model/credential-facts.js';
@@ -21,7 +20,6 @@ const messages = {
 };
 
 type Messages = typeof messages;
-const days = z.number().int().min(1);
 
 /** §5.6: whatever an authorized RAM user does is the account's act, so RAM users are kept under control. */
 export default defineRule({
@@ -32,7 +30,10 @@ export default defineRule({
     'Every operation under an authorized (RAM) account is treated as the customer\'s own, with its liability and fees (§5.6). For each enabled RAM user: console login without MFA while holding AdministratorAccess or a *FullAccess policy fails; console login without MFA otherwise warns; no `owner` warns; console login unused for `dormant_days` or more (since `last_login_at`, else `created_at`) warns. An absent `console` or `mfa` is unknown and the conditions needing it are not judged. More than `max_admins` enabled users holding AdministratorAccess warns once on the account.',
   fix:
     'Turn on MFA for every RAM user with console login, first for those holding AdministratorAccess or a *FullAccess policy; name a responsible person in `owner`; and turn off console login for users idle for `dormant_days` or more. Keep at most `max_admins` users on AdministratorAccess and give the others narrower policies.',
-  options: z.strictObject({ dormant_days: days.default(90), max_admins: z.number().int().min(0).default(2) }),
+  options: (z) => {
+    const days = z.number().int().min(1);
+    return z.strictObject({ dormant_days: days.default(90), max_admins: z.number().int().min(0).default(2) });
+  },
   messages,
   check(profile, { asOf, options }) {
     const users = enabledRamUsers(profile, asOf);

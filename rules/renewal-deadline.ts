@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { currentOrders } from '../src/model/lifecycle-facts.js';
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
@@ -46,7 +45,7 @@ export default defineRule({
     'To continue a subscription the customer pays the renewal at least 7 days before the term ends (§3.2.2); the term runs to the end of the period bought (§9.1.2). The deadline is the expiry instant minus 7 × 24 h; the rule warns in the week before it, fails once it has passed unpaid, and notes that auto-renew is not payment.',
   fix:
     'Pay the renewal before the deadline in the message (`days_before` × 24 h before expiry) and record the payment as `renewal.paid_at`; switching auto-renew on is not payment, and a failed deduction has to be paid by hand. If the subscription is meant to end, set `renewal.intent: let-expire` and save its data first (see data-deletion-risk).',
-  options: z.strictObject({
+  options: (z) => z.strictObject({
     days_before: z.number().int().min(0).default(7),
     warn_days: z.number().int().min(0).default(7),
   }),

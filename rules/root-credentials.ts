@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { isActiveKey } from '../src/model/credential-facts.js';
@@ -22,7 +21,7 @@ export default defineRule({
     'The customer answers for the secrecy of its passwords and keys (§4.5). An AccessKey on the root (main) account grants every permission and cannot be restricted, and a root account without MFA falls to a single leaked password. The rule fails on an active root AccessKey (status absent counts as active) and on `root.mfa: false`; an absent `mfa` is unknown and not judged.',
   fix:
     'Disable and then delete every AccessKey of the root account, giving programs keys of RAM users with narrow policies instead, and turn on MFA for the root account. Then remove the keys from `root.access_keys` (or mark them `status: inactive`) and set `root.mfa: true`.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const root = profile.account.root;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
 import { backupsByResource, holdsData } from '../src/model/facts.js';
@@ -36,7 +35,7 @@ export default defineRule({
     "Releasing a service is an instruction to delete its data, which the provider follows and keeps nothing (§6.3). For each order with a scheduled `release_at` still to come, a data-holding resource needs an enabled backup that survives the release: one not deleted with the resource (`delete_with_resource: false`), or with a copy in another account or off the platform. This is the one rule that still judges orders with `status: released`.",
   fix:
     'Before `release_at`, make sure an enabled backup of the resource survives the release (`delete_with_resource: false`, or a copy in another account or off the platform), or cancel the scheduled release. Release deletes the data and the provider keeps nothing (§6.3).',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const all = profile.orders ?? [];

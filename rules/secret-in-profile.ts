@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRawRule } from '../src/engine/types.js';
 import { single } from '../src/engine/verdict.js';
 import { scanData, scanText, type SecretHit } from '../src/model/secret-scan.js';
@@ -36,7 +35,7 @@ export default defineRawRule({
     'The customer keeps its passwords and keys confidential (§4.5) and protects confidential information (§8.2); a profile is shared and kept in repositories, so it must hold none. The rule flags any key named secret, secret_key, password, passwd, access_key_secret, accesskeysecret, token or private_key, and any value outside id fields that has the shape of an AccessKey secret (30 letters and digits). It reads the raw file, so it reports even when the profile is invalid or does not parse, and it never prints what it found.',
   fix:
     'Delete the secret from the profile (and from the repository history if it was committed) and treat it as leaked: rotate the AccessKey or change the password. Keep secrets in a secret store, never in the profile; `data.locations` lists where each one was found, without its value.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check({ text, data }) {
     const parsed = data !== undefined;

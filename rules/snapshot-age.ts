@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { dueData } from '../src/engine/due.js';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
@@ -21,7 +20,7 @@ export default defineRule({
   description:
     'A profile is a capture of the account at `captured_at`; what happened after it is unknown, not missing. The rules that judge how recent something is — backups (§4.7), AccessKey and console use (§4.5), verified contact details (§11.4) — judge as of the capture, so a capture older than `max_age_days` at the evaluation instant warns: those judgements may be out of date.',
   fix: 'Capture the account again (export or import a fresh profile) and set `captured_at` to when the facts were taken; or raise `max_age_days` in the config if older captures are acceptable.',
-  options: z.strictObject({ max_age_days: z.number().int().min(1).default(7) }),
+  options: (z) => z.strictObject({ max_age_days: z.number().int().min(1).default(7) }),
   messages,
   check(profile, { asOf, options }) {
     const captured = profile.captured_at;

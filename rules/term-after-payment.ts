@@ -1,5 +1,5 @@
 import { dueData } from '../src/engine/due.js';
-import { beijingDay, defineRule, formatBeijing, formatDay, formatSpan, happened, isPaid, placedBy, single, skipFor, toRfc3339, withIndex, z, type Order, type RuleFinding } from '../src/rule-kit.js';
+import { beijingDay, defineRule, formatBeijing, formatDay, formatSpan, happened, isPaid, placedBy, single, skipFor, toRfc3339, withIndex, type Order, type RuleFinding } from '../src/rule-kit.js';
 
 const messages = {
   startsBeforePayment: (p: { order: string; start: number; paidAt: number }) =>
@@ -29,7 +29,7 @@ export default defineRule({
     'A prepaid service is provided only after payment (§3.2.1 在您付费之后，阿里云才开始为您提供服务) and opens once paid, its term counting from that opening (§9.1.1 服务期限自开通之时起算). For each unreleased prepaid subscription with a `term.start`, a term that starts before `paid_at` warns (the term recorded is short by the difference; a `term.start` given as a bare date names a day, so only a day before the payment day warns), as does a term that has started while the order is unpaid; a term starting at or after payment passes.',
   fix:
     'Ask the provider to correct the term so that it runs from the payment (activation) instant, and record the corrected `term.start` and `term.end`. For an unpaid order, pay it within the hold period (see order-payment-window) before relying on the service.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const subjects = withIndex(profile.orders, (o) => isPrepaidSubscription(o) && placedBy(o, asOf));

@@ -1,5 +1,5 @@
 import { monthSpan, type MonthSpan } from '../src/model/calendar-months.js';
-import { defineRule, formatBeijing, formatMoney, inclusiveEnd, paidAmount, roundToFen, scaleToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, withIndex, z, type Money, type Order } from '../src/rule-kit.js';
+import { defineRule, formatBeijing, formatMoney, inclusiveEnd, paidAmount, roundToFen, scaleToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, withIndex, type Money, type Order } from '../src/rule-kit.js';
 
 const list = (ids: string[]) => ids.join(', ');
 const unjudgedText = (ids: string[]) => (ids.length ? `; not judged for ${list(ids)} (needs term.start, term.end and a cash payment)` : '');
@@ -39,7 +39,7 @@ export default defineRule({
     'When the provider terminates, it refunds the prepaid fees not yet consumed to the account (§9.3.4 将您已预付但未消费的款项退还至您的阿里云账户), computing the service fee by the months actually served, part months by day (§9.3.3 按照实际提供服务月份计算（不足一个月的按天计）). For each `termination` notice that names the prepaid `orders` it ends, the refund owed is, per order, the cash paid × (1 − months served ÷ months of the term), where months run from `term.start` in calendar months and a part month counts its started days over that month\'s days; the sum is compared, to the fen, with the notice\'s `refund`. Vouchers, coupons and gifts are not cash and are never refunded (§3.5).',
   fix:
     'Claim the difference from the provider with the computation in the message (cash paid, months served, part months by day), and record the refund received as the notice\'s `refund`. Record `term.start`, `term.end` and `paid_amount`/`paid_at` of each ended order so the amount can be checked.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
     const subjects = withIndex(profile.notices, (n) => n.kind === 'termination' && n.orders !== undefined);

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import type { LogStore } from '../src/model/profile.js';
@@ -62,7 +61,7 @@ export default defineRule({
     'The customer keeps its websites\' access logs, with the content published, its time, the IP address and the domain, as the Cybersecurity Law and the Internet Information Services measures require (§4.6). Art. 21 of the Cybersecurity Law requires at least six months: 180 days or less fails, 181 to 183 days warns (six calendar months are up to 184 days), -1 (kept forever) passes.',
   fix:
     'Enable the website access log store, keep its logs at least 184 days (or -1, forever) so six calendar months are covered from any start date, and make each record hold content, time, ip and domain. Record the store in `log_retention` with `kind: website-access`, `retention_days` and `fields`.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile) {
     const stores = profile.log_retention;

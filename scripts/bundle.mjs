@@ -1,93 +1,156 @@
 /**
- * Bundles the CLI into one file, dist/clausecheck.cjs (esbuild), then writes its V8 code cache
- * (dist/clausecheck.cjs.cache) by running it once on the examples: see bin/bundle-loader.cjs.
- * Run by `npm run build` after tsc. CommonJS, because Node.js 20 can use a code cache only for
- * scripts (vm.Script), not for ES modules; modules the CLI imports dynamically (formatters, the
- * worker pool, the spinner) stay unevaluated until used.
+ * Bundles the CLI so that each command reads, compiles and runs only what it uses (esbuild), then
+ * writes a V8 code cache beside each file by running the CLI on representative commands: see
+ * bin/bundle-loader.cjs. Run by `npm run build` after tsc.
+ *
+ * esbuild splits the code at every dynamic import (each command's code, each formatter, the worker
+ * pool, the spinner, and the lazy imports of scripts/bundle-trims.mjs). Each piece becomes a
+ * CommonJS module factory, and scripts/bundle-files.mjs groups them into files: dist/clausecheck.cjs
+ * (what every command runs) and dist/chunks/*.cjs. The code is minified (whitespace and syntax;
+ * names stay): in start-up, bytes read and compiled cost more than anything else. CommonJS, because
+ * Node.js 20 can use a code cache only for scripts (vm.Script), not for ES modules.
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
+import { groupPieces } from './bundle-files.mjs';
+import { startupTrims } from './bundle-trims.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = path.join(root, 'dist/clausecheck.cjs');
-
-/**
- * Start-up trims, each measured (docs/performance.md): zod's locales reduced to English (its 60
- * locales were a fifth of the bundle and only `en` is used), and commander's `child_process`
- * required on first use (it is needed only for executable subcommands, which clausecheck has none
- * of, and it pulls in net, dgram and streams), and string-width's segmenter and regular expressions
- * built on its first call.
- */
-const startupTrims = {
-  name: 'startup-trims',
-  setup(b) {
-    b.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: path.join(path.dirname(args.importer), args.path), namespace: 'zod-locales' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(path.join(path.dirname(args.path), 'en.js'))};`,
-      loader: 'js',
-      resolveDir: path.dirname(args.path),
-    }));
-    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const eager = "const childProcess = require('node:child_process');";
-      if (!source.includes(eager)) throw new Error('bundle: commander changed; update the lazy child_process trim');
-      const lazy = "const childProcess = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });";
-      return { contents: source.replace(eager, lazy), loader: 'js' };
-    });
-    // string-width builds an Intl.Segmenter and four Unicode-property regular expressions when
-    // loaded (40-80 ms, a third of a one-profile check); build them on its first call instead.
-    // The text formatter measures printable ASCII itself, so a report without wide characters
-    // on a pipe never calls it.
-    b.onLoad({ filter: /string-width[\\/]index\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const imports = "import stripAnsi from 'strip-ansi';\nimport {eastAsianWidth} from 'get-east-asian-width';\n";
-      const entry = 'export default function stringWidth(input, options = {}) {';
-      if (!source.startsWith(imports) || source.split(entry).length !== 2 || /\bexport\b/.test(source.replace(entry, ''))) throw new Error('bundle: string-width changed; update the lazy string-width trim');
-      const body = source.slice(imports.length).replace(entry, 'function stringWidth(input, options = {}) {');
-      const contents = `${imports}let loaded;\nexport default function lazyStringWidth(input, options) {\n  loaded ??= (() => {\n${body}\nreturn stringWidth;\n})();\n  return loaded(input, options);\n}\n`;
-      return { contents, loader: 'js' };
-    });
-  },
-};
+const dist = path.join(root, 'dist');
+const ENTRY = 'clausecheck.cjs';
+/** The code of the commands that must start fast (see scripts/bundle-files.mjs). */
+const HOT = ['src/cli/check-run.ts', 'src/cli/agenda-run.ts', 'src/cli/info-run.ts', 'src/model/json-schema.ts', 'src/report/formatters/text.ts'];
 
 const result = await build({
-  plugins: [startupTrims],
+  plugins: [startupTrims(root)],
   entryPoints: [path.join(root, 'src/cli/bundle-entry.ts')],
+  absWorkingDir: root,
   bundle: true,
+  splitting: true,
   platform: 'node',
-  format: 'cjs',
+  format: 'esm',
   target: 'node20',
   write: false,
-  outfile,
-  // import.meta does not exist in CommonJS: give the modules that use it the bundle's own URL.
+  metafile: true,
+  outdir: dist,
+  entryNames: 'clausecheck',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  // import.meta does not exist in CommonJS: give the modules that use it their file's own URL.
   define: { 'import.meta.url': '__clausecheck_import_meta_url' },
-  banner: { js: 'var __clausecheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   // Alibaba Cloud's SDK (optional dependencies, for `import --live` only) stays out of the bundle and is required only when used.
   external: ['@alicloud/*'],
   logLevel: 'warning',
 });
-// Every character outside ASCII as an escape (they sit in comments and strings, where an escape means
-// the same): an ASCII source is a one-byte string in V8 (and reads the same as Latin-1), read and hashed faster at start-up.
-const code = result.outputFiles[0].text.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const id = createHash('sha256').update(code).digest('hex').slice(0, 24);
-mkdirSync(path.dirname(outfile), { recursive: true });
-rmSync(`${outfile}.cache`, { force: true });
-writeFileSync(outfile, `// clausecheck-build ${id}\n${code}`);
 
-// Warm the cache on a representative run: the examples, text and JSON (exit 0–2 are results; 2 is expected, one example is invalid on purpose).
+/** A piece's name: its path in dist, with / separators. */
+const nameOf = (file) => path.relative(dist, path.resolve(root, file)).split(path.sep).join('/');
+
+/**
+ * esbuild's CommonJS helpers that start a converted piece (`var __export = …`, `__copyProps`...),
+ * by name, and the rest of the piece: a file defines each helper once for all its pieces.
+ */
+function splitHelpers(code) {
+  const lines = code.split('\n');
+  const helpers = new Map();
+  let at = 0;
+  let current;
+  for (; at < lines.length && (/^var __\w+ = /.test(lines[at]) || (current && /^[ })]/.test(lines[at]))); at++) {
+    current = /^var (__\w+) = /.exec(lines[at])?.[1] ?? current;
+    helpers.set(current, `${helpers.get(current) ?? ''}${lines[at]}\n`);
+  }
+  return { helpers, body: lines.slice(at).join('\n') };
+}
+
+/**
+ * Each piece as CommonJS (dynamic imports become requires, which the loader resolves), with the
+ * pieces it imports statically and dynamically. Every character outside ASCII becomes an escape
+ * (they sit in comments and strings, where an escape means the same): an ASCII source is a one-byte
+ * string in V8 (and reads the same as Latin-1), read and hashed faster at start-up.
+ */
+const pieces = new Map();
+for (const output of result.outputFiles) {
+  const name = nameOf(output.path);
+  // A lazy import's load (see LAZY_IMPORTS) is synchronous: the loader's require.
+  const text = output.text.replace(/__clausecheck_sync\(import\(("[^"]+")\)\)/g, 'require($1)');
+  if (text.includes('__clausecheck_sync')) throw new Error(`bundle: a lazy import in ${name} was not made synchronous`);
+  const imports = result.metafile.outputs[path.relative(root, output.path).split(path.sep).join('/')].imports.filter((i) => !i.external);
+  const { code: linked } = await transform(text, { format: 'cjs', target: 'node20', supported: { 'dynamic-import': false }, legalComments: 'none', logLevel: 'warning' });
+  // The exports object itself (its getters read the piece's live bindings), not esbuild's copy of
+  // it whose getters read those getters: half the work on every use of an import.
+  const copied = 'module.exports = __toCommonJS(stdin_exports);';
+  if (linked.split(copied).length > 2 || (linked.includes('stdin_exports') && !linked.includes(copied))) throw new Error(`bundle: esbuild's CommonJS exports changed in ${name}; update the bundle script`);
+  const { helpers, body } = splitHelpers(linked.replace(copied, 'module.exports = __defProp(stdin_exports, "__esModule", { value: true });'));
+  const { code } = await transform(body, { minifyWhitespace: true, legalComments: 'none', logLevel: 'warning' });
+  const url = code.includes('__clausecheck_import_meta_url') ? 'var __clausecheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;\n' : '';
+  pieces.set(name, {
+    helpers,
+    source: result.metafile.outputs[path.relative(root, output.path).split(path.sep).join('/')].entryPoint,
+    code: `${url}${code}`.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    static: imports.filter((i) => i.kind === 'import-statement').map((i) => nameOf(i.path)),
+    dynamic: imports.filter((i) => i.kind === 'dynamic-import').map((i) => nameOf(i.path)),
+  });
+}
+
+const files = groupPieces(pieces, ENTRY, (root) => HOT.includes(pieces.get(root).source));
+
+/** The helpers a file's pieces use, each defined once, minified. */
+async function fileHelpers(members) {
+  const all = new Map();
+  for (const m of members) {
+    for (const [name, text] of pieces.get(m).helpers) {
+      const known = all.get(name);
+      // esbuild renames a helper's locals (name2, key2) where they would shadow a piece's own names: the same helper.
+      if (known !== undefined && known.replace(/\b([a-z]+)\d+\b/g, '$1') !== text.replace(/\b([a-z]+)\d+\b/g, '$1')) throw new Error(`bundle: esbuild's helper ${name} differs between pieces; update the bundle script`);
+      if (known === undefined) all.set(name, text);
+    }
+  }
+  return (await transform([...all.values()].join(''), { minifyWhitespace: true, legalComments: 'none', logLevel: 'warning' })).code;
+}
+const where = Object.fromEntries([...files].flatMap(([file, members]) => members.filter((m) => m !== file).map((m) => [m, file])).sort());
+const texts = await Promise.all(
+  [...files].map(async ([file, members]) => {
+    const factories = members.map((m) => `${JSON.stringify(m)}: function (exports, require, module, __filename, __dirname) {\n${pieces.get(m).code}},\n`);
+    const homesTable = file === ENTRY ? `exports.homes = ${JSON.stringify(where)};\n` : '';
+    return { name: file, text: `${await fileHelpers(members)}exports.modules = {\n${factories.join('')}};\n${homesTable}` };
+  }),
+);
+const id = createHash('sha256').update(texts.map((g) => `${g.name}\n${g.text}`).join('\n')).digest('hex').slice(0, 24);
+rmSync(path.join(dist, 'chunks'), { recursive: true, force: true });
+rmSync(path.join(dist, `${ENTRY}.cache`), { force: true });
+mkdirSync(path.join(dist, 'chunks'), { recursive: true });
+for (const { name, text } of texts) writeFileSync(path.join(dist, name), `// clausecheck-build ${id}\n${text}`);
+
+// Warm the caches on representative runs in one process: checks of the examples (text and JSON;
+// with a config that sets options and a waiver), an agenda, and the commands that describe the
+// tool. Exit codes 0-2 are results (one example is invalid on purpose); nothing may reach stderr.
 const scratch = mkdtempSync(path.join(tmpdir(), 'clausecheck-bundle-'));
-const run = spawnSync(process.execPath, [path.join(root, 'bin/clausecheck.js'), 'check', 'examples', '--as-of', '2026-11-26', '--format', 'text', '--format', `json=${path.join(scratch, 'r.json')}`], {
+const config = path.join(scratch, 'config.yaml');
+writeFileSync(config, 'rules:\n  access-key-age:\n    options:\n      warn_age_days: 60\nwaivers:\n  - rule: arrears\n    reason: a payment plan\n    owner: finance\n    expires: 2027-01-01\n');
+const runs = [
+  ['check', 'examples', '--as-of', '2026-11-26', '--format', 'text', '--format', `json=${path.join(scratch, 'r.json')}`],
+  ['check', 'examples/overdue.yaml', '--as-of', '2026-11-26', '--config', config],
+  ['agenda', 'examples/compliant.yaml', 'examples/overdue.yaml', '--as-of', '2026-11-26'],
+  ['rules'],
+  ['explain', 'arrears'],
+  ['coverage'],
+  ['schema'],
+  ['--help'],
+];
+const warm = `const cli = require(${JSON.stringify(path.join(root, 'bin/bundle-loader.cjs'))}).loadBundle();
+(async () => { for (const args of ${JSON.stringify(runs)}) await cli.main(args); })();`;
+const run = spawnSync(process.execPath, ['-e', warm], {
   cwd: root,
   env: { ...process.env, CLAUSECHECK_CODE_CACHE: 'write' },
+  stdio: ['ignore', 'ignore', 'pipe'],
   encoding: 'utf8',
 });
 rmSync(scratch, { recursive: true, force: true });

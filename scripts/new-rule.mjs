@@ -31,7 +31,7 @@ for (const file of Object.values(files)) if (existsSync(file)) fail(`${file} alr
 const camel = id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 const heading = title ?? `${id} (describe what it checks)`;
 
-const rule = `import { defineRule, single, skipFor, z } from '../src/rule-kit.js';
+const rule = `import { defineRule, single, skipFor } from '../src/rule-kit.js';
 
 // Every user-facing word lives here, keyed by message id, with every number, date and amount a parameter.
 const messages = {
@@ -45,7 +45,7 @@ export default defineRule({
   clauses: ['${clause}'],
   description: 'What the clause requires (quote its Chinese words), which subjects the rule judges, and when each status applies (§${clause}).',
   fix: 'What to change in the account, and which profile field records it.',
-  options: z.strictObject({}),
+  options: (z) => z.strictObject({}),
   messages,
   check(profile) {
     // Judge each subject; return one finding per subject (status, subject, path, message id and params, data).

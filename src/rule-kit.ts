@@ -1,9 +1,9 @@
 /**
- * Everything a rule author needs, in one import: `import { defineRule, z, Verdict, … } from '../src/rule-kit.js'`.
+ * Everything a rule author needs, in one import: `import { defineRule, Verdict, … } from '../src/rule-kit.js'`
+ * (a rule's options are a function of zod, which receives it).
  * It only re-exports the engine's rule contract and the model's exact time, money and derived facts
  * (its layer sits between src/engine and rules/, so it may import nothing higher).
  */
-export { z } from 'zod';
 export type { Status, YamlPath } from './contract/report.js';
 export { defineRawRule, defineRule, type MessageCatalog, type RuleContext, type RuleFinding } from './engine/types.js';
 export { atLeast, single, skipAccount, skipFor, Verdict, type SkipReason } from './engine/verdict.js';

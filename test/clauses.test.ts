@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { RULES } from '../rules/index.js';
+import { AGREEMENT_VERSION } from '../src/model/clauses/version.js';
 import {
-  AGREEMENT_VERSION,
   CLAUSES,
   clauseRef,
   getClause,

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { isClauseNumber } from '../src/model/clauses/index.js';
 import { ruleDocHeader, updateDecisions, updateReadme, DOC_END } from '../src/report/rule-docs.js';
+import { defaultOptions, optionInfo, optionsTableSource } from '../src/engine/rule-options.js';
+import { defineRule } from '../src/engine/types.js';
+import { ruleDefaults, ruleOptionInfo } from '../rules/options/index.js';
 
 const root = new URL('..', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
@@ -20,8 +23,23 @@ describe('docs and rule list cannot drift from the code', () => {
       for (const clause of rule.clauses) expect(isClauseNumber(clause), `${rule.id} cites §${clause}`).toBe(true);
       expect(rule.title.length, rule.id).toBeGreaterThan(10);
       expect(rule.description.length, rule.id).toBeGreaterThan(40);
-      expect(() => rule.options.parse({}), rule.id).not.toThrow();
+      expect(() => defaultOptions(rule), rule.id).not.toThrow();
     }
+  });
+
+  it('rules/options/table.ts is generated from the options schemas as they are (npm run build regenerates it)', () => {
+    expect(read('rules/options/table.ts'), 'rules/options/table.ts is stale: run npm run build').toBe(optionsTableSource(RULES));
+    for (const rule of RULES) {
+      expect(ruleDefaults(rule), rule.id).toEqual(defaultOptions(rule));
+      expect(ruleOptionInfo(rule), rule.id).toEqual(optionInfo(rule));
+    }
+  });
+
+  it('a rule outside the catalog gets its options from its own schema, even under a catalog id', () => {
+    const rule = defineRule({ id: 'arrears', title: 'not the catalog rule', clauses: ['3.4'], description: 'x', options: (z) => z.strictObject({ days: z.number().default(3) }), messages: {}, check: () => [] });
+    expect(ruleDefaults(rule)).toEqual({ days: 3 });
+    expect(ruleOptionInfo(rule)).toEqual([{ name: 'days', type: 'number', default: 3 }]);
+    expect(ruleDefaults(RULES.find((r) => r.id === 'arrears')!)).toEqual({});
   });
 
   it('each rule has a docs page whose generated header matches the metadata', () => {

@@ -1,6 +1,6 @@
 import rule from '../agreement-version.js';
 import { translateRule } from '../../src/engine/types.js';
-import { AGREEMENT_VERSION } from '../../src/model/clauses/index.js';
+import { AGREEMENT_VERSION } from '../../src/model/clauses/version.js';
 
 /** agreement-version in zh-CN. */
 export default translateRule(rule, {

@@ -74,3 +74,8 @@ export const ZH_CN: Readonly<Record<string, RuleTranslation>> = {
   'term-after-payment': termAfterPayment,
   'termination-refund': terminationRefund,
 };
+
+/** A rule's zh-CN translation by id; undefined when it has none. A function, so that the bundle can load this catalog on first use (scripts/bundle.mjs). */
+export function zhCNText(id: string): RuleTranslation | undefined {
+  return ZH_CN[id];
+}

@@ -8,7 +8,7 @@
  * profiles, two threads, JSON: 327 MB peak and 61 s of CPU without; 269 MB and 70 s with a 72 MB limit
  * (64 MB: 262 MB, 73 s; 80 MB: 298 MB, 65 s). CLAUSECHECK_HEAP_LIMIT_MB sets it; 0 turns it off.
  */
-import v8 from 'node:v8';
+import { createRequire } from 'node:module';
 import vm from 'node:vm';
 
 /** Heap in use (MB) above which a checking thread collects its garbage. */
@@ -17,6 +17,12 @@ const HEAP_LIMIT_MB = 72;
 const CHECK_EVERY = 16;
 
 let collect: (() => void) | null | undefined;
+let v8Module: typeof import('node:v8') | undefined;
+
+/** node:v8, loaded on the first look at the heap: a small run never looks, and loading it costs a millisecond or two of a start. */
+function v8(): typeof import('node:v8') {
+  return (v8Module ??= createRequire(import.meta.url)('node:v8') as typeof import('node:v8'));
+}
 
 /** A full garbage collection, or null when it cannot be had. */
 function collector(): (() => void) | null {
@@ -27,7 +33,7 @@ function collector(): (() => void) | null {
     else {
       // The flag is process-wide: contexts made from now on (and worker threads started later) have gc().
       // It also changes V8's flag hash, so a worker started later compiles the bundle without its cache.
-      v8.setFlagsFromString('--expose-gc');
+      v8().setFlagsFromString('--expose-gc');
       collect = vm.runInNewContext('gc') as () => void;
     }
   } catch {
@@ -54,6 +60,6 @@ export function memoryGuard(limitMb = heapLimit()): () => void {
   let files = 0;
   return () => {
     if (++files % CHECK_EVERY !== 0) return;
-    if (v8.getHeapStatistics().used_heap_size > limit) collector()?.();
+    if (v8().getHeapStatistics().used_heap_size > limit) collector()?.();
   };
 }

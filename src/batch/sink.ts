@@ -5,7 +5,7 @@
  * temporary file beside it and renamed at the end, so it is whole or absent; stdout gets pieces
  * as they come, with backpressure from the pipe.
  */
-import { appendFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs'; // read on use: loading node:fs/promises costs milliseconds of a start
 import type { Writable } from 'node:stream';
 import { UsageError } from '../util/usage-error.js';
 import { visible } from '../util/visible.js';
@@ -239,7 +239,7 @@ export class ReportSink {
       const { githubStepSummary } = await import('../report/formatters/github.js');
       const { humanReport } = await import('../report/formatters/human.js');
       const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      await appendFile(summaryFile, githubStepSummary(humanReport(report), context)).catch((error) => Promise.reject(writeError(summaryFile, error)));
+      await fs.appendFile(summaryFile, githubStepSummary(humanReport(report), context)).catch((error) => Promise.reject(writeError(summaryFile, error)));
     }
   }
 

@@ -1,5 +1,4 @@
 /** The file an unbundled batch worker starts from (the bundle starts workers from itself instead). */
-import '../cli/zod-setup.js'; // first: before any schema is built
 import { isBatchWorker, runWorker } from './worker.js';
 
 if (isBatchWorker()) void runWorker();

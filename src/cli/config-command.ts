@@ -1,15 +1,14 @@
-/** `clausecheck config`: prints the effective configuration and where each value came from. */
+/** `clausecheck config`: prints the effective configuration and where each value came from; and the config options several commands share. */
 import { FAIL_ON_LEVELS } from '../contract/report.js';
 import { Command, Option } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import type { Rule } from '../engine/types.js';
-import { renderEffectiveJson, renderEffectiveText, resolveEffectiveConfig, type ConfigFlags } from '../config/effective.js';
+import type { ConfigFlags } from '../config/effective.js';
 import type { FailOn, Lang } from '../contract/report.js';
 import { say, setCliLang } from './lang.js';
 import { CHECK_TEXT } from './text/check.js';
 import { INFO_HELP } from './text/info.js';
 import { OPTION_TEXT } from './text/options.js';
-import { RULES } from '../../rules/index.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -66,7 +65,10 @@ export interface CommandEnv {
 
 async function runConfig(options: ConfigCommandOptions, env: CommandEnv): Promise<ExitCode> {
   const flags = { ...configFlags(options), env: env.environment ?? process.env };
-  const effective = await resolveEffectiveConfig({ cwd: env.cwd ?? process.cwd(), rules: env.rules ?? RULES, flags });
+  // Loaded when the command runs: the configuration code and the rules are not needed to parse arguments.
+  const { renderEffectiveJson, renderEffectiveText, resolveEffectiveConfig } = await import('../config/effective.js');
+  const rules = env.rules ?? (await import('../../rules/index.js')).RULES;
+  const effective = await resolveEffectiveConfig({ cwd: env.cwd ?? process.cwd(), rules, flags });
   setCliLang(effective.lang.value);
   process.stdout.write(options.format === 'json' ? renderEffectiveJson(effective) : renderEffectiveText(effective, effective.lang.value));
   return EXIT.clean;

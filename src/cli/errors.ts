@@ -12,16 +12,10 @@ function safeLines(message: string): string {
     .join('\n');
 }
 import { cliLang, say } from './lang.js';
-import { ConfigErrors } from '../config/load-config.js';
 import { CHECK_TEXT } from './text/check.js';
 
 /** Prints an error to stderr and returns the exit code to use. Stack traces only with CLAUSECHECK_DEBUG. */
 export function reportError(error: unknown): ExitCode {
-  if (error instanceof ConfigErrors) {
-    const { message, hint } = ConfigErrors.text(error.errors, cliLang());
-    process.stderr.write(`clausecheck: ${safeLines(message)}\n  ${safeLines(hint)}\n`);
-    return EXIT.invalid;
-  }
   if (error instanceof UsageError) {
     const { message, hint } = error.text(cliLang());
     process.stderr.write(`clausecheck: ${safeLines(message)}\n${hint ? `  ${safeLines(hint)}\n` : ''}`);

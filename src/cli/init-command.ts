@@ -1,5 +1,4 @@
 /** `clausecheck init [file]`: write a commented template profile, never over an existing file. */
-import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { UsageError } from '../util/usage-error.js';
@@ -17,6 +16,7 @@ export function initCommand(done: (code: ExitCode) => void): Command {
     .action(async (file: string) => {
       const words = say(INFO_HELP);
       try {
+        const { writeFile } = await import('node:fs/promises');
         await writeFile(file, profileTemplate(cliLang()), { flag: 'wx' });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;

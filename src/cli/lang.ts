@@ -2,9 +2,7 @@
  * The CLI's language: chosen once at start-up (for `--help` and errors) from `--lang`, the config's
  * `lang:`, CLAUSECHECK_LANG and the locale, and set again once a run's effective config is known.
  */
-import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { parse } from 'yaml';
 import type { Lang } from '../contract/report.js';
 import { discoverConfig } from '../config/discover.js';
 import { chooseLang, isLang, LANGS, type LangChoice } from '../util/lang.js';
@@ -29,7 +27,10 @@ async function configLang(cwd: string, explicit: string | undefined): Promise<La
   try {
     const location = await discoverConfig({ cwd, ...(explicit === undefined ? {} : { explicit }) });
     if (!location) return undefined;
-    const data: unknown = parse(await readFile(location.absolute, 'utf8'));
+    // Loaded only when there is a config: most runs have none.
+    const [{ readFile }, { parse }] = await Promise.all([import('node:fs/promises'), import('yaml')]);
+    const text = await readFile(location.absolute, 'utf8');
+    const data: unknown = parse(text);
     const lang = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).lang : undefined;
     return isLang(lang) ? lang : undefined;
   } catch {

@@ -1,11 +1,12 @@
-/** The command-line entry point: builds the program and maps every outcome to an exit code. */
-import './zod-setup.js'; // first: before any schema is built
+/**
+ * The command-line entry point: builds the program and maps every outcome to an exit code. Each
+ * command's module holds only its arguments and options; what it runs is imported when it runs.
+ */
 import { Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
 import { TOOL } from '../contract/version.js';
 import { checkCommand } from './check-command.js';
-import { reportError } from './errors.js';
-import { removeTempFilesSync } from '../util/atomic-write.js';
+import { removeTempFilesSync } from '../util/temp-files.js';
 import { coverageCommand, explainCommand, rulesCommand, schemaCommand } from './info-commands.js';
 import { initCommand } from './init-command.js';
 import { configCommand } from './config-command.js';
@@ -103,7 +104,7 @@ export async function main(argv: string[]): Promise<void> {
     if (error instanceof CommanderError) {
       const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
       code = ok || error.exitCode === 0 ? EXIT.clean : EXIT.invalid;
-    } else code = reportError(error);
+    } else code = (await import('./errors.js')).reportError(error); // loaded only for an error
   }
   process.exitCode = code;
 }

@@ -4,12 +4,12 @@
  * at file:line:col, exit 2), building it from file reports, and rendering it deterministically.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs'; // read on use: loading node:fs/promises costs milliseconds of a start
 import { UsageError } from '../util/usage-error.js';
 import { decodeUtf8 } from '../load/bytes.js';
 import { comparePaths } from '../load/inputs.js';
 import { parseYaml } from '../load/yaml-document.js';
-import { AGREEMENT_VERSION } from '../model/clauses/index.js';
+import { AGREEMENT_VERSION } from '../model/clauses/version.js';
 import type { FileReport, Report, Status, YamlPath } from '../contract/report.js';
 import { BASELINE_TEXT, type BaselineWords } from '../report/baseline-words.js';
 import { readReason } from '../util/read-reason.js';
@@ -17,8 +17,6 @@ import { baselineKey, isRecordable, prepareBaseline, type BaselineEntry, type Pr
 import type { EffectiveConfig } from './effective.js';
 import { displayConfigPath } from './discover.js';
 
-/** The default baseline file name, in the working directory. */
-export const BASELINE_FILE_NAME = '.clausecheck-baseline.json';
 /** The `format` of a baseline file. */
 export const BASELINE_FORMAT = 'clausecheck-baseline/v1';
 
@@ -164,7 +162,7 @@ export async function readBaseline(given: string, cwd: string): Promise<Baseline
   const absolute = path.resolve(cwd, given);
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolute);
+    bytes = await fs.readFile(absolute);
   } catch (error) {
     const file = displayConfigPath(absolute, cwd);
     const missingFile = (error as NodeJS.ErrnoException).code === 'ENOENT';

@@ -10,10 +10,8 @@ import { localizeConfigError } from './error-text.js';
 import { waiverJson, waiverLine } from './effective.js';
 import type { ConfigError, Waiver } from './load-config.js';
 import { describeSource } from './source.js';
+import { EXPIRING_WITHIN_DAYS } from './defaults.js';
 import { waiverEnd, type WaiverOutcome, type WaiverSet } from './waivers.js';
-
-/** `waivers lint` warns about waivers ending within this many days. */
-export const EXPIRING_WITHIN_DAYS = 30;
 
 /** What a lint problem is about. */
 type LintKind = 'invalid' | 'expired' | 'expiring' | 'unused';

@@ -3,7 +3,7 @@
  * file:line:col in document order.
  */
 import { say } from '../util/i18n.js';
-import { readFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs'; // read on use: loading node:fs/promises costs milliseconds of a start
 import path from 'node:path';
 import type { Rule } from '../engine/types.js';
 import { UsageError } from '../util/usage-error.js';
@@ -61,10 +61,10 @@ export interface ProjectConfig {
   maxFileBytes?: number;
 }
 
-/** Problems that make a config unusable (exit 2); the message lists every one, `file:line:col: message`. */
+/** Problems that make a config unusable (exit 2); the message lists every one, `file:line:col: message`, in any language. */
 export class ConfigErrors extends UsageError {
   constructor(readonly errors: readonly ConfigError[]) {
-    super(ConfigErrors.text(errors, 'en').message, CONFIG_TEXT.en.invalidConfigHint);
+    super(ConfigErrors.text(errors, 'en').message, CONFIG_TEXT.en.invalidConfigHint, (lang) => ConfigErrors.text(errors, lang));
   }
 
   /** The message and hint in a language. */
@@ -164,7 +164,7 @@ export function parseConfig(bytes: Uint8Array, options: { absolute: string; cwd:
 /** Reads a file for a flag; a missing or unreadable file is a usage error. */
 export async function readForFlag(absolute: string, flag: string, shown: string): Promise<Buffer> {
   try {
-    return await readFile(absolute);
+    return await fs.readFile(absolute);
   } catch (error) {
     throw UsageError.worded((lang) => ({ message: CONFIG_TEXT[lang].cannotReadForFlag({ flag, file: shown, why: readReason(error, lang) ?? String(error) }) }));
   }

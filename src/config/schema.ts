@@ -4,15 +4,17 @@
  * are validated by each rule's own zod schema; locating issues is load-config.ts's job.
  */
 import { keysAt } from '../model/zod-keys.js';
-import { z } from 'zod';
+import { z } from '../util/zod.js';
 import type { Rule } from '../engine/types.js';
+import { optionsSchema } from '../engine/rule-options.js';
 import type { FailOn, Lang, YamlPath } from '../contract/report.js';
 import { LANGS } from '../util/lang.js';
-import { identifier, integer, NumberToken, when } from '../model/scalars.js';
+import { scalars } from '../model/scalars.js';
+import { NumberToken } from '../model/tokens.js';
 import { didYouMean } from '../model/suggest.js';
 import type { When } from '../model/time.js';
 import { dropNulls } from '../model/validate.js';
-import { FAIL_ON_LEVELS } from '../contract/report.js';
+import { FAIL_ON_LEVELS, WAIVER_RULE } from '../contract/report.js';
 import { setOwn } from '../util/own.js';
 import { parseByteSize } from '../load/inputs.js';
 
@@ -21,8 +23,6 @@ export type Severity = 'off' | 'warn' | 'fail';
 
 /** The severities a rule entry may name. */
 const SEVERITIES = ['off', 'warn', 'fail'] as const;
-/** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
-export const WAIVER_RULE = 'waiver';
 /** The top-level keys of a config file. */
 export const CONFIG_KEYS = ['fail_on', 'lang', 'pretty', 'rules', 'products', 'waivers', 'baseline', 'max_file_size'] as const;
 /** The keys of one waiver entry. */
@@ -170,9 +170,10 @@ function ruleOptions(rule: Rule, value: unknown, path: YamlPath, issues: SchemaI
     issues.push({ path, message: `expected a mapping of ${rule.id}'s options, got ${describeValue(value)}` });
     return undefined;
   }
-  const result = (rule.options as z.ZodType).safeParse(plainNumbers(value), { reportInput: true });
+  const schema = optionsSchema(rule);
+  const result = schema.safeParse(plainNumbers(value), { reportInput: true });
   if (result.success) return result.data;
-  issues.push(...mapZodIssues(result.error.issues, rule.options as z.ZodType, path, { noun: 'option', owner: `rule ${rule.id}` }));
+  issues.push(...mapZodIssues(result.error.issues, schema, path, { noun: 'option', owner: `rule ${rule.id}` }));
   return undefined;
 }
 
@@ -217,7 +218,38 @@ function validateRules(value: unknown, rules: readonly Rule[], issues: SchemaIss
   return out;
 }
 
-const productSchema = z.strictObject({ subscription: integer(0, 3650), payg: integer(0, 3650) });
+/** The zod schemas of product buffer days and of a waiver, built on first use (most runs have no config). */
+function buildSchemas() {
+  const { identifier, integer, when } = scalars();
+  const productSchema = z.strictObject({ subscription: integer(0, 3650), payg: integer(0, 3650) });
+  /** Required text: a string (or a YAML number as written), not blank. */
+  const nonBlank = z.unknown().transform((value, ctx) => {
+    if (value === undefined) {
+      ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined });
+      return z.NEVER;
+    }
+    const source = typeof value === 'string' ? value : value instanceof NumberToken ? value.source : undefined;
+    if (source === undefined || source.trim() === '') {
+      ctx.addIssue({ code: 'custom', message: source === undefined ? `expected text, got ${describeValue(value)}` : 'expected text, got an empty string' });
+      return z.NEVER;
+    }
+    return source;
+  });
+
+  const waiverSchema = z.strictObject({
+    rule: identifier,
+    files: nonBlank.optional(),
+    subject: identifier.optional(),
+    reason: nonBlank,
+    owner: nonBlank,
+    expires: when,
+    reference: nonBlank.optional(),
+  });
+  return { productSchema, waiverSchema };
+}
+
+let built: ReturnType<typeof buildSchemas> | undefined;
+const schemas = () => (built ??= buildSchemas());
 
 function validateProducts(value: unknown, issues: SchemaIssue[]): Record<string, ProductDays> {
   const out: Record<string, ProductDays> = {};
@@ -227,36 +259,13 @@ function validateProducts(value: unknown, issues: SchemaIssue[]): Record<string,
     return out;
   }
   for (const [product, entry] of Object.entries(value)) {
+    const { productSchema } = schemas();
     const result = productSchema.safeParse(entry, { reportInput: true });
     if (result.success) out[product] = result.data;
     else issues.push(...mapZodIssues(result.error.issues, productSchema, ['products', product]));
   }
   return out;
 }
-
-/** Required text: a string (or a YAML number as written), not blank. */
-const nonBlank = z.unknown().transform((value, ctx) => {
-  if (value === undefined) {
-    ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined });
-    return z.NEVER;
-  }
-  const source = typeof value === 'string' ? value : value instanceof NumberToken ? value.source : undefined;
-  if (source === undefined || source.trim() === '') {
-    ctx.addIssue({ code: 'custom', message: source === undefined ? `expected text, got ${describeValue(value)}` : 'expected text, got an empty string' });
-    return z.NEVER;
-  }
-  return source;
-});
-
-const waiverSchema = z.strictObject({
-  rule: identifier,
-  files: nonBlank.optional(),
-  subject: identifier.optional(),
-  reason: nonBlank,
-  owner: nonBlank,
-  expires: when,
-  reference: nonBlank.optional(),
-});
 
 /** Validates a `waivers:` list; entries with problems are left out. Only real rule ids may be waived. */
 function validateWaivers(value: unknown, rules: readonly Rule[], issues: SchemaIssue[]): WaiverEntry[] {
@@ -273,6 +282,7 @@ function validateWaivers(value: unknown, rules: readonly Rule[], issues: SchemaI
       issues.push({ path, message: `expected a waiver (a mapping with rule, reason, owner, expires), got ${describeValue(entry)}` });
       return;
     }
+    const { waiverSchema } = schemas();
     const result = waiverSchema.safeParse(entry, { reportInput: true });
     let ok = result.success;
     if (!result.success) issues.push(...mapZodIssues(result.error.issues, waiverSchema, path));

@@ -12,6 +12,7 @@ import { closest } from '../model/suggest.js';
 import type { ProjectConfig } from './load-config.js';
 import type { Severity } from './schema.js';
 import { DEFAULT_SOURCE, fromFile, fromFlag, type ValueSource } from './source.js';
+import { ruleDefaults } from '../../rules/options/index.js';
 
 /** The command-line selection: `--rule` patterns (run only these) and `--skip-rule` patterns. */
 export interface Selection {
@@ -94,7 +95,7 @@ export function decideRules(rules: readonly Rule[], config: ProjectConfig | unde
       state = 'off';
       stateSource = fromFlag(`--skip-rule ${skipped}`);
     }
-    const options = setting?.options !== undefined ? setting.options : rule.options.parse({});
+    const options = setting?.options !== undefined ? setting.options : ruleDefaults(rule);
     return { rule, state, stateSource, options };
   });
 }

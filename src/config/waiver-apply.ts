@@ -10,7 +10,7 @@ import { inclusiveEnd, toRfc3339 } from '../model/time.js';
 import type { FileReport, Lang, ReportFinding, WaiverInfo } from '../contract/report.js';
 import { WAIVER_TEXT } from './messages.js';
 import type { Waiver } from './load-config.js';
-import { WAIVER_RULE } from './schema.js';
+import { WAIVER_RULE } from '../contract/report.js';
 
 /** Options for applying waivers. */
 export interface ApplyOptions {

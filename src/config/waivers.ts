@@ -20,7 +20,8 @@ import {
   type Waiver,
 } from './load-config.js';
 import { displayConfigPath } from './discover.js';
-import { validateWaiversDocument, WAIVER_RULE } from './schema.js';
+import { validateWaiversDocument } from './schema.js';
+import { WAIVER_RULE } from '../contract/report.js';
 import { DEFAULT_SOURCE, fromFile, fromFlag, type ValueSource } from './source.js';
 
 /** The catalog entry formatters may cite for the pseudo-rule `waiver` (add it to FormatContext.rules). */

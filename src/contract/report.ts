@@ -127,6 +127,9 @@ export function isBaselined(finding: Pick<ReportFinding, 'baseline'>): boolean {
   return finding.baseline !== undefined && finding.baseline.state !== 'new';
 }
 
+/** The pseudo-rule of findings about waivers (expired, unused); it cannot itself be waived. */
+export const WAIVER_RULE = 'waiver';
+
 /** The exit-code thresholds (`--fail-on`, `fail_on`), the strictest last. */
 export const FAIL_ON_LEVELS = ['fail', 'warn', 'never'] as const;
 

@@ -5,6 +5,9 @@ import type { Status, YamlPath } from '../contract/report.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import type { ClauseNumber } from '../model/clauses/index.js';
 
+/** zod, as a rule's `options` function receives it. */
+type Zod = typeof z;
+
 /** A rule's messages: typed functions keyed by message id (as stylelint's ruleMessages). */
 export type MessageCatalog = Record<string, (params: never) => string>;
 
@@ -63,8 +66,12 @@ interface RuleMetaBase<O extends z.ZodType, M extends MessageCatalog> {
   description: string;
   /** How to fix a finding, for `clausecheck explain` and the rule's docs. */
   fix?: string;
-  /** Options with defaults; `options.parse({})` gives the defaults. */
-  options: O;
+  /**
+   * Options with defaults: a function of zod giving their schema, built only where it is needed
+   * (`optionsSchema` in rule-options.ts). The catalog rules' defaults are generated at build time
+   * (rules/options/table.ts), so a check without option settings never loads zod.
+   */
+  options: (zod: Zod) => O;
   messages: M;
 }
 

@@ -1,5 +1,5 @@
 /** Reading API response bodies: walking nested PascalCase lists and telling error answers apart. */
-import { NumberToken } from '../model/scalars.js';
+import { NumberToken } from '../model/tokens.js';
 import type { JsonValue } from './json-exact.js';
 import type { RecordedBody, ResponseSet } from './responses.js';
 import { textOf, type Notes, type ValueSite } from './values.js';

@@ -3,7 +3,7 @@
  * (NumberToken), so amounts never pass through binary floating point, and that locates a syntax
  * error at its line and column. Node.js 20's JSON.parse cannot show a reviver the source text.
  */
-import { NumberToken } from '../model/scalars.js';
+import { NumberToken } from '../model/tokens.js';
 
 /** A JSON syntax error at a 1-based line and column. */
 export class JsonSyntaxError extends Error {

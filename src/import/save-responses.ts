@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isSecretKey } from '../model/secret-scan.js';
-import { NumberToken } from '../model/scalars.js';
+import { NumberToken } from '../model/tokens.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { JsonValue } from './json-exact.js';
 import { fileNameFor, type ResponseSet } from './responses.js';

@@ -3,7 +3,7 @@
  * separators removed, never through a float), instants to RFC 3339 in Beijing time (never
  * truncated to a date), Unix seconds to instants. A value that cannot be read becomes a note.
  */
-import { NumberToken } from '../model/scalars.js';
+import { NumberToken } from '../model/tokens.js';
 import { parseWhen, toRfc3339 } from '../model/time.js';
 import type { JsonValue } from './json-exact.js';
 import { importMessages, say, type ImportMessageId } from './messages.js';

@@ -18,7 +18,7 @@
  * - any node the recorded events do not match one to one (a safety net).
  */
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
-import { NumberToken } from '../model/scalars.js';
+import { NumberToken } from '../model/tokens.js';
 import { nestingProblem } from './depth.js';
 import { parseYaml, type Locator, type ParsedYaml } from './yaml-document.js';
 import { HASH, LF, SPACE, CR, lineStartsOf, offsetAt, positionIn, skipSeparation, skipSpaces } from './source-offsets.js';

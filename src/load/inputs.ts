@@ -7,10 +7,16 @@
  * named like a profile, an unreadable directory each become an `error` input, reported as an
  * invalid file (exit 2) while every other file is still checked.
  */
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync, stat as statCallback, statSync } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import picomatch from 'picomatch/posix.js';
+
+/**
+ * stat through fs's callback API: every check looks at its paths, and loading node:fs/promises costs
+ * milliseconds of a start (fs.promises is read on use, for folders and stdin).
+ */
+const stat = promisify(statCallback);
 
 /** One input: a file to read, stdin, or a path that could not be used (reported as an invalid file). */
 export type Input = { kind: 'file'; file: string } | { kind: 'stdin'; file: '-' } | { kind: 'error'; file: string; message: string };
@@ -141,7 +147,7 @@ function join(place: Place, name: string): Place {
 async function walk(dir: Place, relative: string, depth: number, w: Walk): Promise<void> {
   let entries;
   try {
-    entries = await readdir(dir.fs, { withFileTypes: true });
+    entries = await fs.readdir(dir.fs, { withFileTypes: true });
   } catch (error) {
     w.out.push({ kind: 'error', file: dir.shown, message: `cannot read directory: ${errorText(error)}` });
     return;
@@ -260,7 +266,7 @@ export async function readInput(input: Input): Promise<Buffer | string> {
   if (input.kind === 'error') return input.message;
   if (input.kind === 'stdin') return readStdin();
   try {
-    return await readFile(input.file);
+    return await fs.readFile(input.file);
   } catch (error) {
     return `cannot read file: ${errorText(error)}`;
   }

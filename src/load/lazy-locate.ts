@@ -14,7 +14,7 @@
  * right after a quote or bracket; a document marker followed by content; lines over 1,000
  * characters; keys that may have been written as null, a boolean, a number or a collection.
  */
-import { NumberToken } from '../model/scalars.js';
+import { NumberToken } from '../model/tokens.js';
 import type { Locator } from './yaml-document.js';
 import { LF, CR, SPACE, HASH, lineStartsOf, linesUpTo, offsetAt, positionIn, skipSeparation, skipSpaces, type PathNode } from './source-offsets.js';
 

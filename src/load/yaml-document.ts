@@ -3,7 +3,7 @@
  * YAML path to the line and column of its node. Syntax problems come back located.
  */
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { NumberToken } from '../model/scalars.js';
+import { NumberToken } from '../model/tokens.js';
 import { setOwn } from '../util/own.js';
 import { nestingProblem } from './depth.js';
 import type { YamlPath } from '../contract/report.js';

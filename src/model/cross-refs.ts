@@ -4,7 +4,7 @@
  * are reported together with the schema's even when other parts of the file are invalid.
  */
 import type { YamlPath } from '../contract/report.js';
-import { NumberToken } from './scalars.js';
+import { NumberToken } from './tokens.js';
 
 /** A problem found across sections, at a YAML path. */
 interface CrossRefIssue {

@@ -1,5 +1,5 @@
 /** The JSON Schema of the profile format, generated from the zod model (for editors and `clausecheck schema`). */
-import { z } from 'zod';
+import { z } from '../util/zod.js';
 import { profileSchema } from './profile.js';
 import { rawUrl } from '../contract/version.js';
 
@@ -21,7 +21,7 @@ function allowNullWhereOptional(node: unknown): void {
 
 /** The profile JSON Schema (draft 2020-12), for the input side of the model. */
 export function profileJsonSchema(): JsonObject {
-  const schema = z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any' }) as JsonObject;
+  const schema = z.toJSONSchema(profileSchema(), { io: 'input', unrepresentable: 'any' }) as JsonObject;
   allowNullWhereOptional(schema);
   return {
     $schema: schema.$schema,

@@ -1,7 +1,7 @@
 /** The field reference of docs/profile-format.md, generated from the zod model's descriptions (a test fails on drift). */
-import { z } from 'zod';
+import { z } from '../util/zod.js';
 import { profileSchema } from './profile.js';
-import { docTypes } from './scalars.js';
+import { scalars } from './scalars.js';
 
 /** The start of the generated field reference in docs/profile-format.md. */
 const FIELDS_START = '<!-- fields:start (generated from src/model/profile.ts by `npm run docs`) -->';
@@ -43,7 +43,7 @@ const code = (value: unknown) => `\`${String(value)}\``;
 
 /** The type column: a scalar's name, the words of an enum, or a pointer to the section below. */
 function typeOf(schema: Schema, path: string, sections: Section[]): string {
-  const named = docTypes.get(schema)?.type;
+  const named = scalars().docTypes.get(schema)?.type;
   if (named) return named;
   const d = def(schema);
   if (d.type === 'enum') return Object.values(d.entries as Record<string, string>).map(code).join(' \\| ');
@@ -80,7 +80,7 @@ function collect(schema: Schema, path: string, sections: Section[]): void {
 /** Every mapping of the profile, top level first, each followed by the mappings it holds. */
 export function profileSections(): Section[] {
   const sections: Section[] = [];
-  collect(profileSchema, '', sections);
+  collect(profileSchema(), '', sections);
   return sections;
 }
 

@@ -3,7 +3,7 @@
  * shaped like an AccessKey secret. A hit says where it is, never what it holds.
  */
 import type { YamlPath } from '../contract/report.js';
-import { NumberToken } from './scalars.js';
+import { NumberToken } from './tokens.js';
 
 /** Key names (lower-cased, `-` read as `_`) that hold a secret. */
 const SECRET_KEYS: ReadonlySet<string> = new Set([

@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import { profileSchema } from './profile.js';
-import { identifier, money, quantity, signedMoney, when } from './scalars.js';
+import { scalars } from './scalars.js';
+
+const { identifier, money, quantity, signedMoney, when } = scalars();
 
 type Def = {
   type: string;
@@ -181,7 +183,7 @@ class Generator {
 /** The source of src/model/validate-compiled.ts for the current model. */
 export function generateValidator(): string {
   const generator = new Generator();
-  const root = generator.expr(profileSchema, 'raw', '');
+  const root = generator.expr(profileSchema(), 'raw', '');
   return [
     '// Generated from the zod model (src/model/profile.ts) by src/model/validate-codegen.ts, run by `npm run build`. Do not edit.',
     '/** The compiled profile validator: the hot path of validation; zod words the errors (src/model/validate.ts). */',

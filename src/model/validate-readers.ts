@@ -5,7 +5,7 @@
  * differential test (test/model/validate-compiled.test.ts) holds them to zod's answers.
  */
 import { parseMoney, type Money } from './money.js';
-import { NumberToken, sourceText, WHOLE_NUMBER } from './scalars.js';
+import { NumberToken, sourceText, WHOLE_NUMBER } from './tokens.js';
 import { parseWhen, type When } from './time.js';
 
 /** A plain mapping as loaded from YAML (not a list, a number token or another class). */

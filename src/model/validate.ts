@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { YamlPath } from '../contract/report.js';
 import { crossRefIssues } from './cross-refs.js';
 import { profileSchema, type Profile } from './profile.js';
-import { describeValue, NumberToken } from './scalars.js';
+import { describeValue, NumberToken } from './tokens.js';
 import { didYouMean } from './suggest.js';
 import { compiledProfile } from './validate-compiled.js';
 import { keysAt } from './zod-keys.js';
@@ -31,7 +31,7 @@ export function dropNulls(value: unknown): unknown {
 function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    const known = keysAt(profileSchema, path);
+    const known = keysAt(profileSchema(), path);
     return issue.keys.map((k) => ({
       path: [...path, k],
       onKey: true,
@@ -63,7 +63,7 @@ export function validateProfile(raw: unknown): Validation {
 /** Validates with zod alone: the reference the compiled validator is tested against, and the wording of every error. */
 export function validateWithZod(raw: unknown): Validation {
   const data = dropNulls(raw);
-  const result = profileSchema.safeParse(data, { reportInput: true });
+  const result = profileSchema().safeParse(data, { reportInput: true });
   const issues: ValidationIssue[] = crossRefIssues(data).map((i) => ({ ...i }));
   if (!result.success) issues.unshift(...result.error.issues.flatMap((i) => fromZodIssue(i, data)));
   if (issues.length > 0 || !result.success) return { ok: false, issues };

@@ -1,18 +1,11 @@
 /** The rule catalog, clause coverage and explanations, as data and as text (pure functions). */
-import { z } from 'zod';
 import type { Rule } from '../engine/types.js';
 import { CLAUSES, getClause, uncheckableReason, type Clause } from '../model/clauses/index.js';
 import type { Lang } from '../contract/report.js';
 import { ruleText } from '../../rules/i18n/index.js';
+import { ruleOptionInfo } from '../../rules/options/index.js';
+import type { OptionInfo } from '../engine/rule-options.js';
 import { CATALOG_TEXT } from './catalog-text.js';
-
-/** One option of a rule with its default. */
-interface OptionInfo {
-  name: string;
-  type: string;
-  default: unknown;
-  description?: string;
-}
 
 /** A rule's catalog entry. */
 interface CatalogEntry {
@@ -23,23 +16,11 @@ interface CatalogEntry {
   options: OptionInfo[];
 }
 
-/** The options of a rule, read from its zod schema (defaults applied to `{}`). */
-export function ruleOptions(rule: Rule): OptionInfo[] {
-  const defaults = rule.options.parse({}) as Record<string, unknown>;
-  const schema = z.toJSONSchema(rule.options, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { type?: string; description?: string }> };
-  return Object.entries(schema.properties ?? {}).map(([name, prop]) => ({
-    name,
-    type: prop.type ?? 'value',
-    default: defaults[name],
-    ...(prop.description ? { description: prop.description } : {}),
-  }));
-}
-
 /** The catalog entries of rules, in the order given. */
 export function catalog(rules: readonly Rule[], lang: Lang = 'en'): CatalogEntry[] {
   return rules.map((rule) => {
     const text = ruleText(rule, lang);
-    return { id: rule.id, title: text.title, clauses: [...rule.clauses], description: text.description, options: ruleOptions(rule) };
+    return { id: rule.id, title: text.title, clauses: [...rule.clauses], description: text.description, options: ruleOptionInfo(rule) };
   });
 }
 
@@ -152,7 +133,7 @@ export function explainRule(rule: Rule, lang: Lang = 'en'): string {
   const text = CATALOG_TEXT[lang];
   const words = ruleText(rule, lang);
   const lines = [`${rule.id} — ${words.title}`, text.clausesLine({ refs: clauseRefs(rule.clauses) }), '', words.description, ''];
-  const options = ruleOptions(rule);
+  const options = ruleOptionInfo(rule);
   lines.push(text.optionsHeading, ...(options.length ? options.map((o) => `  ${o.name}: ${String(o.default)}`) : [`  ${text.none}`]), '');
   if (words.fix) lines.push(text.fixHeading, words.fix, '');
   for (const number of rule.clauses) {

@@ -2,7 +2,7 @@
 import { FORMAT_NAMES, type FormatName } from './formatters/names.js';
 import { didYouMean } from '../model/suggest.js';
 import { UsageError } from '../util/usage-error.js';
-import { stat } from 'node:fs/promises';
+import { promises as fs } from 'node:fs'; // read on use: loading node:fs/promises costs milliseconds of a start
 import { realTarget } from '../util/atomic-write.js';
 import { catalogs, say } from '../util/i18n.js';
 
@@ -103,7 +103,7 @@ export async function refuseOverwritingInputs(targets: readonly { format: string
   const seen = new Map<string, { format: string; file: string }>();
   for (const target of files) {
     // Devices and pipes (/dev/null, /dev/stderr, a FIFO) may take several reports.
-    if (await stat(target.file).then((s) => !s.isFile(), () => false)) continue;
+    if (await fs.stat(target.file).then((s) => !s.isFile(), () => false)) continue;
     const at = await realTarget(target.file);
     const other = seen.get(at);
     if (other) throw new UsageError(text.sameFile({ first: `${other.format}=${other.file}`, second: `${target.format}=${target.file}` }), text.sameFileHint);

@@ -2,7 +2,8 @@
 import type { Rule } from '../engine/types.js';
 import { getClause } from '../model/clauses/index.js';
 import { RULE_EXAMPLES } from '../../rules/examples/index.js';
-import { catalog, clauseRefs, ruleOptions, rulesMarkdown } from './catalog.js';
+import { catalog, clauseRefs, rulesMarkdown } from './catalog.js';
+import { ruleOptionInfo } from '../../rules/options/index.js';
 import { examplesSection, messagesSection, runExample } from './rule-examples.js';
 
 /** Markers around the generated part of a docs page. */
@@ -19,7 +20,7 @@ export function ruleDocHeader(rule: Rule): string {
   const examples = RULE_EXAMPLES[rule.id];
   if (!examples?.length) throw new Error(`${rule.id} has no docs examples: add rules/examples/${rule.id}.ts and list it in rules/examples/index.ts`);
   const runs = examples.map((example) => runExample(rule, example));
-  const options = ruleOptions(rule);
+  const options = ruleOptionInfo(rule);
   const lines = [DOC_START.replace('<id>', rule.id), `# ${rule.id}`, '', `**${rule.title}** — ${clauseRefs(rule.clauses)}`, '', rule.description, ''];
   lines.push('## Options', '');
   if (options.length === 0) lines.push('None.', '');

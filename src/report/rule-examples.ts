@@ -7,6 +7,7 @@
 import { stringify } from 'yaml';
 import type { Rule } from '../engine/types.js';
 import { checkFile } from '../engine/check-file.js';
+import { optionsSchema } from '../engine/rule-options.js';
 import { buildReport } from '../engine/summary.js';
 import { loadProfile } from '../load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS } from '../model/buffer-days.js';
@@ -37,7 +38,7 @@ export function runExample(rule: Rule, example: RuleExample): ExampleRun {
   const loaded = loadProfile(EXAMPLE_FILE, Buffer.from(yaml));
   const when = parseWhen(example.asOf);
   if (typeof when === 'string') throw new Error(`${rule.id} example "${example.name}": asOf ${when}`);
-  const options = rule.options.parse(example.options ?? {});
+  const options = optionsSchema(rule).parse(example.options ?? {});
   const settings = { asOf: when.at, rules: [{ rule, options }], bufferDays: DEFAULT_BUFFER_DAYS };
   const file = checkFile(loaded, settings);
   if (file.internalErrors || file.findings.length === 0) throw new Error(`${rule.id} example "${example.name}" gives no finding: ${JSON.stringify([...file.errors, ...(file.internalErrors ?? [])])}`);

@@ -4,15 +4,15 @@
  * link is followed and its target written the same way (the link stays a link); anything that is
  * not a regular file (a FIFO, a device such as /dev/stdout) is written directly, never replaced.
  * Missing parent folders are created. Temporary files still open are listed, so that a signal
- * handler can remove them (`removeTempFilesSync`). Errors name the target, never a temporary file.
+ * handler can remove them (`removeTempFilesSync`, temp-files.ts). Errors name the target, never a temporary file.
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { lstat, mkdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { createWriteStream, type WriteStream, promises as fs } from 'node:fs'; // fs.promises read on use: loading node:fs/promises costs milliseconds of a start
 import { once } from 'node:events';
 import path from 'node:path';
 import { UsageError } from './usage-error.js';
 import { catalogs, say } from './i18n.js';
+import { temps } from './temp-files.js';
 
 /** The error codes a write failure is explained for, in words. */
 type Known = 'ENOSPC' | 'EDQUOT' | 'EACCES' | 'EPERM' | 'EROFS' | 'EISDIR' | 'ENOTDIR' | 'ELOOP' | 'EFBIG' | 'EIO' | 'ENAMETOOLONG';
@@ -87,21 +87,6 @@ export function writeError(file: string, error: unknown): UsageError {
 /** Names of this process's own output descriptors. */
 const STD_NAMES: Record<string, number> = { '/dev/stdout': 1, '/dev/fd/1': 1, '/proc/self/fd/1': 1, '/dev/stderr': 2, '/dev/fd/2': 2, '/proc/self/fd/2': 2 };
 
-/** Temporary files being written now. */
-const temps = new Set<string>();
-
-/** Removes every temporary file still being written (for a signal handler: synchronous). */
-export function removeTempFilesSync(): void {
-  for (const temp of temps) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // already gone
-    }
-  }
-  temps.clear();
-}
-
 /**
  * The real path a name stands for, also when it does not exist yet: the real path of its nearest
  * existing folder plus the rest; a dangling symbolic link stands for its target.
@@ -109,12 +94,12 @@ export function removeTempFilesSync(): void {
 export async function realTarget(file: string, depth = 0): Promise<string> {
   const absolute = path.resolve(file);
   try {
-    return await realpath(absolute);
+    return await fs.realpath(absolute);
   } catch {
     if (depth > 40) return absolute;
-    const link = await lstat(absolute).catch(() => undefined);
+    const link = await fs.lstat(absolute).catch(() => undefined);
     if (link?.isSymbolicLink()) {
-      const to = await readlink(absolute);
+      const to = await fs.readlink(absolute);
       return realTarget(path.resolve(path.dirname(absolute), to), depth + 1);
     }
     const parent = path.dirname(absolute);
@@ -133,13 +118,13 @@ export interface PendingFile {
 /** Opens a target for writing as the module comment says; errors are UsageErrors naming `file`. */
 export async function openTarget(file: string): Promise<PendingFile> {
   // stat follows links: /dev/stdout (a link to a pipe or a terminal) is written as itself.
-  const info = await stat(file).catch(() => undefined);
+  const info = await fs.stat(file).catch(() => undefined);
   if (info?.isDirectory()) throw writeError(file, Object.assign(new Error(), { code: 'EISDIR' }));
   const direct = info !== undefined && !info.isFile();
   const real = direct ? file : await realTarget(file);
   if (!direct) {
     // mkdir says EEXIST when a file stands where a folder should be.
-    await mkdir(path.dirname(real), { recursive: true }).catch((error: NodeJS.ErrnoException) =>
+    await fs.mkdir(path.dirname(real), { recursive: true }).catch((error: NodeJS.ErrnoException) =>
       Promise.reject(writeError(file, error.code === 'EEXIST' ? Object.assign(error, { code: 'ENOTDIR' }) : error)),
     );
   }
@@ -153,7 +138,7 @@ export async function openTarget(file: string): Promise<PendingFile> {
   const forget = async () => {
     if (!temp) return;
     temps.delete(temp);
-    await unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
   };
   try {
     if (fd === undefined) await once(stream, 'open');
@@ -166,10 +151,10 @@ export async function openTarget(file: string): Promise<PendingFile> {
     async commit() {
       if (!stream.writableFinished && !stream.destroyed) await new Promise<void>((resolve) => stream.end(resolve));
       if (fd === undefined && !stream.closed) await once(stream, 'close').catch(() => undefined);
-      if (failure === undefined && temp) await rename(temp, real).catch((error) => (failure = error));
+      if (failure === undefined && temp) await fs.rename(temp, real).catch((error) => (failure = error));
       if (temp) temps.delete(temp);
       if (failure !== undefined) {
-        if (temp) await unlink(temp).catch(() => undefined);
+        if (temp) await fs.unlink(temp).catch(() => undefined);
         throw writeError(file, failure);
       }
     },

@@ -16,6 +16,7 @@ import { RULES } from '../../rules/index.js';
 import type { Report } from '../../src/contract/report.js';
 import { ROOT } from '../cli/run-cli.js';
 import { HOSTILE, leaks, plant, scalarPaths, SECRETS } from './harness.js';
+import { defaultOptions } from '../../src/engine/rule-options.js';
 
 const RUNS = Number(process.env.CLAUSECHECK_FUZZ_RUNS ?? 12);
 const SEED = Number(process.env.CLAUSECHECK_FUZZ_SEED ?? 11);
@@ -24,7 +25,7 @@ const PATHS = BASES.map(scalarPaths);
 const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const settings = {
   asOf: Date.parse('2026-11-26T00:00:00+08:00'),
-  rules: RULES.map((rule) => ({ rule, options: rule.options.parse({}) })),
+  rules: RULES.map((rule) => ({ rule, options: defaultOptions(rule) })),
   bufferDays: DEFAULT_BUFFER_DAYS,
 };
 const context = { failOn: 'fail' as const, verbose: true, color: false, cwd: '/', rules: [] };

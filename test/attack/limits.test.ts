@@ -1,6 +1,6 @@
 /** Dates and limits: years read exactly, four-digit years only, echoed values cut, JSON always valid. */
 import { describe, expect, it } from 'vitest';
-import { parseAsOf } from '../../src/cli/check-command.js';
+import { parseAsOf } from '../../src/cli/check-run.js';
 import { formatBeijing, parseWhen, toRfc3339 } from '../../src/model/time.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { checkFile } from '../../src/engine/check-file.js';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,24 +8,71 @@ import { ROOT, runCli as spawnCli } from '../cli/run-cli.js';
 
 const BUNDLE = path.join(ROOT, 'dist/clausecheck.cjs');
 
-// Start-up depends on V8 accepting the code cache the build writes. V8 refuses it silently (the CLI
+// Start-up depends on V8 accepting the code caches the build writes. V8 refuses one silently (the CLI
 // still works, only slower), e.g. when the build's warm-up run changed a V8 flag: hence this test,
-// in a fresh process, as a user's would be.
+// in a fresh process, as a user's would be. And on each command reading only the files it runs.
 describe.skipIf(!existsSync(BUNDLE))('the bundled CLI', () => {
-  it("V8 accepts the build's code cache for the bundle", () => {
+  it("V8 accepts the build's code cache of every file of the bundle", () => {
+    const files = [BUNDLE, ...readdirSync(path.join(ROOT, 'dist/chunks')).filter((f) => f.endsWith('.cjs')).map((f) => path.join(ROOT, 'dist/chunks', f))];
+    const cached = files.filter((f) => existsSync(`${f}.cache`));
+    // The warm-up run writes a cache for every file it reads: at least the entry, the check's and the catalog's.
+    expect(cached.length).toBeGreaterThan(3);
     const script = `
       const fs = require('fs'), vm = require('vm'), Module = require('module');
-      const file = ${JSON.stringify(BUNDLE)};
-      const source = fs.readFileSync(file, 'utf8');
-      const id = /^\\/\\/ clausecheck-build ([0-9a-f]+)\\n/.exec(source)[1];
-      const bytes = fs.readFileSync(file + '.cache');
-      const header = Buffer.from('clausecheck-code-cache ' + id + '\\n', 'latin1');
-      if (!bytes.subarray(0, header.length).equals(header)) throw new Error('the cache names another build');
-      const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: bytes.subarray(header.length) });
-      process.stdout.write(String(script.cachedDataRejected));`;
+      for (const file of ${JSON.stringify(cached)}) {
+        const source = fs.readFileSync(file, 'utf8');
+        const id = /^\\/\\/ clausecheck-build ([0-9a-f]+)\\n/.exec(source)[1];
+        const bytes = fs.readFileSync(file + '.cache');
+        const header = Buffer.from('clausecheck-code-cache ' + id + '\\n', 'latin1');
+        if (!bytes.subarray(0, header.length).equals(header)) throw new Error(file + ': the cache names another build');
+        const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: bytes.subarray(header.length) });
+        if (script.cachedDataRejected) process.stdout.write(file + ' ');
+      }`;
     const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('false');
+    expect(result.stdout).toBe('');
+  });
+
+  it('a command reads only the files of what it runs: no zod and no yaml parser to check a valid profile', () => {
+    // Which bundle files a run reads (through the loader, as the launcher runs it).
+    const reads = (args: string[]) => {
+      const script = `
+        const fs = require('fs'), read = fs.readFileSync, seen = [];
+        fs.readFileSync = function (file, ...rest) { if (String(file).includes('/dist/')) seen.push(String(file)); return read.call(this, file, ...rest); };
+        process.on('exit', () => process.stderr.write(JSON.stringify(seen)));
+        require(${JSON.stringify(path.join(ROOT, 'bin/bundle-loader.cjs'))}).loadBundle().main(${JSON.stringify(args)});`;
+      const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      return JSON.parse(run.stderr) as string[];
+    };
+    expect(reads(['--version'])).toEqual([BUNDLE, `${BUNDLE}.cache`]);
+    const check = reads(['check', 'examples/compliant.yaml', '--as-of', '2026-11-26']).filter((f) => f.endsWith('.cjs'));
+    expect(check.length).toBeGreaterThan(2);
+    const holding = (marker: string) => check.filter((f) => readFileSync(f, 'latin1').includes(marker)).map((f) => path.basename(f));
+    expect(holding('$constructor("$ZodObject"')).toEqual([]);
+    expect(holding('YAMLMap=class')).toEqual([]);
+    // ...and the files that hold them exist, so the markers are right.
+    const all = readdirSync(path.join(ROOT, 'dist/chunks')).filter((f) => f.endsWith('.cjs')).map((f) => readFileSync(path.join(ROOT, 'dist/chunks', f), 'latin1'));
+    expect(all.some((text) => text.includes('$constructor("$ZodObject"')) && all.some((text) => text.includes('YAMLMap=class'))).toBe(true);
+  });
+
+  it('loads on first use what a valid profile does not need, with the same output: the yaml parser, zod, a config, zh-CN; the JSON Schema built in', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-lazy-'));
+    copyFileSync(path.join(ROOT, 'examples/overdue.yaml'), path.join(dir, 'overdue.yaml'));
+    copyFileSync(path.join(ROOT, 'examples/invalid.yaml'), path.join(dir, 'invalid.yaml'));
+    // An anchor: the fast YAML path declines it, the yaml parser reads it; an unknown key: zod words the error.
+    writeFileSync(path.join(dir, 'anchor.yaml'), 'format: clausecheck/v1\naccount: &a\n  id: "1"\nx: *a\n');
+    writeFileSync(path.join(dir, '.clausecheck.yaml'), 'rules:\n  access-key-age:\n    options:\n      warn_age_days: 30\n');
+    for (const args of [
+      ['check', '.', '--as-of', '2026-11-26', '--verbose'],
+      ['check', '.', '--as-of', '2026-11-26', '--lang', 'zh-CN', '--format', 'json'],
+      ['config'],
+      ['rules', '--format', 'json'],
+      ['schema'],
+    ]) {
+      const bundled = spawnCli(args, { cwd: dir });
+      const sources = await runCli(args, { cwd: dir });
+      expect({ out: bundled.stdout, err: bundled.stderr, code: bundled.code }, args.join(' ')).toEqual({ out: sources.stdout, err: sources.stderr, code: sources.code });
+    }
   });
 
   it('the launcher runs the bundle', () => {

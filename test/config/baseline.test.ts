@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASELINE_FORMAT, entriesFrom, parseBaseline, renderBaseline } from '../../src/config/baseline.js';
 import { baselineCounts, baselineFile, markFor, prepareBaseline, type BaselineEntry } from '../../src/config/baseline-apply.js';
-import { AGREEMENT_VERSION } from '../../src/model/clauses/index.js';
+import { AGREEMENT_VERSION } from '../../src/model/clauses/version.js';
 import type { FileReport, ReportFinding, Status } from '../../src/contract/report.js';
 import { UsageError } from '../../src/util/usage-error.js';
 import { parseConfig } from '../../src/config/load-config.js';

@@ -12,7 +12,7 @@ function fakeRule(id: string, options: z.ZodType): Rule {
     title: id,
     clauses: ['3.2.1'],
     description: `fake ${id}`,
-    options,
+    options: () => options,
     messages: { m: (p: { s: string }) => `finding about ${p.s}` },
     check: () => [],
   });

@@ -7,6 +7,7 @@ import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
 import { DAY_MS, parseWhen } from '../../src/model/time.js';
 import { RULES } from '../../rules/index.js';
 import { assertDueVocabulary } from '../helpers/due-invariant.js';
+import { defaultOptions } from '../../src/engine/rule-options.js';
 
 const at = (text: string) => (parseWhen(text) as { at: number }).at;
 const EXAMPLES = ['compliant', 'expiring', 'overdue'].map((name) => `examples/${name}.yaml`);
@@ -43,7 +44,7 @@ describe('every finding that states a deadline carries it (examples, as-of swept
       for (let asOf = at('2025-11-01'); asOf < at('2027-01-15'); asOf += 5 * DAY_MS + 7 * 3_600_000) {
         for (const rule of RULES) {
           if (rule.kind !== 'model') continue;
-          const options = rule.options.parse({});
+          const options = defaultOptions(rule);
           assertDueVocabulary(rule.id, rule.check(loaded.profile!, { asOf, options, bufferDays: DEFAULT_BUFFER_DAYS }), asOf);
         }
       }
@@ -53,7 +54,7 @@ describe('every finding that states a deadline carries it (examples, as-of swept
 
 describe('deadlines of examples/expiring.yaml as of 2026-11-26', () => {
   const loaded = loadProfile('examples/expiring.yaml', readFileSync('examples/expiring.yaml'));
-  const report = checkFile(loaded, { asOf: at('2026-11-26'), rules: RULES.map((rule) => ({ rule, options: rule.options.parse({}) })), bufferDays: DEFAULT_BUFFER_DAYS });
+  const report = checkFile(loaded, { asOf: at('2026-11-26'), rules: RULES.map((rule) => ({ rule, options: defaultOptions(rule) })), bufferDays: DEFAULT_BUFFER_DAYS });
   const due = (rule: string, subject: string) => {
     const f = report.findings.find((x) => x.rule === rule && x.subject === subject)!;
     const { dueAt, dueKind, dueTurnsTo, dueAmount, dueLater } = f.data;

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, amountOf, csvField, formatCsv, formatCsvBom, guardFormula } from '../../src/report/formatters/csv.js';
+import { CSV_COLUMNS, amountOf, formatCsv, formatCsvBom } from '../../src/report/formatters/csv.js';
+import { csvField, guardFormula } from '../../src/report/formatters/cells.js';
 import { humanReport } from '../../src/report/formatters/human.js';
 import { FORMATTERS } from '../../src/report/formatters/index.js';
 import { ACCOUNT, AS_OF, FORMULA_SUBJECT, INVALID_FILE, TRICKY_MESSAGE, TRICKY_SUBJECT, VALID_FILE, WAIVER_REASON, fixtureContext, fixtureReport } from './fixture.js';

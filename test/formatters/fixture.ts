@@ -34,7 +34,7 @@ export const FORMULA_SUBJECT = '=HYPERLINK("http://evil.example/x","click")';
 /** The waiver's reason: quotes, a comma, a percent sign, Chinese. */
 export const WAIVER_REASON = 'Customer renews by bank transfer, "offline"; 50% paid (客户线下转账)';
 
-/** The rules of the fixture run, as check-command passes them in the context. */
+/** The rules of the fixture run, as a check passes them in the context. */
 export const RULES: RuleSummary[] = [
   {
     id: 'order-payment-window',

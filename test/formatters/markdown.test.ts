@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_LIMIT, formatMarkdown, mdCode, mdText } from '../../src/report/formatters/markdown.js';
+import { MARKDOWN_LIMIT, formatMarkdown, mdCode } from '../../src/report/formatters/markdown.js';
+import { mdText } from '../../src/report/formatters/cells.js';
 import { HOME_URL } from '../../src/contract/version.js';
 import { AS_OF, INVALID_FILE, fixtureContext, fixtureReport, largeReport } from './fixture.js';
 

@@ -22,6 +22,7 @@ import { ruleText } from '../../rules/i18n/index.js';
 import { EXAMPLE_BASELINE, mergeProfile } from '../../rules/examples/example.js';
 import { assertDueVocabulary } from './due-invariant.js';
 import { factsOf } from './facts.js';
+import { optionsSchema } from '../../src/engine/rule-options.js';
 
 /** The smallest valid profile; cases add to it (the same the rule pages' examples start from). */
 export const BASELINE = EXAMPLE_BASELINE;
@@ -109,7 +110,7 @@ export function runCaseWithMessages(rule: Rule, c: RuleCase, lang: Lang = 'en'):
   }
   const asOf = parseWhen(c.asOf);
   if (typeof asOf === 'string') throw new Error(`malformed case "${c.name}": asOf ${asOf}`);
-  const options = rule.options.parse(c.options ?? {});
+  const options = optionsSchema(rule).parse(c.options ?? {});
   const bufferDays = c.bufferDays ?? DEFAULT_BUFFER_DAYS;
   const active = lang === 'en' ? { rule, options } : { rule, options, messages: ruleText(rule, lang).messages };
   const report = checkFile(loaded, { asOf: asOf.at, rules: [active], bufferDays, lang });

@@ -8,6 +8,7 @@ import { checkFile } from '../../src/engine/check-file.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
 import { runImport, type ImportRun } from '../../src/import/run-import.js';
+import { defaultOptions } from '../../src/engine/rule-options.js';
 
 /** The recorded account every import test uses. */
 export const ACCOUNT_DIR = fileURLToPath(new URL('../fixtures/import/account', import.meta.url));
@@ -30,6 +31,6 @@ export async function importTo(run: Omit<ImportRun, 'log'>): Promise<{ code: num
 
 /** Checks a profile text with every rule at their defaults; returns the findings. */
 export function checkText(text: string, asOf: number) {
-  const rules = RULES.map((rule) => ({ rule, options: rule.options.parse({}) }));
+  const rules = RULES.map((rule) => ({ rule, options: defaultOptions(rule) }));
   return checkFile(loadProfile('account.yaml', Buffer.from(text)), { asOf, rules, bufferDays: DEFAULT_BUFFER_DAYS });
 }

@@ -7,7 +7,7 @@ import { generateCorpus } from '../../bench/corpus.js';
 import { FastPathDeclined, parseProfileYaml, parseYamlFast } from '../../src/load/fast-yaml.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { parseYaml, type ParsedYaml } from '../../src/load/yaml-document.js';
-import { NumberToken } from '../../src/model/scalars.js';
+import { NumberToken } from '../../src/model/tokens.js';
 import type { YamlPath } from '../../src/contract/report.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');

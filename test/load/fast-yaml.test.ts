@@ -13,7 +13,7 @@ import { generateCorpus } from '../../bench/corpus.js';
 import { FastPathDeclined, parseProfileYaml, parseYamlFast } from '../../src/load/fast-yaml.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { parseYaml, type ParsedYaml } from '../../src/load/yaml-document.js';
-import { NumberToken } from '../../src/model/scalars.js';
+import { NumberToken } from '../../src/model/tokens.js';
 import type { YamlPath } from '../../src/contract/report.js';
 import { ROOT, RUNS, SEED, agree, yamlFilesUnder, goldenInputs } from './fast-yaml-support.js';
 import { documentArb, mutationArb } from './yaml-arbitraries.js';

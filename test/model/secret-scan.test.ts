@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/load/yaml-document.js';
-import { NumberToken } from '../../src/model/scalars.js';
+import { NumberToken } from '../../src/model/tokens.js';
 import { hasSecretShape, isSecretKey, scanData, scanText } from '../../src/model/secret-scan.js';
 
 const SHAPED = 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd'; // 30 letters and digits

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
 import { parseProfileYaml } from '../../src/load/fast-yaml.js';
 import { profileSchema } from '../../src/model/profile.js';
-import { NumberToken } from '../../src/model/scalars.js';
+import { NumberToken } from '../../src/model/tokens.js';
 import { dropNulls, validateProfile, validateWithZod } from '../../src/model/validate.js';
 import { generateValidator } from '../../src/model/validate-codegen.js';
 import { compiledProfile } from '../../src/model/validate-compiled.js';
@@ -37,7 +37,7 @@ function canonical(value: unknown): string {
 
 /** The compiled validator and zod agree on `doc`; returns whether zod accepted it. */
 function agree(doc: unknown): boolean {
-  const reference = profileSchema.safeParse(dropNulls(doc));
+  const reference = profileSchema().safeParse(dropNulls(doc));
   const compiled = compiledProfile(doc);
   expect(compiled !== undefined, canonical(doc)).toBe(reference.success);
   if (reference.success) {

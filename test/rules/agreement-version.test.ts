@@ -1,5 +1,5 @@
 import rule from '../../rules/agreement-version.js';
-import { AGREEMENT_VERSION } from '../../src/model/clauses/index.js';
+import { AGREEMENT_VERSION } from '../../src/model/clauses/version.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const asOf = '2026-11-26';

@@ -5,6 +5,7 @@ import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
 import { parseWhen } from '../../src/model/time.js';
 import { testRule } from '../helpers/rule-tester.js';
+import { defaultOptions } from '../../src/engine/rule-options.js';
 
 const SHAPED = 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd'; // the shape of an AccessKey secret: 30 letters and digits
 const SHAPED2 = 'Zz9yXx8wVv7uTt6sRr5qPp4oNn3mLl';
@@ -78,7 +79,7 @@ const T = (parseWhen(AS_OF) as { at: number }).at;
 /** Loads text as a profile file and runs only this rule, end to end. */
 function run(text: string) {
   const loaded = loadProfile('profile.yaml', Buffer.from(text));
-  const report = checkFile(loaded, { asOf: T, rules: [{ rule, options: rule.options.parse({}) }], bufferDays: DEFAULT_BUFFER_DAYS });
+  const report = checkFile(loaded, { asOf: T, rules: [{ rule, options: defaultOptions(rule) }], bufferDays: DEFAULT_BUFFER_DAYS });
   expect(report.internalErrors).toBeUndefined();
   return { loaded, report, findings: report.findings, json: JSON.stringify(report.findings) };
 }
@@ -147,7 +148,7 @@ describe('no rule echoes a secret-shaped value', () => {
     const yaml = `format: clausecheck/v1\nagreement: ${secret}\naccount:\n  id: "1"\n  contacts:\n    email: ${secret}\n    phone: ${secret}\n`;
     const report = checkFile(loadProfile('p.yaml', Buffer.from(yaml)), {
       asOf: Date.UTC(2026, 10, 26),
-      rules: RULES.map((rule) => ({ rule, options: rule.options.parse({}) })),
+      rules: RULES.map((rule) => ({ rule, options: defaultOptions(rule) })),
       bufferDays: DEFAULT_BUFFER_DAYS,
     });
     expect(report.valid).toBe(true);

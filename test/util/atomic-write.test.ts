@@ -3,7 +3,8 @@ import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlink
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openTarget, realTarget, removeTempFilesSync, writeError, writeFileAtomic } from '../../src/util/atomic-write.js';
+import { openTarget, realTarget, writeError, writeFileAtomic } from '../../src/util/atomic-write.js';
+import { removeTempFilesSync } from '../../src/util/temp-files.js';
 import { setMessageLang } from '../../src/util/i18n.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-atomic-'));

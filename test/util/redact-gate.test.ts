@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
 import { RULES } from '../../rules/index.js';
 import { checkFile } from '../../src/engine/check-file.js';
+import { defaultOptions } from '../../src/engine/rule-options.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
 import { beijingMidnight, epochDay } from '../../src/model/time.js';
@@ -57,7 +58,7 @@ describe('safeText (one-pass scan) gives what cleanFully gives', () => {
   });
 
   it('on the finding and profile strings of a generated corpus, as they are and with secrets spliced in', () => {
-    const rules = RULES.map((rule) => ({ rule, options: rule.options.parse({}) }));
+    const rules = RULES.map((rule) => ({ rule, options: defaultOptions(rule) }));
     const settings = { asOf: beijingMidnight(epochDay(2026, 11, 26)), rules, bufferDays: DEFAULT_BUFFER_DAYS };
     const strings = new Set<string>();
     const collect = (value: unknown): void => {

@@ -23,9 +23,6 @@ export interface Clause {
   uncheckable?: string;
 }
 
-/** The agreement version the index (and the rules) implement. */
-export const AGREEMENT_VERSION = 'aliyun-service-agreement@2020-09-24';
-
 /** Every clause number in the index, so that a mistyped clause reference fails to compile. */
 export type ClauseNumber =
   | (typeof CHAPTERS_1_5)[number]['number']

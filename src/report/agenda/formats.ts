@@ -4,8 +4,7 @@ import type { Lang } from '../../contract/report.js';
 import { formatMoney, parseMoney } from '../../model/money.js';
 import { beijingDay, formatBeijing, formatDay, toRfc3339 } from '../../model/time.js';
 import { visible } from '../../util/visible.js';
-import { csvField, guardFormula } from '../formatters/csv.js';
-import { mdText } from '../formatters/markdown.js';
+import { csvField, guardFormula, mdText } from '../formatters/cells.js';
 import type { Agenda, AgendaEvent } from './build.js';
 import { agendaWords, type AgendaWords } from './messages.js';
 

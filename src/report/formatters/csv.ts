@@ -8,6 +8,7 @@ import type { FileReport, FormatContext, Formatter, Report } from '../../contrac
 import { CSV_COLUMNS, labelsFor } from '../labels.js';
 import { onlyFilter, sortByDue } from '../display.js';
 import { INVALID_INPUT } from './common.js';
+import { csvField, guardFormula } from './cells.js';
 
 /** The columns, in order (headers in the run's language; see labels.ts). */
 export { CSV_COLUMNS };
@@ -36,17 +37,6 @@ type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
 /** Columns a spreadsheet user or a profile controls; guarded against formula injection. */
 const TEXT_COLUMNS = new Set<string>(['file', 'account_id', 'account_name', 'rule', 'subject', 'message', 'waiver_reason', 'waiver_owner', 'waiver_reference']);
-
-/** Prefixes `'` to a cell a spreadsheet would run as a formula (OWASP); numbers and `-` stay. */
-export function guardFormula(value: string): string {
-  if (!/^[=+\-@\t\r]/.test(value) || value === '-' || /^[-+]?\d[\d.,]*$/.test(value)) return value;
-  return `'${value}`;
-}
-
-/** One field per RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 function rowsOf(file: FileReport, report: Report, context: FormatContext): Row[] {
   const account = { account_id: file.account?.id ?? '', account_name: file.account?.name ?? '' };

@@ -5,6 +5,7 @@ import type { FileReport, FormatContext, Formatter, Lang, Report, ReportFinding,
 import { INVALID_INPUT, countStatuses, displayPath, fileResult, ruleDocUrl } from './common.js';
 import { BASELINE_TEXT, baselineLabel, fixedText } from '../baseline-words.js';
 import { MARKDOWN_TEXT } from './markdown-text.js';
+import { mdText } from './cells.js';
 
 /** GitHub rejects comments over 65,536 characters; we stay under this many. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -22,20 +23,6 @@ interface MarkdownOptions {
 }
 
 const ICON: Record<Status | 'invalid' | 'none', string> = { fail: '❌', warn: '⚠️', pass: '✅', skip: '⏭️', invalid: '🚫', none: '➖' };
-
-/**
- * Inline text, safe in a table cell: Markdown and HTML specials escaped, line breaks as `<br>`, and
- * nothing GitHub turns into a link or a notification (`@name`, `https://…`, `www.…`).
- */
-export function mdText(value: string): string {
-  return value
-    .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/\r\n|\r|\n/g, '<br>')
-    .replace(/@/g, '&#64;')
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`);
-}
 
 /** A code span that holds any text (backtick runs and pipes included) on one line. */
 export function mdCode(value: string): string {

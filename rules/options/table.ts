@@ -1,0 +1,40 @@
+// Generated from the rules' options schemas by src/engine/rule-options.ts, run by `npm run build`. Do not edit.
+/** Each catalog rule's option defaults and option list, so that checking and listing rules need no zod (rules/options/index.ts). */
+import type { OptionInfo } from '../../src/engine/rule-options.js';
+
+/** Option defaults and option lists by rule id. */
+export const OPTIONS_TABLE: Readonly<Record<string, { defaults: Readonly<Record<string, unknown>>; options: readonly OptionInfo[] }>> = {
+  "order-payment-window": { defaults: {"hold_days":7}, options: [{"name":"hold_days","type":"integer","default":7}] },
+  "term-after-payment": { defaults: {}, options: [] },
+  "renewal-deadline": { defaults: {"days_before":7,"warn_days":7}, options: [{"name":"days_before","type":"integer","default":7},{"name":"warn_days","type":"integer","default":7}] },
+  "auto-renew-funding": { defaults: {"window_days":12}, options: [{"name":"window_days","type":"integer","default":12}] },
+  "arrears": { defaults: {}, options: [] },
+  "credits": { defaults: {"warn_days":30}, options: [{"name":"warn_days","type":"integer","default":30}] },
+  "payg-balance": { defaults: {"runway_days":3}, options: [{"name":"runway_days","type":"integer","default":3}] },
+  "payg-unpaid-dues": { defaults: {}, options: [] },
+  "package-forfeit": { defaults: {"warn_days":30}, options: [{"name":"warn_days","type":"integer","default":30}] },
+  "package-overage": { defaults: {}, options: [] },
+  "root-credentials": { defaults: {}, options: [] },
+  "access-key-age": { defaults: {"warn_age_days":90,"fail_age_days":180,"unused_days":90}, options: [{"name":"warn_age_days","type":"integer","default":90},{"name":"fail_age_days","type":"integer","default":180},{"name":"unused_days","type":"integer","default":90}] },
+  "password-policy": { defaults: {}, options: [] },
+  "secret-in-profile": { defaults: {}, options: [] },
+  "ram-user-control": { defaults: {"dormant_days":90,"max_admins":2}, options: [{"name":"dormant_days","type":"integer","default":90},{"name":"max_admins","type":"integer","default":2}] },
+  "website-log-retention": { defaults: {}, options: [] },
+  "audit-trail-retention": { defaults: {}, options: [] },
+  "backup-coverage": { defaults: {}, options: [] },
+  "backup-health": { defaults: {"min_retention_days":7,"restore_test_days":180}, options: [{"name":"min_retention_days","type":"integer","default":7},{"name":"restore_test_days","type":"integer","default":180}] },
+  "backup-independence": { defaults: {}, options: [] },
+  "data-deletion-risk": { defaults: {"warn_days":15}, options: [{"name":"warn_days","type":"integer","default":15}] },
+  "scheduled-release": { defaults: {}, options: [] },
+  "data-residency": { defaults: {}, options: [] },
+  "contact-details": { defaults: {"verified_days":365}, options: [{"name":"verified_days","type":"integer","default":365}] },
+  "notice-delivery": { defaults: {}, options: [] },
+  "notice-period": { defaults: {"notice_days":30}, options: [{"name":"notice_days","type":"integer","default":30}] },
+  "termination-refund": { defaults: {}, options: [] },
+  "outage-termination-right": { defaults: {"hours":72}, options: [{"name":"hours","type":"integer","default":72}] },
+  "maintenance-window": { defaults: {"max_hours":4}, options: [{"name":"max_hours","type":"integer","default":4}] },
+  "fault-ticket": { defaults: {}, options: [] },
+  "liability-cap": { defaults: {}, options: [] },
+  "agreement-version": { defaults: {}, options: [] },
+  "snapshot-age": { defaults: {"max_age_days":7}, options: [{"name":"max_age_days","type":"integer","default":7}] },
+};
