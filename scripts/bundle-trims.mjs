@@ -53,7 +53,8 @@ function lazyDefault(b, name, imports, entry) {
  * never needs: the `yaml` parser (the fast path reads valid profiles; `yaml` words what it
  * declines); zod, through the profile's schema (the compiled validator reads valid profiles; zod
  * words the errors of the others), the config's (most runs have no config file) and the rules'
- * options schemas (rules/options/table.ts has the catalog's defaults); and the rules' zh-CN words.
+ * options schemas (rules/options/table.ts has the catalog's defaults); the rules' zh-CN words; and
+ * chalk, for a report in colour.
  * Each name the importer takes becomes a function that loads the module synchronously (the loader
  * reads bundle files synchronously) and calls or constructs the real one; so only functions and
  * classes can be imported this way (the build checks).
@@ -65,6 +66,7 @@ const LAZY_IMPORTS = [
   { importer: 'rules/options/index.ts', specifier: '../../src/engine/rule-options.js' },
   { importer: 'src/config/load-config.ts', specifier: './schema.js' },
   { importer: 'src/config/waivers.ts', specifier: './schema.js' },
+  { importer: 'src/report/paint.ts', specifier: 'chalk' },
 ];
 
 /** The module that stands for `specifier` in `importer`: each name it takes, loading the real module on first use. */

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { groupPieces } from './bundle-files.mjs';
+import { toPiece } from './bundle-pieces.mjs';
 import { startupTrims } from './bundle-trims.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,26 +56,10 @@ const result = await build({
 const nameOf = (file) => path.relative(dist, path.resolve(root, file)).split(path.sep).join('/');
 
 /**
- * esbuild's CommonJS helpers that start a converted piece (`var __export = …`, `__copyProps`...),
- * by name, and the rest of the piece: a file defines each helper once for all its pieces.
- */
-function splitHelpers(code) {
-  const lines = code.split('\n');
-  const helpers = new Map();
-  let at = 0;
-  let current;
-  for (; at < lines.length && (/^var __\w+ = /.test(lines[at]) || (current && /^[ })]/.test(lines[at]))); at++) {
-    current = /^var (__\w+) = /.exec(lines[at])?.[1] ?? current;
-    helpers.set(current, `${helpers.get(current) ?? ''}${lines[at]}\n`);
-  }
-  return { helpers, body: lines.slice(at).join('\n') };
-}
-
-/**
- * Each piece as CommonJS (dynamic imports become requires, which the loader resolves), with the
- * pieces it imports statically and dynamically. Every character outside ASCII becomes an escape
- * (they sit in comments and strings, where an escape means the same): an ASCII source is a one-byte
- * string in V8 (and reads the same as Latin-1), read and hashed faster at start-up.
+ * Each piece (scripts/bundle-pieces.mjs), with the pieces it imports statically and dynamically.
+ * Every character outside ASCII becomes an escape (they sit in comments and strings, where an
+ * escape means the same): an ASCII source is a one-byte string in V8 (and reads the same as
+ * Latin-1), read and hashed faster at start-up.
  */
 const pieces = new Map();
 for (const output of result.outputFiles) {
@@ -82,18 +67,13 @@ for (const output of result.outputFiles) {
   // A lazy import's load (see LAZY_IMPORTS) is synchronous: the loader's require.
   const text = output.text.replace(/__clausecheck_sync\(import\(("[^"]+")\)\)/g, 'require($1)');
   if (text.includes('__clausecheck_sync')) throw new Error(`bundle: a lazy import in ${name} was not made synchronous`);
-  const imports = result.metafile.outputs[path.relative(root, output.path).split(path.sep).join('/')].imports.filter((i) => !i.external);
-  const { code: linked } = await transform(text, { format: 'cjs', target: 'node20', supported: { 'dynamic-import': false }, legalComments: 'none', logLevel: 'warning' });
-  // The exports object itself (its getters read the piece's live bindings), not esbuild's copy of
-  // it whose getters read those getters: half the work on every use of an import.
-  const copied = 'module.exports = __toCommonJS(stdin_exports);';
-  if (linked.split(copied).length > 2 || (linked.includes('stdin_exports') && !linked.includes(copied))) throw new Error(`bundle: esbuild's CommonJS exports changed in ${name}; update the bundle script`);
-  const { helpers, body } = splitHelpers(linked.replace(copied, 'module.exports = __defProp(stdin_exports, "__esModule", { value: true });'));
-  const { code } = await transform(body, { minifyWhitespace: true, legalComments: 'none', logLevel: 'warning' });
+  const meta = result.metafile.outputs[path.relative(root, output.path).split(path.sep).join('/')];
+  const imports = meta.imports.filter((i) => !i.external);
+  const { helpers, code } = await toPiece(name, text);
   const url = code.includes('__clausecheck_import_meta_url') ? 'var __clausecheck_import_meta_url = require("node:url").pathToFileURL(__filename).href;\n' : '';
   pieces.set(name, {
     helpers,
-    source: result.metafile.outputs[path.relative(root, output.path).split(path.sep).join('/')].entryPoint,
+    source: meta.entryPoint,
     code: `${url}${code}`.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`),
     static: imports.filter((i) => i.kind === 'import-statement').map((i) => nameOf(i.path)),
     dynamic: imports.filter((i) => i.kind === 'dynamic-import').map((i) => nameOf(i.path)),

@@ -185,6 +185,8 @@ export async function openOutput(options: {
     keepReports: needs.keepReports || options.hold || Boolean(options.keep),
   };
   if (options.captureFacts) plan.captureFacts = true;
+  // JSON and the formats written at the end show each file's SHA-256; text and observers do not.
+  if (!needs.json && !needs.keepReports) plan.hash = false;
   const formatText: Formatter | undefined = needs.texts.length ? (await import('../report/formatters/text.js')).formatText : undefined;
   const context = stepContext(plan, effective.active, formatText);
   const sink = await ReportSink.open({

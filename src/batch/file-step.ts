@@ -46,7 +46,7 @@ export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Fo
   const translated = plan.lang === 'en' ? rules : rules.map((active) => ({ ...active, messages: ruleText(active.rule, plan.lang).messages }));
   return {
     plan,
-    settings: { asOf: plan.asOf, rules: translated, bufferDays: plan.bufferDays, lang: plan.lang, captureFacts: plan.captureFacts === true },
+    settings: { asOf: plan.asOf, rules: translated, bufferDays: plan.bufferDays, lang: plan.lang, captureFacts: plan.captureFacts === true, hash: plan.hash !== false },
     waivers: prepareWaivers(plan.waivers, { asOf: plan.asOf, cwd: plan.cwd }),
     texts,
   };

@@ -3,7 +3,7 @@
  * shard depends only on its own path, so adding or removing files never moves the others, and the
  * N shards together hold every input exactly once.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../util/node-crypto.js';
 import path from 'node:path';
 import { UsageError } from '../util/usage-error.js';
 import { say } from '../util/i18n.js';
@@ -56,7 +56,7 @@ function shardKey(file: string): string {
 
 /** The 1-based shard of N a file belongs to: the first 6 bytes of sha256(path), mod N. */
 export function shardOf(file: string, count: number): number {
-  const digest = createHash('sha256').update(shardKey(file)).digest();
+  const digest = nodeCrypto().createHash('sha256').update(shardKey(file)).digest();
   return (digest.readUIntBE(0, 6) % count) + 1;
 }
 

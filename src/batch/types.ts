@@ -56,6 +56,8 @@ export interface BatchPlan {
   maxFileBytes?: number;
   /** Record each file's capture instant (the agenda). */
   captureFacts?: boolean;
+  /** false: no output shows a file's SHA-256 (text, the agenda), so none is computed (nor node:crypto loaded). */
+  hash?: boolean;
 }
 
 /** An input as sent to a worker: a file path, an error to report, or stdin's bytes read by the main thread. */

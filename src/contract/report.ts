@@ -71,6 +71,7 @@ export interface AccountRef {
 /** The result for one input file. */
 export interface FileReport {
   file: string;
+  /** The file's hex SHA-256 ('' for an unreadable file, and inside a run whose outputs show none: text, the agenda). */
   sha256: string;
   valid: boolean;
   /** The profile's account id and name (absent when the profile does not give them or is unreadable). */

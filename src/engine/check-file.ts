@@ -27,6 +27,8 @@ export interface RunSettings {
   captureFacts?: boolean;
   /** The language of messages and notes; English when absent. */
   lang?: Lang;
+  /** false: leave the file report's sha256 empty (no output of the run shows it); computed otherwise. */
+  hash?: boolean;
 }
 
 const SKIP_IDS: Record<string, string> = { 'no data': 'skip.noData', 'not applicable': 'skip.notApplicable' };
@@ -146,5 +148,5 @@ export function unreadableFile(file: string, message: string, lang?: Lang): File
 
 /** Loads and checks one input's bytes. */
 export function checkBytes(file: string, bytes: Uint8Array, settings: RunSettings): FileReport {
-  return checkFile(loadProfile(file, bytes), settings);
+  return checkFile(loadProfile(file, bytes, settings.hash !== false), settings);
 }

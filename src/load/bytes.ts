@@ -1,6 +1,6 @@
 /** Decoding a file's bytes as UTF-8 text, with located errors for what is not text. */
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../util/node-crypto.js';
 
 /** A problem in the raw bytes, at a 1-based line and column. */
 interface ByteProblem {
@@ -14,7 +14,7 @@ type Decoded = { ok: true; text: string } | { ok: false; problem: ByteProblem };
 
 /** The hex sha256 of the bytes. */
 export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return nodeCrypto().createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid. */

@@ -9,6 +9,7 @@ import type { Locator } from './yaml-document.js';
 /** One profile, loaded: valid with a profile, or invalid with its errors. */
 export interface LoadedProfile {
   file: string;
+  /** The bytes' hex SHA-256; empty when the run shows none (see loadProfile). */
   sha256: string;
   /** The decoded text; undefined when the bytes are not UTF-8 text. */
   text: string | undefined;
@@ -26,9 +27,9 @@ function byPosition(a: ReportError, b: ReportError): number {
   return a.line - b.line || a.column - b.column;
 }
 
-/** Loads and validates a profile from its bytes; `file` is the name shown to the user. */
-export function loadProfile(file: string, bytes: Uint8Array): LoadedProfile {
-  const base = { file, sha256: sha256(bytes), profile: undefined };
+/** Loads and validates a profile from its bytes; `file` is the name shown to the user; `hash` false leaves sha256 empty. */
+export function loadProfile(file: string, bytes: Uint8Array, hash = true): LoadedProfile {
+  const base = { file, sha256: hash ? sha256(bytes) : '', profile: undefined };
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     return { ...base, text: undefined, data: undefined, errors: [{ ...decoded.problem, path: [] }], locate: NOWHERE };

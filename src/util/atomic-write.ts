@@ -6,13 +6,13 @@
  * Missing parent folders are created. Temporary files still open are listed, so that a signal
  * handler can remove them (`removeTempFilesSync`, temp-files.ts). Errors name the target, never a temporary file.
  */
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream, promises as fs } from 'node:fs'; // fs.promises read on use: loading node:fs/promises costs milliseconds of a start
 import { once } from 'node:events';
 import path from 'node:path';
 import { UsageError } from './usage-error.js';
 import { catalogs, say } from './i18n.js';
 import { temps } from './temp-files.js';
+import { nodeCrypto } from './node-crypto.js';
 
 /** The error codes a write failure is explained for, in words. */
 type Known = 'ENOSPC' | 'EDQUOT' | 'EACCES' | 'EPERM' | 'EROFS' | 'EISDIR' | 'ENOTDIR' | 'ELOOP' | 'EFBIG' | 'EIO' | 'ENAMETOOLONG';
@@ -128,7 +128,7 @@ export async function openTarget(file: string): Promise<PendingFile> {
       Promise.reject(writeError(file, error.code === 'EEXIST' ? Object.assign(error, { code: 'ENOTDIR' }) : error)),
     );
   }
-  const temp = direct ? undefined : `${real}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temp = direct ? undefined : `${real}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`;
   if (temp) temps.add(temp);
   let failure: unknown;
   // Our own stdout or stderr by name: written through the descriptor (a socket cannot be opened by name).

@@ -33,18 +33,24 @@ describe.skipIf(!existsSync(BUNDLE))('the bundled CLI', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('a command reads only the files of what it runs: no zod and no yaml parser to check a valid profile', () => {
-    // Which bundle files a run reads (through the loader, as the launcher runs it).
-    const reads = (args: string[]) => {
+  it('a command reads only the files of what it runs: no zod, no yaml parser and no node:crypto to check a valid profile', () => {
+    // Which bundle files a run reads (through the loader, as the launcher runs it), and whether it loads node:crypto.
+    const run = (args: string[]) => {
       const script = `
-        const fs = require('fs'), read = fs.readFileSync, seen = [];
+        const fs = require('fs'), Module = require('module'), read = fs.readFileSync, load = Module._load, seen = [];
+        let crypto = false;
         fs.readFileSync = function (file, ...rest) { if (String(file).includes('/dist/')) seen.push(String(file)); return read.call(this, file, ...rest); };
-        process.on('exit', () => process.stderr.write(JSON.stringify(seen)));
+        Module._load = function (request, ...rest) { if (request === 'node:crypto' || request === 'crypto') crypto = true; return load.call(this, request, ...rest); };
+        process.on('exit', () => process.stderr.write(JSON.stringify({ seen, crypto })));
         require(${JSON.stringify(path.join(ROOT, 'bin/bundle-loader.cjs'))}).loadBundle().main(${JSON.stringify(args)});`;
-      const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-      return JSON.parse(run.stderr) as string[];
+      const result = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      return JSON.parse(result.stderr) as { seen: string[]; crypto: boolean };
     };
+    const reads = (args: string[]) => run(args).seen;
     expect(reads(['--version'])).toEqual([BUNDLE, `${BUNDLE}.cache`]);
+    // Text shows no file's SHA-256, so none is computed; JSON shows it.
+    expect(run(['check', 'examples/compliant.yaml', '--as-of', '2026-11-26']).crypto).toBe(false);
+    expect(run(['check', 'examples/compliant.yaml', '--as-of', '2026-11-26', '--format', 'json']).crypto).toBe(true);
     const check = reads(['check', 'examples/compliant.yaml', '--as-of', '2026-11-26']).filter((f) => f.endsWith('.cjs'));
     expect(check.length).toBeGreaterThan(2);
     const holding = (marker: string) => check.filter((f) => readFileSync(f, 'latin1').includes(marker)).map((f) => path.basename(f));

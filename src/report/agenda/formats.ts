@@ -1,9 +1,9 @@
 /** The agenda's human and machine formats: text, json, markdown and csv (ics and chat digests apart). */
-import { Chalk } from 'chalk';
 import type { Lang } from '../../contract/report.js';
 import { formatMoney, parseMoney } from '../../model/money.js';
 import { beijingDay, formatBeijing, formatDay, toRfc3339 } from '../../model/time.js';
 import { visible } from '../../util/visible.js';
+import { painter } from '../paint.js';
 import { csvField, guardFormula, mdText } from '../formatters/cells.js';
 import type { Agenda, AgendaEvent } from './build.js';
 import { agendaWords, type AgendaWords } from './messages.js';
@@ -54,7 +54,7 @@ export function eventRefs(event: Pick<AgendaEvent, 'rules' | 'clauses'>): string
 /** text: for a terminal, grouped by day. */
 export const formatAgendaText: AgendaFormatter = (agenda, context) => {
   const words = agendaWords(context.lang);
-  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const c = painter(context.color);
   const head = agendaHeading(agenda, words);
   const lines = [`${c.bold(head.title)}  ${head.range}`, head.count, ''];
   for (const note of agenda.captured) lines.push(c.yellow(words.text.capturedNote({ file: visible(note.file), at: note.capturedAt })));

@@ -6,7 +6,7 @@
  * columns; without it every finding is one line, stable for grep. Untrusted text goes through
  * `visible()`.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { displayWidth, padToWidth } from '../../util/display-width.js';
 import wrapAnsi from 'wrap-ansi';
 import type { FileReport, FormatContext, Formatter, Lang, Report, ReportFinding, ReportSummary, Status } from '../../contract/report.js';
@@ -14,6 +14,7 @@ import { visible } from '../../util/visible.js';
 import { BASELINE_TEXT, baselineLabel, fixedText } from '../baseline-words.js';
 import { displayedFindings, shownStatuses } from '../display.js';
 import { labelsFor, type Labels } from '../labels.js';
+import { painter } from '../paint.js';
 import { STATUS_ORDER, clauseRefs, countStatuses } from './common.js';
 
 /** Continuation lines of a wrapped finding start this far in. */
@@ -40,7 +41,7 @@ function styleOf(context: FormatContext): Style {
 }
 
 function newStyle(context: FormatContext): Style {
-  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const c = painter(context.color);
   const paint: Record<Status, (s: string) => string> = { fail: c.red.bold, warn: c.yellow, pass: c.green, skip: c.gray };
   const width = context.width !== undefined && context.width >= MIN_WRAP_WIDTH ? context.width : undefined;
   return { c, paint, labels: labelsFor(context.lang), width, lang: context.lang ?? 'en' };
