@@ -10,7 +10,8 @@ import { UsageError } from '../util/usage-error.js';
 import { readReason } from '../util/read-reason.js';
 import { safeText } from '../util/redact.js';
 import { visible } from '../util/visible.js';
-import { decodeUtf8, sha256 } from '../load/bytes.js';
+import { decodeUtf8 } from '../load/bytes.js';
+import { sha256Hex } from '../util/node-crypto.js';
 import { parseYaml, type Locator } from '../load/yaml-document.js';
 import type { FailOn, Lang, YamlPath } from '../contract/report.js';
 import { discoverConfig, displayConfigPath } from './discover.js';
@@ -100,7 +101,7 @@ function byPosition(a: ConfigError, b: ConfigError): number {
 
 /** Source file facts for an absolute path. */
 export function sourceFile(absolute: string, cwd: string, bytes: Uint8Array): SourceFile {
-  return { file: displayConfigPath(absolute, cwd), absolute, dir: path.dirname(absolute), sha256: sha256(bytes) };
+  return { file: displayConfigPath(absolute, cwd), absolute, dir: path.dirname(absolute), sha256: sha256Hex(bytes) };
 }
 
 /** Decodes and parses a config-like YAML file; an empty file (or only comments) is an empty mapping. */

@@ -1,6 +1,5 @@
 /** Decoding a file's bytes as UTF-8 text, with located errors for what is not text. */
 import { isUtf8 } from 'node:buffer';
-import { nodeCrypto } from '../util/node-crypto.js';
 
 /** A problem in the raw bytes, at a 1-based line and column. */
 interface ByteProblem {
@@ -12,10 +11,6 @@ interface ByteProblem {
 /** The result of decoding: the text (BOM removed) or the first problem. */
 type Decoded = { ok: true; text: string } | { ok: false; problem: ByteProblem };
 
-/** The hex sha256 of the bytes. */
-export function sha256(bytes: Uint8Array): string {
-  return nodeCrypto().createHash('sha256').update(bytes).digest('hex');
-}
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid. */
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -2,7 +2,8 @@
 import { validateProfile } from '../model/validate.js';
 import type { Profile } from '../model/profile.js';
 import type { ReportError } from '../contract/report.js';
-import { decodeUtf8, sha256 } from './bytes.js';
+import { decodeUtf8 } from './bytes.js';
+import { sha256Hex } from '../util/node-crypto.js';
 import { parseProfileYaml } from './fast-yaml.js';
 import type { Locator } from './yaml-document.js';
 
@@ -29,7 +30,7 @@ function byPosition(a: ReportError, b: ReportError): number {
 
 /** Loads and validates a profile from its bytes; `file` is the name shown to the user; `hash` false leaves sha256 empty. */
 export function loadProfile(file: string, bytes: Uint8Array, hash = true): LoadedProfile {
-  const base = { file, sha256: hash ? sha256(bytes) : '', profile: undefined };
+  const base = { file, sha256: hash ? sha256Hex(bytes) : '', profile: undefined };
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     return { ...base, text: undefined, data: undefined, errors: [{ ...decoded.problem, path: [] }], locate: NOWHERE };

@@ -11,3 +11,8 @@ let loaded: typeof import('node:crypto') | undefined;
 export function nodeCrypto(): typeof import('node:crypto') {
   return (loaded ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
 }
+
+/** The hex SHA-256 of a text (as UTF-8) or of bytes. */
+export function sha256Hex(data: string | Uint8Array): string {
+  return nodeCrypto().createHash('sha256').update(data).digest('hex');
+}

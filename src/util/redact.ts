@@ -3,7 +3,7 @@
  * hidden, very long values cut with an ellipsis, lone surrogates replaced, so that no output echoes
  * a secret, grows with an input's size, or stops being valid UTF-8.
  */
-import { nodeCrypto } from './node-crypto.js';
+import { sha256Hex } from './node-crypto.js';
 import { isWhitespace } from './whitespace.js';
 
 /** What replaces each kind of secret (the words a user reads). */
@@ -40,7 +40,7 @@ function isSecretShaped(value: string): boolean {
 
 /** A stable, non-reversible stand-in for a secret-shaped value: `secret#1a2b3c4d`. */
 export function fingerprint(value: string): string {
-  return `secret#${nodeCrypto().createHash('sha256').update(value).digest('hex').slice(0, 8)}`;
+  return `secret#${sha256Hex(value).slice(0, 8)}`;
 }
 
 /** Replaces lone UTF-16 surrogates with U+FFFD, so the text encodes as valid UTF-8 and JSON. */

@@ -5,7 +5,7 @@
  * event is about (file, account, rule, subject, kind, status), so importing a later agenda updates
  * the event instead of adding a copy, and a VALARM N days before.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../util/node-crypto.js';
 import { TOOL } from '../../contract/version.js';
 import { BEIJING_OFFSET_MS } from '../../model/time.js';
 import type { Agenda, AgendaEvent } from './build.js';
@@ -62,7 +62,7 @@ function utc(at: number): string {
 /** The stable identity of an event: what it is about, not when (a moved deadline updates it). */
 export function eventUid(event: Pick<AgendaEvent, 'file' | 'account' | 'rule' | 'subject' | 'kind' | 'status'>): string {
   const key = [event.file, event.account, event.rule, event.subject, event.kind, event.status].join('\u0000');
-  return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}@clausecheck`;
+  return `${sha256Hex(key).slice(0, 32)}@clausecheck`;
 }
 
 const VTIMEZONE = ['BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'X-LIC-LOCATION:Asia/Shanghai', 'BEGIN:STANDARD', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'DTSTART:19700101T000000', 'END:STANDARD', 'END:VTIMEZONE'];

@@ -1,5 +1,5 @@
 /** SARIF 2.1.0: one run, the rule catalog in `tool.driver`, a result per warn/fail finding. */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../util/node-crypto.js';
 import { pathToFileURL } from 'node:url';
 import { HOME_URL } from '../../contract/version.js';
 import type { FileReport, FormatContext, Formatter, Lang, Report, ReportFinding, RuleSummary } from '../../contract/report.js';
@@ -15,7 +15,7 @@ type Json = Record<string, unknown>;
 
 /** The stable fingerprint of a finding: a hash of rule, file and subject (never lines or text). */
 function sarifFingerprint(rule: string, file: string, subject: string): string {
-  return createHash('sha256').update(`${rule}\u0000${file}\u0000${subject}`).digest('hex');
+  return sha256Hex(`${rule}\u0000${file}\u0000${subject}`);
 }
 
 /** SARIF asks messages to end with a period (in Chinese text, 。). */
