@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './test/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -13,6 +14,8 @@ export default defineConfig({
     isolate: false,
     // Every core (vitest's default leaves one idle, which on a 2-core machine means one worker).
     maxWorkers: Math.max(2, availableParallelism()),
+    // The longest files first on a fresh clone too (test/sequencer.ts).
+    sequence: { sequencer: SlowFirstSequencer },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/vitest.json' },
   },

@@ -1,7 +1,8 @@
 /**
  * Bundles the CLI so that each command reads, compiles and runs only what it uses (esbuild), then
  * writes a V8 code cache beside each file by running the CLI on representative commands: see
- * bin/bundle-loader.cjs. Run by `npm run build` after tsc.
+ * bin/bundle-loader.cjs. Run by `npm run build` and `npm test`; it does nothing when dist/ already
+ * holds the build of the current sources (scripts/bundle-stamp.mjs), unless given --force.
  *
  * esbuild splits the code at every dynamic import (each command's code, each formatter, the worker
  * pool, the spinner, and the lazy imports of scripts/bundle-trims.mjs). Each piece becomes a
@@ -12,13 +13,14 @@
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { groupPieces } from './bundle-files.mjs';
 import { toPiece } from './bundle-pieces.mjs';
+import { upToDate, writeStamp } from './bundle-stamp.mjs';
 import { startupTrims } from './bundle-trims.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +28,9 @@ const dist = path.join(root, 'dist');
 const ENTRY = 'clausecheck.cjs';
 /** The code of the commands that must start fast (see scripts/bundle-files.mjs). */
 const HOT = ['src/cli/check-run.ts', 'src/cli/agenda-run.ts', 'src/cli/info-run.ts', 'src/model/json-schema.ts', 'src/report/formatters/text.ts'];
+
+// Nothing it is built from changed since the last build (scripts/bundle-stamp.mjs): keep it. --force builds anyway.
+if (!process.argv.includes('--force') && upToDate(root, dist)) process.exit(0);
 
 const result = await build({
   plugins: [startupTrims(root)],
@@ -138,3 +143,9 @@ if (run.status === null || run.status > 2 || run.stderr) {
   console.error(`bundle: the warm-up run failed (exit ${run.status}):\n${run.stderr}`);
   process.exit(1);
 }
+writeStamp(
+  root,
+  dist,
+  Object.keys(result.metafile.inputs),
+  [ENTRY, `${ENTRY}.cache`, ...readdirSync(path.join(dist, 'chunks')).map((name) => `chunks/${name}`)],
+);

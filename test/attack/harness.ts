@@ -1,5 +1,5 @@
 /** The attack suite's tools: the CLI run in-process with stdout and stderr captured, planted values, and the greps. */
-import { parse, parseDocument, type Scalar } from 'yaml';
+import { type Document, parse, parseDocument, type Scalar } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { messageLang, setMessageLang } from '../../src/util/i18n.js';
 
@@ -82,13 +82,18 @@ export function scalarPaths(text: string): (string | number)[][] {
   return paths;
 }
 
-/** The YAML text with the scalar at `path` replaced by a double-quoted `value`. */
+/** The last document plant() parsed: the secrets matrix plants into one text at every path. */
+let parsed: { text: string; doc: Document } | undefined;
+
+/**
+ * The YAML text with the scalar at `path` replaced by a double-quoted `value` (JSON's escapes are
+ * YAML's): only that scalar's source changes.
+ */
 export function plant(text: string, path: (string | number)[], value: string): string {
-  const doc = parseDocument(text);
-  const node = doc.createNode(value) as Scalar;
-  node.type = 'QUOTE_DOUBLE';
-  doc.setIn(path, node);
-  return doc.toString({ lineWidth: 0 });
+  if (parsed?.text !== text) parsed = { text, doc: parseDocument(text) };
+  const node = parsed.doc.getIn(path, true) as Scalar | undefined;
+  if (!node?.range) throw new Error(`plant: no scalar at ${JSON.stringify(path)}`);
+  return `${text.slice(0, node.range[0])}${JSON.stringify(value)}${text.slice(node.range[1])}`;
 }
 
 /** Strings that attack a terminal, a CI log or a pull-request comment. */

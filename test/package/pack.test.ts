@@ -87,7 +87,8 @@ describe('the packed package', () => {
     expect(check.stdout).toMatch(/^acme\.yaml {2}/m);
     expect(check.stdout).toMatch(/acme\.yaml:\d+:\d+ +fail {2}arrears {2}§3\.4 {2}Bill B-2026-10: ¥1,234\.56 overdue since 2026-11-10 00:00 \+08:00; late-fee exposure ¥10\.49 \(0\.05% a day, 17 days\)\./);
 
-    const version = npm('npx', ['--no', '--', 'clausecheck', '--version'], project);
+    // The bin link npm made (npx above went through it too; a second npx would only start npm again).
+    const version = spawnSync(path.join(project, 'node_modules/.bin/clausecheck'), ['--version'], { encoding: 'utf8' });
     expect(version.stdout).toBe(`${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`);
     // Without the bundle (as in a clone before `npm install`), the launcher gives a one-line hint, not a stack trace.
     const bundle = path.join(project, 'node_modules/clausecheck/dist/clausecheck.cjs');
