@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, formatSarif } from '../../src/report/formatters/sarif.js';
 import { HOME_URL } from '../../src/contract/version.js';
+import { ROOT } from '../cli/run-cli.js';
 import { runCli } from '../helpers/cli.js';
 import { AS_OF, CWD, INVALID_FILE, OUTSIDE_FILE, RULES, VALID_FILE, WAIVER_REASON, fixtureContext, fixtureReport } from './fixture.js';
 
@@ -34,7 +35,9 @@ interface Verdict {
 /** Runs `sarif-multitool validate` once over several files; the validator's results per file. */
 function multitoolValidate(dir: string, files: string[]): { status: number | null; verdicts: Verdict[]; stdout: string } {
   const out = join(dir, 'validation.sarif');
-  const run = spawnSync(MULTITOOL, ['validate', ...files.map((f) => join(dir, f)), '-o', out, '--log', 'ForceOverwrite'], { encoding: 'utf8', timeout: 120_000 });
+  // Offline: the schema from beside the Multitool (not the report's $schema URL), and no rule that fetches URIs.
+  const offline = ['-j', join(MULTITOOL, '..', 'sarif-2.1.0.json'), '-c', join(ROOT, 'test/fixtures/sarif/multitool-offline.xml')];
+  const run = spawnSync(MULTITOOL, ['validate', ...files.map((f) => join(dir, f)), ...offline, '-o', out, '--log', 'ForceOverwrite'], { encoding: 'utf8', timeout: 120_000 });
   const validation: Json = JSON.parse(readFileSync(out, 'utf8'));
   const runLog = validation.runs[0];
   const rules: Json[] = runLog.tool.driver.rules ?? [];
