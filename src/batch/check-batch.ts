@@ -22,6 +22,7 @@ import { resultOf, stepContext, stepInput, type StepContext } from './file-step.
 import { memoryGuard } from './memory.js';
 import { startProgress, type Progress } from './progress.js';
 import { ReportSink, sinkNeeds } from './sink.js';
+import { shownStatuses } from '../report/display.js';
 import { Tally } from './tally.js';
 import type { BatchPlan, DisplayOptions, FileResult, PlannedInput } from './types.js';
 
@@ -187,6 +188,8 @@ export async function openOutput(options: {
   if (options.captureFacts) plan.captureFacts = true;
   // JSON and the formats written at the end show each file's SHA-256; text and observers do not.
   if (!needs.json && !needs.keepReports) plan.hash = false;
+  // Text alone shows only the findings of its listed statuses: the others need no message, location or data.
+  if (!needs.json && !plan.keepReports) plan.detail = options.display?.summaryOnly ? [] : [...shownStatuses({ ...display, verbose: options.verbose })];
   const formatText: Formatter | undefined = needs.texts.length ? (await import('../report/formatters/text.js')).formatText : undefined;
   const context = stepContext(plan, effective.active, formatText);
   const sink = await ReportSink.open({

@@ -44,9 +44,11 @@ export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Fo
     textPieces(forHumans(formatText!), plan.meta, { ...plan.display, lang: plan.display?.lang ?? plan.lang, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
   const translated = plan.lang === 'en' ? rules : rules.map((active) => ({ ...active, messages: ruleText(active.rule, plan.lang).messages }));
+  const settings: RunSettings = { asOf: plan.asOf, rules: translated, bufferDays: plan.bufferDays, lang: plan.lang, captureFacts: plan.captureFacts === true, hash: plan.hash !== false };
+  if (plan.detail) settings.detail = new Set(plan.detail);
   return {
     plan,
-    settings: { asOf: plan.asOf, rules: translated, bufferDays: plan.bufferDays, lang: plan.lang, captureFacts: plan.captureFacts === true, hash: plan.hash !== false },
+    settings,
     waivers: prepareWaivers(plan.waivers, { asOf: plan.asOf, cwd: plan.cwd }),
     texts,
   };

@@ -5,7 +5,7 @@
 import type { Waiver } from '../config/load-config.js';
 import type { BaselineCounts, PreparedBaseline } from '../config/baseline-apply.js';
 import type { BufferTable } from '../model/buffer-days.js';
-import type { FailOn, FileReport, FormatContext, Lang, Report, ReportSummary, RuleSummary } from '../contract/report.js';
+import type { FailOn, FileReport, FormatContext, Lang, Report, ReportSummary, RuleSummary, Status } from '../contract/report.js';
 import type { Outcome } from '../engine/summary.js';
 
 /** One active rule as data: its id (looked up in the catalog), options with defaults, an optional cap. */
@@ -58,6 +58,8 @@ export interface BatchPlan {
   captureFacts?: boolean;
   /** false: no output shows a file's SHA-256 (text, the agenda), so none is computed (nor node:crypto loaded). */
   hash?: boolean;
+  /** The statuses whose findings an output shows (text without json or a kept report); absent: all. Others are checked in brief. */
+  detail?: Status[];
 }
 
 /** An input as sent to a worker: a file path, an error to report, or stdin's bytes read by the main thread. */

@@ -2,7 +2,7 @@
 import { loadProfile, type LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import { DAY_MS, formatBeijing, toRfc3339 } from '../model/time.js';
-import type { AccountRef, FileReport, Lang, ReportFinding } from '../contract/report.js';
+import type { AccountRef, FileReport, Lang, ReportFinding, Status } from '../contract/report.js';
 import { safeFileReport, safeNewFinding } from './safe-report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
 import { ENGINE_TEXT } from './messages.js';
@@ -29,6 +29,13 @@ export interface RunSettings {
   lang?: Lang;
   /** false: leave the file report's sha256 empty (no output of the run shows it); computed otherwise. */
   hash?: boolean;
+  /**
+   * The statuses whose findings some output of the run shows (absent: all). A finding of another
+   * status is kept brief: no message rendered (empty), no location (0:0), no data; its status,
+   * rule, subject, path, clauses and message id are as always (waivers, the baseline and the
+   * counts use only those).
+   */
+  detail?: ReadonlySet<Status>;
 }
 
 const SKIP_IDS: Record<string, string> = { 'no data': 'skip.noData', 'not applicable': 'skip.notApplicable' };
@@ -60,25 +67,26 @@ function runRule(active: ActiveRule, loaded: LoadedProfile, settings: RunSetting
   return loaded.profile === undefined ? undefined : rule.check(loaded.profile, context);
 }
 
-function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog>, loaded: LoadedProfile, lang: Lang | undefined): ReportFinding {
-  const position = finding.position ?? loaded.locate(finding.path);
+function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog>, loaded: LoadedProfile, settings: RunSettings): ReportFinding {
   let status = finding.status;
-  let data = finding.data ?? {};
-  if (active.cap === 'warn' && status === 'fail') {
-    status = 'warn';
-    data = { ...data, originalStatus: 'fail' };
+  const capped = active.cap === 'warn' && status === 'fail';
+  if (capped) status = 'warn';
+  if (settings.detail !== undefined && !settings.detail.has(status)) {
+    return { rule: active.rule.id, status, clauses: [...active.rule.clauses], subject: finding.subject, message: '', messageId: messageIdOf(finding), path: finding.path, line: 0, column: 0, data: {} };
   }
+  const position = finding.position ?? loaded.locate(finding.path);
+  const data = finding.data ?? {};
   return {
     rule: active.rule.id,
     status,
     clauses: [...active.rule.clauses],
     subject: finding.subject,
-    message: renderMessage(active.rule, finding, lang, active.messages),
+    message: renderMessage(active.rule, finding, settings.lang, active.messages),
     messageId: messageIdOf(finding),
     path: finding.path,
     line: position.line,
     column: position.column,
-    data,
+    data: capped ? { ...data, originalStatus: 'fail' } : data,
   };
 }
 
@@ -117,7 +125,7 @@ export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileRep
   for (const active of settings.rules) {
     try {
       const results = runRule(active, loaded, settings) ?? [];
-      for (const finding of results) findings.push(safeNewFinding(toReportFinding(active, finding, loaded, settings.lang)));
+      for (const finding of results) findings.push(safeNewFinding(toReportFinding(active, finding, loaded, settings)));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       internalErrors.push({ rule: active.rule.id, message });

@@ -55,6 +55,17 @@ describe('engine', () => {
     });
     expect(report.findings[0]).toMatchObject({ status: 'warn', data: { originalStatus: 'fail' } });
   });
+
+  it('keeps a finding whose status no output shows brief: no message, location or data (detail)', () => {
+    const paid = `${PROFILE}  - id: o2\n    placed_at: 2026-11-01\n    amount: "5"\n    paid_at: 2026-11-02\n`;
+    const check = (detail?: Set<'fail' | 'warn'>) =>
+      checkFile(loadProfile('p.yaml', Buffer.from(paid)), { asOf: Date.UTC(2026, 10, 26), rules: [{ rule: orderPaymentWindow, options: { hold_days: 7 } }], bufferDays: DEFAULT_BUFFER_DAYS, ...(detail ? { detail } : {}) });
+    const full = check();
+    const brief = check(new Set(['fail']));
+    expect(brief.findings[0]).toEqual(full.findings[0]);
+    expect(full.findings[1]).toMatchObject({ status: 'pass', message: 'Order o2 was paid within the hold period.', line: 8, column: 5 });
+    expect(brief.findings[1]).toEqual({ rule: 'order-payment-window', status: 'pass', clauses: ['3.2.1'], subject: 'o2', message: '', messageId: 'paid', path: ['orders', 1], line: 0, column: 0, data: {} });
+  });
 });
 
 describe('the rule tester rejects malformed cases', () => {
