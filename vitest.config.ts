@@ -14,6 +14,9 @@ export default defineConfig({
     isolate: false,
     // Every core (vitest's default leaves one idle, which on a 2-core machine means one worker).
     maxWorkers: Math.max(2, availableParallelism()),
+    // Transformed modules kept between runs (node_modules/.experimental-vitest-cache, keyed by content):
+    // a second run transforms almost nothing (measured: 6.7-9 s of transforms down to 1.4 s).
+    experimental: { fsModuleCache: true },
     // The longest files first on a fresh clone too (test/sequencer.ts).
     sequence: { sequencer: SlowFirstSequencer },
     reporters: ['default', 'json'],
