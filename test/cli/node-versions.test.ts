@@ -5,13 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeRuntime, OTHER_MAJORS } from '../../scripts/node-runtimes.mjs';
+import { nodeRuntimes, OTHER_MAJORS } from '../../scripts/node-runtimes.mjs';
 import { ROOT, runCli } from './run-cli.js';
 
 describe.skipIf(process.platform !== 'linux' || process.arch !== 'x64')('other Node.js versions', () => {
-  const binaries: Record<string, string> = {};
+  let binaries: Record<string, string> = {};
   beforeAll(async () => {
-    for (const major of OTHER_MAJORS) binaries[major] = await nodeRuntime(major);
+    binaries = await nodeRuntimes(OTHER_MAJORS);
   }, 300_000);
 
   for (const major of OTHER_MAJORS) {
