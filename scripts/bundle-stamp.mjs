@@ -5,7 +5,7 @@
  * the Node.js version that wrote the code caches, the hash of them all, and the files it wrote.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const STAMP = 'build-inputs.json';
@@ -36,4 +36,9 @@ export function upToDate(root, dist) {
 export function writeStamp(root, dist, sources, outputs) {
   const inputs = [...new Set([...ALWAYS, ...sources])].sort();
   writeFileSync(path.join(dist, STAMP), `${JSON.stringify({ hash: inputsHash(root, inputs), inputs, outputs: [...outputs].sort() }, null, 2)}\n`);
+}
+
+/** Removes the stamp: called when a build starts, so a build that fails leaves none behind. */
+export function forgetStamp(dist) {
+  rmSync(path.join(dist, STAMP), { force: true });
 }

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { groupPieces } from './bundle-files.mjs';
 import { toPiece } from './bundle-pieces.mjs';
-import { upToDate, writeStamp } from './bundle-stamp.mjs';
+import { forgetStamp, upToDate, writeStamp } from './bundle-stamp.mjs';
 import { startupTrims } from './bundle-trims.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,7 +31,10 @@ const HOT = ['src/cli/check-run.ts', 'src/cli/agenda-run.ts', 'src/cli/info-run.
 
 // Nothing it is built from changed since the last build (scripts/bundle-stamp.mjs): keep it. --force builds anyway.
 if (!process.argv.includes('--force') && upToDate(root, dist)) process.exit(0);
+// Until this build has finished, dist/ holds no build that a stamp vouches for.
+forgetStamp(dist);
 
+// esbuild prints its own errors (with file, line and column); a failed build then exits 1 without a stack trace.
 const result = await build({
   plugins: [startupTrims(root)],
   entryPoints: [path.join(root, 'src/cli/bundle-entry.ts')],
@@ -55,7 +58,7 @@ const result = await build({
   // Alibaba Cloud's SDK (optional dependencies, for `import --live` only) stays out of the bundle and is required only when used.
   external: ['@alicloud/*'],
   logLevel: 'warning',
-});
+}).catch(() => process.exit(1));
 
 /** A piece's name: its path in dist, with / separators. */
 const nameOf = (file) => path.relative(dist, path.resolve(root, file)).split(path.sep).join('/');
