@@ -4,7 +4,8 @@
  * $XDG_CACHE_HOME/clausecheck/node-runtimes; delete it to fetch the latest 22.x and 24.x again).
  * `npm test` (scripts/test.mjs) starts this script first, so the download overlaps the build
  * instead of holding a test worker at the end; the test calls nodeRuntimes() and waits for a fetch
- * in progress rather than starting a second one. Only each tarball's node binary is unpacked. Run alone: `node scripts/node-runtimes.mjs 22 24`.
+ * in progress rather than starting a second one. Only each tarball's node binary is unpacked.
+ * Run alone: `node scripts/node-runtimes.mjs 22 24`.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';

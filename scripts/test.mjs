@@ -1,11 +1,11 @@
 /**
  * `npm test`: builds the bundle the CLI tests run (unless dist/ holds the build of these sources
- * already, as after `npm install`: scripts/bundle-stamp.mjs), type-checks (tsc, strict, over src, rules, test
- * and bench) and runs every test (vitest). tsc runs beside the build and the tests at a lower
- * priority; on the whole suite the download of the other Node.js runtimes
+ * already, as after `npm install`: scripts/bundle-stamp.mjs), type-checks (tsc, strict, over src,
+ * rules, test and bench) and runs every test (vitest). tsc runs beside the build and the tests at a
+ * lower priority; on the whole suite the download of the other Node.js runtimes
  * (scripts/node-runtimes.mjs) starts first too, so no test waits on the network. tsc's output is
- * printed after the tests'; the exit code is the build's or vitest's, or tsc's when the tests passed
- * and the types did not. Arguments go to vitest (`npm test -- test/rules`).
+ * printed after the tests'; the exit code is the build's or vitest's, or tsc's when the tests
+ * passed and the types did not. Arguments go to vitest (`npm test -- test/rules`).
  */
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
@@ -26,7 +26,6 @@ function runScript(script, args, capture) {
 /** Runs a Node.js script of a dependency, as runScript does. */
 const run = (script, args, capture) => runScript(path.join('node_modules', script), args, capture);
 
-const vitestArgs = process.argv.slice(2);
 /** Lowers a child's priority, so the build and the tests come first. */
 function lowPriority(started) {
   try {
@@ -37,6 +36,7 @@ function lowPriority(started) {
   return started;
 }
 
+const vitestArgs = process.argv.slice(2);
 const prefetch = vitestArgs.length === 0 && process.platform === 'linux' && process.arch === 'x64' ? lowPriority(runScript('scripts/node-runtimes.mjs', [], true)) : undefined;
 const typecheck = lowPriority(run('typescript/bin/tsc', ['-p', 'tsconfig.json', '--noEmit'], true));
 const bundle = await runScript('scripts/bundle.mjs', [], false).done;

@@ -38,6 +38,9 @@ export interface RunSettings {
   detail?: ReadonlySet<Status>;
 }
 
+/** The location of a finding checked in brief. */
+const NOWHERE = { line: 0, column: 0 };
+
 const SKIP_IDS: Record<string, string> = { 'no data': 'skip.noData', 'not applicable': 'skip.notApplicable' };
 
 /** The message id of a finding: its parts' ids joined by `+`, or `skip.noData` / `skip.notApplicable`. */
@@ -68,25 +71,23 @@ function runRule(active: ActiveRule, loaded: LoadedProfile, settings: RunSetting
 }
 
 function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog>, loaded: LoadedProfile, settings: RunSettings): ReportFinding {
-  let status = finding.status;
-  const capped = active.cap === 'warn' && status === 'fail';
-  if (capped) status = 'warn';
-  if (settings.detail !== undefined && !settings.detail.has(status)) {
-    return { rule: active.rule.id, status, clauses: [...active.rule.clauses], subject: finding.subject, message: '', messageId: messageIdOf(finding), path: finding.path, line: 0, column: 0, data: {} };
-  }
-  const position = finding.position ?? loaded.locate(finding.path);
-  const data = finding.data ?? {};
+  const capped = active.cap === 'warn' && finding.status === 'fail';
+  const status = capped ? 'warn' : finding.status;
+  // A status no output of the run shows: no message, location or data (RunSettings.detail).
+  const brief = settings.detail !== undefined && !settings.detail.has(status);
+  const position = brief ? NOWHERE : finding.position ?? loaded.locate(finding.path);
+  const data = brief ? {} : capped ? { ...finding.data, originalStatus: 'fail' } : finding.data ?? {};
   return {
     rule: active.rule.id,
     status,
     clauses: [...active.rule.clauses],
     subject: finding.subject,
-    message: renderMessage(active.rule, finding, settings.lang, active.messages),
+    message: brief ? '' : renderMessage(active.rule, finding, settings.lang, active.messages),
     messageId: messageIdOf(finding),
     path: finding.path,
     line: position.line,
     column: position.column,
-    data: capped ? { ...data, originalStatus: 'fail' } : data,
+    data,
   };
 }
 
