@@ -8,7 +8,6 @@ import { baselineCounts, baselineFile } from '../config/baseline-apply.js';
 import type { ActiveRule, RunSettings } from '../engine/check-file.js';
 import { checkBytes, unreadableFile } from '../engine/check-file.js';
 import { safeFileReport } from '../engine/safe-report.js';
-import { forHumans } from '../report/formatters/human.js';
 import type { Rule } from '../engine/types.js';
 import { ruleText } from '../../rules/i18n/index.js';
 import { readFileInputSync } from '../load/inputs.js';
@@ -41,7 +40,7 @@ export function resolveRules(planned: readonly PlannedRule[], catalog: readonly 
 export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
   if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
   const texts = plan.texts.map((variant) =>
-    textPieces(forHumans(formatText!), plan.meta, { ...plan.display, lang: plan.display?.lang ?? plan.lang, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
+    textPieces(formatText!, plan.meta, { ...plan.display, lang: plan.display?.lang ?? plan.lang, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
   const translated = plan.lang === 'en' ? rules : rules.map((active) => ({ ...active, messages: ruleText(active.rule, plan.lang).messages }));
   const settings: RunSettings = { asOf: plan.asOf, rules: translated, bufferDays: plan.bufferDays, lang: plan.lang, captureFacts: plan.captureFacts === true, hash: plan.hash !== false };

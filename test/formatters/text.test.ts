@@ -1,6 +1,9 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/contract/report.js';
+import type { FileReport, FormatContext, Report } from '../../src/contract/report.js';
+import { mapFileStrings, mapFinding } from '../../src/contract/map-strings.js';
+import { forHumans } from '../../src/report/formatters/human.js';
+import { hasUnsafe } from '../../src/util/visible.js';
 import { terminalWidth } from '../../src/batch/check-batch.js';
 import { parseOnly, parseSort, sortByDue } from '../../src/report/display.js';
 import { formatText, wrapLine } from '../../src/report/formatters/text.js';
@@ -138,5 +141,36 @@ describe('display options reach every thread', () => {
     // Only the two warnings are listed, each starting with its location.
     expect(lines(block).filter((l) => l.startsWith('  profiles/')).map((l) => l.match(/\.yaml:(\d+:\d+)/)?.[1])).toEqual(['52:5', '120:7']);
     for (const line of lines(block)) expect(stringWidth(line)).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('text: untrusted strings are made visible where they are printed', () => {
+  // Every string from an input wrapped in characters `visible` escapes, lone surrogates at both ends
+  // so that two such strings printed side by side would pair up if escaped only together.
+  const hostile = (value: string) => `\udc00\u202e${value}\u0007\t\n\ud800`;
+  const maps = { text: hostile, subject: hostile, file: hostile };
+  const hostileReport = (): Report => {
+    const report = fixtureReport();
+    const files = report.files.map((file, i) => {
+      const marked: FileReport = i === 0 ? { ...file, notes: ['note'], baselineFixed: [{ rule: 'arrears', subject: 'bill-1', status: 'warn' }], internalErrors: [{ rule: 'arrears', message: 'boom' }] } : file;
+      return mapFileStrings(marked, maps, (f) => {
+        // mapFinding maps data keys too; the waiver's values are what text prints.
+        const waived = f.waived && { reason: hostile(f.waived.reason), owner: hostile(f.waived.owner), expires: hostile(f.waived.expires) };
+        return { ...mapFinding(f, maps), baseline: { state: 'unchanged', recorded: 'warn' }, ...(waived ? { waived } : {}) };
+      });
+    });
+    return { ...report, files };
+  };
+  const contexts: Partial<FormatContext>[] = [{}, { verbose: true }, { only: ['warn', 'pass'] }, { sort: 'due', batch: true }, { summaryOnly: true }, { color: true }, { width: 60 }, { lang: 'zh-CN', verbose: true }];
+
+  it.each(contexts.map((c) => [JSON.stringify(c), c] as const))('prints what the forHumans pass would give (%s)', (_name, overrides) => {
+    const report = hostileReport();
+    const out = formatText(report, fixtureContext(overrides));
+    expect(out).toBe(forHumans(formatText)(report, fixtureContext(overrides)));
+    // Nothing unsafe is left but the line breaks between lines and, in colour, the escape character of ANSI codes.
+    expect(hasUnsafe(out.replaceAll('\n', '').replaceAll('\u001b', ''))).toBe(false);
+    expect(out).toContain('\\udc00\\u202e');
+    // The waived finding (a fail) is listed, unwrapped, in these.
+    if (overrides === contexts[0] || overrides === contexts[1] || overrides === contexts[7]) expect(out).toContain('\\udc00\\u202e2026-12-31\\u0007');
   });
 });

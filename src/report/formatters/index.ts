@@ -14,9 +14,9 @@ import { forHumans } from './human.js';
 /** The names live in names.ts, so that parsing --format loads no formatter; re-exported here. */
 export { FORMAT_NAMES, type FormatName } from './names.js';
 
-/** Formatter by name (human formats see only visible strings); adding a name to FORMAT_NAMES without a formatter is a type error. */
+/** Formatter by name (human formats see only visible strings: text makes them visible itself, the others through `forHumans`); adding a name to FORMAT_NAMES without a formatter is a type error. */
 export const FORMATTERS: Record<FormatName, Formatter> = {
-  text: forHumans(formatText),
+  text: formatText,
   json: formatJson,
   sarif: formatSarif,
   junit: forHumans(formatJunit),

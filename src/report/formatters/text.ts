@@ -3,8 +3,9 @@
  * finding with its location `file:line:col` first (so terminals keep it clickable), notes, and in a
  * batch a per-file summary line; then the totals. With `context.width` (stdout is a terminal) each
  * line is wrapped to the width with a hanging indent, East Asian wide characters measured as two
- * columns; without it every finding is one line, stable for grep. Untrusted text goes through
- * `visible()`.
+ * columns; without it every finding is one line, stable for grep. Every string from an input goes
+ * through `visible()` here, where it is printed (so the text format needs no `forHumans` pass over
+ * every finding; test/formatters/text.test.ts checks it prints the same as with one).
  */
 import type { ChalkInstance } from 'chalk';
 import { displayWidth, padToWidth } from '../../util/display-width.js';
@@ -76,10 +77,10 @@ function fileHeader(file: FileReport, style: Style): string {
 
 function findingLine(file: FileReport, f: ReportFinding, locWidth: number, style: Style): string {
   const { c, paint, labels } = style;
-  const waived = f.waived ? c.cyan(` [${labels.waivedUntil(f.waived.expires, visible(f.waived.reason))}]`) : '';
+  const waived = f.waived ? c.cyan(` [${labels.waivedUntil(visible(f.waived.expires), visible(f.waived.reason))}]`) : '';
   const base = f.baseline ? c.cyan(` [${baselineLabel(f.baseline, style.lang)}]`) : '';
   const loc = c.gray(padToWidth(location(file, f.line, f.column), locWidth));
-  return `  ${loc}  ${paint[f.status](labels.status[f.status])}  ${c.bold(f.rule)}  ${c.gray(clauseRefs(f.clauses))}  ${visible(f.message)}${waived}${base}`;
+  return `  ${loc}  ${paint[f.status](labels.status[f.status])}  ${c.bold(visible(f.rule))}  ${c.gray(clauseRefs(f.clauses))}  ${visible(f.message)}${waived}${base}`;
 }
 
 /** The lines under a file's header: errors, internal errors, shown findings, notes (unwrapped). */
@@ -89,7 +90,7 @@ function fileLines(file: FileReport, context: FormatContext, style: Style): stri
   const locWidth = Math.max(0, ...shown.map((f) => displayWidth(location(file, f.line, f.column))));
   const lines: string[] = [];
   for (const e of file.errors) lines.push(`  ${c.red(labels.error)}  ${location(file, e.line, e.column)}  ${visible(e.message)}${e.path.length ? c.gray(`  (${visible(e.path.join('.'))})`) : ''}`);
-  for (const e of file.internalErrors ?? []) lines.push(`  ${c.red(labels.error)}  ${labels.internalError(e.rule)}: ${visible(e.message)}`);
+  for (const e of file.internalErrors ?? []) lines.push(`  ${c.red(labels.error)}  ${labels.internalError(visible(e.rule))}: ${visible(e.message)}`);
   for (const f of shown) lines.push(findingLine(file, f, locWidth, style));
   for (const entry of file.baselineFixed ?? []) lines.push(`  ${c.green(BASELINE_TEXT[style.lang].fixedStatus())}  ${visible(fixedText(entry, style.lang))}`);
   for (const note of file.notes ?? []) lines.push(`  ${c.cyan(labels.note)}  ${visible(note)}`);
@@ -119,7 +120,7 @@ function totalsLine(summary: ReportSummary, asOf: string, style: Style): string 
   return wrapLine(`${c.bold(labels.files(summary.files, summary.invalid))}: ${countsText(summary, labels)}${waived} (${labels.asOf(asOf)})`, style.width, 2);
 }
 
-/** Human-readable output: per file, its shown findings (fail and warn by default), then the totals. */
+/** Human-readable output: per file, its shown findings (fail and warn by default), then the totals; escapes untrusted text itself. */
 export const formatText: Formatter = (report: Report, context: FormatContext) => {
   const style = styleOf(context);
   // Only the context says so: a streamed run renders each file on its own, and must match.
