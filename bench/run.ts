@@ -13,7 +13,8 @@
  *
  * - every command's start-up (--help, --version, rules, explain, coverage, schema, agenda);
  * - linear cost: the batch against its parse floor at 200 and 2,000 files, and at 10 KB and 170 KB
- *   profiles, with the growth of the ratio along each axis (flat is 1.00x);
+ *   profiles, with the growth of the ratio along each axis (flat is 1.00x), and the marginal cost of
+ *   a file past the first 200 against the floor's (the ratio a larger batch tends to);
  * - in-process stage costs and the five costliest rules (bench/stage-costs.ts);
  * - with --rss-files, the peak RSS of merging three shards of that corpus.
  * The load average is printed at the start and the end: a busy machine shows in it.
@@ -189,6 +190,10 @@ const mainRatio = throughput.one! / throughput.floor!;
 const largeRatio = axes.large! / axes.largeFloor!;
 row('linear cost: 200 files, --jobs 1, x their parse floor', ms(axes.few!), fewRatio);
 row(`  ${FILES} files (above), x their parse floor; growth ${(mainRatio / fewRatio).toFixed(2)}x`, ms(throughput.one!), mainRatio);
+// The marginal cost of a file once both have warmed up: the extra time of the larger corpus over the
+// smaller, per file, against the floor's. A batch's ratio tends to this one as the files grow in number.
+const marginal = (throughput.one! - axes.few!) / (throughput.floor! - axes.fewFloor!);
+row(`  marginal: each file past the first 200, ${ms((throughput.one! - axes.few!) / (FILES - 200))} per file, x the floor's ${ms((throughput.floor! - axes.fewFloor!) / (FILES - 200))}`, '', marginal);
 row(`linear cost: 40 files of ${(largeBytes / 40 / 1024).toFixed(0)} KB, --jobs 1, x floor; growth over ${(bytes / FILES / 1024).toFixed(0)} KB ${(largeRatio / mainRatio).toFixed(2)}x`, ms(axes.large!), largeRatio);
 
 // Where one thread's time goes, in process: stages and the five costliest rules, at both profile sizes.
