@@ -28,11 +28,25 @@ const DATE_TIME_RE =
 /** Days in a month of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Days since 1970-01-01 of a date in years 1-9999 with month 1-12 and day 1-31, by integer arithmetic
+ * (H. Hinnant's days_from_civil; a day past the month's end runs into the next month, as with Date).
+ */
+function civilDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Epoch day number (days since 1970-01-01) of a civil date, computed without the Date zone. */
 export function epochDay(year: number, month: number, day: number): number {
+  if (year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && Number.isInteger(year + month + day)) return civilDay(year, month, day);
   // Date.UTC would read years 0–99 as 1900–1999: set the full year explicitly.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);

@@ -1,7 +1,7 @@
 /** Differentials: parseWhen's quick reading of the common forms against its regular expressions, and the Beijing time parts' integer arithmetic against Date. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBeijing, parseWhen, parseWhenByPattern, toRfc3339 } from '../../src/model/time.js';
+import { epochDay, formatBeijing, parseWhen, parseWhenByPattern, toRfc3339 } from '../../src/model/time.js';
 
 const digits = (count: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: count, maxLength: count }).map((d) => d.join(''));
 const near = (values: string[], count: number) => fc.oneof(fc.constantFrom(...values), digits(count));
@@ -63,6 +63,33 @@ describe('toRfc3339 and formatBeijing', () => {
     fc.assert(
       fc.property(instant, (at) => {
         expect({ rfc: toRfc3339(at), human: formatBeijing(at) }).toEqual(byDate(at));
+      }),
+      { numRuns: 20_000, seed: 20261202 },
+    );
+  });
+});
+
+describe('epochDay', () => {
+  /** The day as a Date counts it (the oracle of the integer arithmetic). */
+  const byDateDay = (y: number, m: number, d: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    return Math.floor(date.getTime() / 86_400_000);
+  };
+
+  it('counts every day of years 1-4, 1600, 1899-1901, 1969-1972, 2000, 2100, 9996-9999 as a Date does, days 29-31 of short months included', () => {
+    const differ: string[] = [];
+    for (const y of [1, 2, 3, 4, 1600, 1899, 1900, 1901, 1969, 1970, 1971, 1972, 2000, 2100, 9996, 9997, 9998, 9999]) {
+      for (let m = 1; m <= 12; m++) for (let d = 1; d <= 31; d++) if (epochDay(y, m, d) !== byDateDay(y, m, d)) differ.push(`${y}-${m}-${d}`);
+    }
+    expect(differ).toEqual([]);
+    expect([epochDay(1970, 1, 1), epochDay(2026, 11, 26), epochDay(1, 1, 1), epochDay(9999, 12, 31)]).toEqual([0, 20_783, -719_162, 2_932_896]);
+  });
+
+  it('agrees with a Date for any year, month and day, out of range too', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -300_000, max: 300_000 }), fc.integer({ min: -30, max: 30 }), fc.integer({ min: -40, max: 70 }), (y, m, d) => {
+        expect(epochDay(y, m, d)).toBe(byDateDay(y, m, d));
       }),
       { numRuns: 20_000, seed: 20261202 },
     );
