@@ -256,10 +256,11 @@ export function parseYamlFast(text: string): ParsedYaml {
   const unusual = declineText(text);
   if (unusual) throw new FastPathDeclined(unusual);
   if (!inLazySubset(text)) return parseRecorded(text);
-  // The subset reader gives js-yaml's data faster, or leaves the text to js-yaml.
-  const data = parseSubsetYaml(text) ?? loadOrDecline(text);
+  // The subset reader gives js-yaml's data faster (and never a key hasOddKey looks for), or leaves the text to js-yaml.
+  const subset = parseSubsetYaml(text);
+  const data = subset ?? loadOrDecline(text);
   if (!isMappingData(data)) throw new FastPathDeclined('the top level is not a mapping');
-  if (hasOddKey(data)) return parseRecorded(text);
+  if (subset === undefined && hasOddKey(data)) return parseRecorded(text);
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const recorded = (): Locator => {
     try {

@@ -8,6 +8,7 @@
  */
 import { NumberToken } from '../model/tokens.js';
 import { CR, HASH, LF, SPACE } from './source-offsets.js';
+import { ODD_KEYS } from './lazy-locate.js';
 
 // YAML 1.2 core schema, as the `yaml` package resolves plain scalars (its core/*.js tests).
 /** A plain null: `~`, `null`, `Null`, `NULL`. */
@@ -241,7 +242,7 @@ export class ScalarReader {
         if (s.charCodeAt(this.pos) !== COLON) decline();
         this.pos++;
         this.skipSpaces();
-        store(record, key, this.flowNode());
+        record[newKey(record, key)] = this.flowNode();
       } else list.push(this.flowNode());
       this.skipSpaces();
       const c = s.charCodeAt(this.pos);
@@ -272,8 +273,11 @@ export class ScalarReader {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Adds a mapping entry as js-yaml does, declining a duplicate key, `__proto__` and `<<`. */
-export function store(record: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__' || key === '<<' || hasOwn.call(record, key)) decline();
-  record[key] = value;
+/**
+ * Checks a key before it is added to a mapping: a duplicate, `__proto__` (js-yaml defines it as an
+ * own property), `<<`, and the keys `hasOddKey` looks for (so data from here never has one) decline.
+ */
+export function newKey(record: Record<string, unknown>, key: string): string {
+  if (key === '__proto__' || key === '<<' || ODD_KEYS.has(key) || hasOwn.call(record, key)) decline();
+  return key;
 }

@@ -12,7 +12,7 @@
  * indentation js-yaml would reject or read as a continuation, a top level that is not a mapping.
  */
 import { CR, HASH, LF, SPACE } from './source-offsets.js';
-import { COLON, DASH, DQ, OPEN, OPEN_BRACE, SQ, OutOfSubset, ScalarReader, decline, plainKey, plainValue, spaceOrEnd, store } from './subset-scalars.js';
+import { COLON, DASH, DQ, OPEN, OPEN_BRACE, SQ, OutOfSubset, ScalarReader, decline, plainKey, plainValue, spaceOrEnd, newKey } from './subset-scalars.js';
 
 /** An open block collection: its column and its mapping or list. */
 interface Block {
@@ -47,6 +47,7 @@ class BlockReader extends ScalarReader {
       indent = this.nextLine();
     }
     for (; indent >= 0; indent = this.nextLine()) this.line(indent);
+    if (this.pendingMap !== undefined) this.pendingMap[this.pendingKey] = null;
     const root = this.blocks[0];
     if (root?.map === undefined) decline();
     return root.map;
@@ -107,19 +108,11 @@ class BlockReader extends ScalarReader {
   /** Reads one content line with indentation `indent` (`pos` at its content). */
   private line(indent: number): void {
     const s = this.s;
-    if (indent === 0 && this.marker()) {
-      // `...` ends the document: only blank and comment lines may follow.
-      if (s.charCodeAt(this.pos) === DASH || this.blocks.length === 0) decline();
-      this.pos += 3;
-      this.endLine();
-      if (this.nextLine() >= 0) decline();
-      return;
-    }
     const dash = s.charCodeAt(this.pos) === DASH && spaceOrEnd(s.charCodeAt(this.pos + 1));
     const pending = this.pendingMap;
     if (pending !== undefined) {
       this.pendingMap = undefined;
-      // The value of `key:` is the block that starts here: more indented, or a list at the key's column.
+      // The value of `key:` is the block that starts here (more indented, or a list at the key's column), else null.
       if (indent > this.pendingColumn || (dash && indent === this.pendingColumn)) {
         const block = this.open(indent, dash);
         pending[this.pendingKey] = block.map ?? block.list;
@@ -127,6 +120,15 @@ class BlockReader extends ScalarReader {
         else this.entry(block.map!, indent);
         return;
       }
+      pending[this.pendingKey] = null;
+    }
+    if (indent === 0 && this.marker()) {
+      // `...` ends the document: only blank and comment lines may follow.
+      if (s.charCodeAt(this.pos) === DASH || this.blocks.length === 0) decline();
+      this.pos += 3;
+      this.endLine();
+      if (this.nextLine() >= 0) decline();
+      return;
     }
     const blocks = this.blocks;
     if (blocks.length === 0) {
@@ -171,10 +173,11 @@ class BlockReader extends ScalarReader {
     const s = this.s;
     if (s.charCodeAt(this.pos) !== COLON || !spaceOrEnd(s.charCodeAt(this.pos + 1))) decline();
     this.pos++;
-    store(map, key, null);
+    newKey(map, key);
     this.skipSpaces();
     const c = s.charCodeAt(this.pos);
     if (c === LF || c === CR || c === HASH || c !== c) {
+      // Stored when the next content line (or the end) tells what it is.
       this.pendingMap = map;
       this.pendingKey = key;
       this.pendingColumn = column;
