@@ -41,7 +41,9 @@ class BlockReader extends ScalarReader {
 
   read(): Record<string, unknown> {
     let indent = this.nextLine();
-    if (indent === 0 && this.marker() && this.s.charCodeAt(this.pos) === DASH) {
+    // js-yaml takes `---` at the start as a document marker whatever follows it (`---a: 1` is `a: 1`).
+    if (indent === 0 && this.s.startsWith('---', this.pos)) {
+      if (!this.marker()) decline();
       this.pos += 3;
       this.endLine();
       indent = this.nextLine();
@@ -150,7 +152,7 @@ class BlockReader extends ScalarReader {
       // A list at its key's column ends at the next key.
       blocks.pop();
       top = blocks[blocks.length - 1] ?? decline();
-      if (top.column !== indent) decline();
+      if (top.column !== indent || top.map === undefined) decline();
     }
     if (dash) decline();
     this.entry(top.map!, indent);

@@ -177,6 +177,7 @@ describe('subset reader: js-yaml data, or a decline', () => {
       ['a: -1\nb: -x\nc: 中文 值\nd: a [b] {c}, e\n', { a: n('-1'), b: '-x', c: '中文 值', d: 'a [b] {c}, e' }],
       ['constructor: 1\ntoString: x\n', { constructor: n('1'), toString: 'x' }],
       ['a:\n... # c\n\n# c\n', { a: null }],
+      ['a: 1\n---b: 2\n...c: 3\n', { a: n('1'), '---b': n('2'), '...c': n('3') }],
     ];
     for (const [text, expected] of cases) {
       expect(agrees(text), JSON.stringify(text)).toBe('read');
@@ -195,7 +196,7 @@ describe('subset reader: js-yaml data, or a decline', () => {
       'a: b: c\n', 'a: - b\n', 'a:\n  -\n  - x\n', 'a:\n  - # c\n', 'a:\n  - - x\n', 'a: [b: 1]\n', 'a: {b, c: 1}\n', 'a: {b: }\n', 'a: [, ]\n', 'a: [a, , b]\n',
       'a: [b] c\n', 'a: "b" c\n', 'a: "b"#c\n', 'a: "\\q"\n', 'a: "\\x4g"\n', 'a: "\\U00110000"\n', 'a: "b\\\n  c"\n',
       'a: 1\n b: 2\n', 'a:\n  b: 1\n c: 2\n', 'a:\n    b: 1\n  c: 2\n', 'a:\n  - x\n  b: 1\n', 'a: x\n- y\n', '  a: 1\nb: 2\n',
-      'a: x\n---\nb: y\n', 'a: x\n...\nb: y\n', 'a: x\n... c\n', '...\na: x\n', '--- a: 1\n', '%YAML 1.2\n---\na: 1\n', '---#c\na: 1\n',
+      'a: x\n---\nb: y\n', 'a: x\n...\nb: y\n', 'a: x\n... c\n', '...\na: x\n', '--- a: 1\n', '---a: 1\n', '# c\n---a: 1\n', '%YAML 1.2\n---\na: 1\n', '---#c\na: 1\n',
       'a:\tb\n', 'a:\n\t- b\n', 'a: b\t\n', 'a: 1\rb: 2\n', '# c\rb: 2\na: 1\n', 'a: b\0\n', '# \0\na: 1\n', 'a: \u0085\n', 'a: x\u0001\n', 'a: \ud800\n', 'a: \ufeff\n',
       'a: @x\n', 'a: `x\n', 'a: %x\n', 'a: ,x\n', 'a: ]\n', 'a: ?x\n',
     ];
