@@ -1,6 +1,7 @@
 /**
  * A fast parse path beside the `yaml` one: js-yaml, with node positions found on demand
- * (lazy-locate.ts) or, outside the plain subset that scanner reads, recorded by a listener. It
+ * (lazy-locate.ts) or, outside the plain subset that scanner reads, recorded by a listener. In
+ * that subset a hand-written reader (subset-yaml.ts) builds js-yaml's data where it can. It
  * gives the same data and the same positions as `parseYaml` (yaml-document.ts), or it declines,
  * and `parseProfileYaml` then uses `parseYaml`, whose diagnostics are the ones users see.
  *
@@ -250,7 +251,8 @@ export function parseYamlRecorded(text: string): ParsedYaml {
 /**
  * Parses with js-yaml into exactly what `parseYaml` gives for the same text, or throws
  * `FastPathDeclined` when it cannot be sure of that (see the module comment). Positions are found
- * on demand (lazy-locate.ts) in the plain subset, else recorded while parsing.
+ * on demand (lazy-locate.ts) in the plain subset, else recorded while parsing; in that subset the
+ * data comes from parseSubsetYaml when it reads the text.
  */
 export function parseYamlFast(text: string): ParsedYaml {
   const unusual = declineText(text);
