@@ -1,6 +1,7 @@
 /**
  * A fast parse path beside the `yaml` one: js-yaml, with node positions found on demand
- * (lazy-locate.ts) or, outside the plain subset that scanner reads, recorded by a listener. It
+ * (lazy-locate.ts) or, outside the plain subset that scanner reads, recorded by a listener. In
+ * that subset a hand-written reader (subset-yaml.ts) builds js-yaml's data where it can. It
  * gives the same data and the same positions as `parseYaml` (yaml-document.ts), or it declines,
  * and `parseProfileYaml` then uses `parseYaml`, whose diagnostics are the ones users see.
  *
@@ -23,6 +24,8 @@ import { nestingProblem } from './depth.js';
 import { parseYaml, type Locator, type ParsedYaml } from './yaml-document.js';
 import { HASH, LF, SPACE, CR, lineStartsOf, offsetAt, positionIn, skipSeparation, skipSpaces } from './source-offsets.js';
 import { inLazySubset, hasOddKey, lazyLocator } from './lazy-locate.js';
+import { BOOL_RE, NULL_RE, NUMBER_RE } from './subset-scalars.js';
+import { parseSubsetYaml } from './subset-yaml.js';
 
 /** Thrown by `parseYamlFast` when it cannot give exactly what the `yaml` path gives. */
 export class FastPathDeclined extends Error {
@@ -30,12 +33,6 @@ export class FastPathDeclined extends Error {
     super(`fast YAML path declined: ${reason}`);
   }
 }
-
-// YAML 1.2 core schema, as the `yaml` package resolves plain scalars (its core/*.js tests).
-const NULL_RE = /^(?:~|[Nn]ull|NULL)$/;
-const BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const NUMBER_RE =
-  /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 
 const SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
@@ -185,7 +182,7 @@ function declineText(text: string): string | undefined {
 }
 
 /** js-yaml's load with the fast path's schema; any error or warning declines. */
-function loadOrDecline(text: string, listener?: (event: 'open' | 'close', state: State) => void): unknown {
+export function loadOrDecline(text: string, listener?: (event: 'open' | 'close', state: State) => void): unknown {
   try {
     return load(text, {
       schema: SCHEMA,
@@ -254,15 +251,18 @@ export function parseYamlRecorded(text: string): ParsedYaml {
 /**
  * Parses with js-yaml into exactly what `parseYaml` gives for the same text, or throws
  * `FastPathDeclined` when it cannot be sure of that (see the module comment). Positions are found
- * on demand (lazy-locate.ts) in the plain subset, else recorded while parsing.
+ * on demand (lazy-locate.ts) in the plain subset, else recorded while parsing; in that subset the
+ * data comes from parseSubsetYaml when it reads the text.
  */
 export function parseYamlFast(text: string): ParsedYaml {
   const unusual = declineText(text);
   if (unusual) throw new FastPathDeclined(unusual);
   if (!inLazySubset(text)) return parseRecorded(text);
-  const data = loadOrDecline(text);
+  // The subset reader gives js-yaml's data faster (and never a key hasOddKey looks for), or leaves the text to js-yaml.
+  const subset = parseSubsetYaml(text);
+  const data = subset ?? loadOrDecline(text);
   if (!isMappingData(data)) throw new FastPathDeclined('the top level is not a mapping');
-  if (hasOddKey(data)) return parseRecorded(text);
+  if (subset === undefined && hasOddKey(data)) return parseRecorded(text);
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const recorded = (): Locator => {
     try {

@@ -86,7 +86,7 @@ export function inLazySubset(text: string): boolean {
 }
 
 /** A key js-yaml may have made from null, a boolean or a number (`1:` gives "[object Object]"). */
-const ODD_KEYS = new Set(['null', 'true', 'false', '[object Object]']);
+export const ODD_KEYS = new Set(['null', 'true', 'false', '[object Object]']);
 
 /** Whether any key in the data is one `ODD_KEYS` names (the recorded tree then decides). */
 export function hasOddKey(value: unknown): boolean {
