@@ -64,27 +64,38 @@ const CLOSE_SQUARE = 0x5d;
 const OPEN_CURLY = 0x7b;
 const CLOSE_CURLY = 0x7d;
 const CR = 0x0d;
+const LF = 0x0a;
 
 /**
- * More than the deepest nesting nestingProblem can find, cheaply: every line's leading whitespace
- * plus one plus its compact `- `/`? ` markers (a block line's depth is at most that, as indentation
- * levels strictly increase), the most of those, plus every `[` and `{` of the text (flow depth).
+ * One line's share of `depthBound`, for the line starting at `start`: its leading whitespace plus
+ * one plus its compact `- `/`? ` markers (a block line's depth is at most that, as indentation
+ * levels strictly increase). A marker counts two characters, spaces after it skipped.
+ */
+export function lineBound(text: string, start: number): number {
+  let at = start;
+  while (text.charCodeAt(at) !== LF && isWhitespace(text.charCodeAt(at))) at++;
+  let bound = at - start + 1;
+  for (let c = text.charCodeAt(at); c === DASH || c === QUESTION; c = text.charCodeAt(at)) {
+    at += 2;
+    bound++;
+    // Two characters past a marker right before the line's end is past the line.
+    if (at > text.length || text.charCodeAt(at - 1) === LF) break;
+    while (text.charCodeAt(at) === SPACE) at++;
+  }
+  return bound;
+}
+
+/**
+ * More than the deepest nesting nestingProblem can find, cheaply: the most of every line's
+ * `lineBound`, plus every `[` and `{` of the text (flow depth).
  */
 function depthBound(text: string): number {
   let most = 0;
   for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    let at = start;
-    while (at < end && isWhitespace(text.charCodeAt(at))) at++;
-    let bound = at - start + 1;
-    while (at < end && (text.charCodeAt(at) === DASH || text.charCodeAt(at) === QUESTION)) {
-      at += 2;
-      bound++;
-      while (at < end && text.charCodeAt(at) === SPACE) at++;
-    }
+    const bound = lineBound(text, start);
     if (bound > most) most = bound;
-    start = end + 1;
+    const nl = text.indexOf('\n', start);
+    start = (nl < 0 ? text.length : nl) + 1;
   }
   for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) most++;
   for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) most++;

@@ -20,10 +20,11 @@
  */
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import { NumberToken } from '../model/tokens.js';
-import { nestingProblem } from './depth.js';
+import { MAX_DEPTH, nestingProblem } from './depth.js';
 import { parseYaml, type Locator, type ParsedYaml } from './yaml-document.js';
 import { HASH, LF, SPACE, CR, lineStartsOf, offsetAt, positionIn, skipSeparation, skipSpaces } from './source-offsets.js';
-import { inLazySubset, hasOddKey, lazyLocator } from './lazy-locate.js';
+import { hasOddKey, lazyLocator } from './lazy-locate.js';
+import { scanText, type TextScan } from './text-scan.js';
 import { BOOL_RE, NULL_RE, NUMBER_RE } from './subset-scalars.js';
 import { parseSubsetYaml } from './subset-yaml.js';
 
@@ -165,22 +166,6 @@ function settle(input: string, outer: Frame, parent: 'root' | 'block' | 'seq' | 
   return f;
 }
 
-/** What the fast path leaves to the `yaml` path before parsing at all. */
-function declineText(text: string): string | undefined {
-  if (text.includes('\t')) return 'a tab';
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== LF) return 'a lone CR';
-  }
-  if (text.indexOf('\uFEFF', 1) >= 0) return 'a BOM inside the text';
-  // `yaml` counts a BOM into the first line's indentation.
-  if (text.startsWith('\uFEFF ')) return 'a BOM before indentation';
-  if (text.charCodeAt(0) === 0x25 /* % */ || text.includes('\n%')) return 'a directive';
-  if (/[[{,]#/.test(text)) return 'a comment not separated by a space';
-  // js-yaml reads `---#x` as a document start and a comment; `yaml` as a plain scalar.
-  if (/(?:^|\n)(?:---|\.\.\.)[^ \r\n]/.test(text)) return 'a document marker run into text';
-  return undefined;
-}
-
 /** js-yaml's load with the fast path's schema; any error or warning declines. */
 export function loadOrDecline(text: string, listener?: (event: 'open' | 'close', state: State) => void): unknown {
   try {
@@ -202,7 +187,7 @@ function isMappingData(data: unknown): data is object {
   return data !== null && typeof data === 'object' && !Array.isArray(data) && !(data instanceof NumberToken);
 }
 
-/** The recorded tree: js-yaml with a listener that records where every node starts (`text` passed declineText). */
+/** The recorded tree: js-yaml with a listener that records where every node starts (`text` not declined by scanText). */
 function parseRecorded(text: string): ParsedYaml {
   const stack: Frame[] = [];
   let root: Frame | undefined;
@@ -243,7 +228,7 @@ function parseRecorded(text: string): ParsedYaml {
  * The same data, positions and declines as `parseYamlFast`; kept as its fallback and test oracle.
  */
 export function parseYamlRecorded(text: string): ParsedYaml {
-  const unusual = declineText(text);
+  const unusual = scanText(text).decline;
   if (unusual) throw new FastPathDeclined(unusual);
   return parseRecorded(text);
 }
@@ -252,12 +237,11 @@ export function parseYamlRecorded(text: string): ParsedYaml {
  * Parses with js-yaml into exactly what `parseYaml` gives for the same text, or throws
  * `FastPathDeclined` when it cannot be sure of that (see the module comment). Positions are found
  * on demand (lazy-locate.ts) in the plain subset, else recorded while parsing; in that subset the
- * data comes from parseSubsetYaml when it reads the text.
+ * data comes from parseSubsetYaml when it reads the text. `scan` is scanText's result for `text`.
  */
-export function parseYamlFast(text: string): ParsedYaml {
-  const unusual = declineText(text);
-  if (unusual) throw new FastPathDeclined(unusual);
-  if (!inLazySubset(text)) return parseRecorded(text);
+export function parseYamlFast(text: string, scan: TextScan = scanText(text)): ParsedYaml {
+  if (scan.decline) throw new FastPathDeclined(scan.decline);
+  if (!scan.lazy) return parseRecorded(text);
   // The subset reader gives js-yaml's data faster (and never a key hasOddKey looks for), or leaves the text to js-yaml.
   const subset = parseSubsetYaml(text);
   const data = subset ?? loadOrDecline(text);
@@ -277,10 +261,11 @@ export function parseYamlFast(text: string): ParsedYaml {
 
 /** The loader's parse: the fast path when it can reproduce the `yaml` path exactly, else `parseYaml`. */
 export function parseProfileYaml(text: string): ParsedYaml {
+  const scan = scanText(text);
   // Too deep for either parser to be trusted the same way on every thread: parseYaml reports it.
-  if (nestingProblem(text)) return parseYaml(text);
+  if (scan.depthBound > MAX_DEPTH && nestingProblem(text)) return parseYaml(text);
   try {
-    return parseYamlFast(text);
+    return parseYamlFast(text, scan);
   } catch (error) {
     if (!(error instanceof FastPathDeclined)) throw error;
     return parseYaml(text);

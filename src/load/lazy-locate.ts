@@ -7,7 +7,7 @@
  * character, integer-like keys, whose data order is not the source order) makes that file's
  * locator the recorded node tree instead, so every answer is the one the recorded tree gives.
  *
- * The subset (`inLazySubset`, `hasOddKey`) leaves to the recorded tree, which declines or reads
+ * The subset (text-scan.ts, `flowInSubset`, `hasOddKey`) leaves to the recorded tree, which declines or reads
  * them exactly: anything that may be an anchor, alias, tag or explicit key; flow collections that
  * are not on one line or hold an empty entry, a pair in a list, a comment or a collection as a key
  * (readFlow); a list item with nothing on its line; a comment
@@ -16,74 +16,7 @@
  */
 import { NumberToken } from '../model/tokens.js';
 import type { Locator } from './yaml-document.js';
-import { LF, CR, SPACE, HASH, lineStartsOf, linesUpTo, offsetAt, positionIn, skipSeparation, skipSpaces, type PathNode } from './source-offsets.js';
-
-/** Whether `c` may stand right before a node property or an explicit key: line start, space, flow indicator. */
-function beforeIndicator(c: number): boolean {
-  return Number.isNaN(c) || c === SPACE || c === LF || c === CR || c === 0xfeff || c === OPEN || c === OPEN_BRACE || c === COMMA || c === COLON;
-}
-
-/** Whether `char` occurs where it may be an indicator (after `beforeIndicator`), and, with `spaceAfter`, before a space or line end. */
-function indicatorIn(text: string, char: string, spaceAfter: boolean): boolean {
-  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) {
-    if (!beforeIndicator(text.charCodeAt(i - 1))) continue;
-    const next = text.charCodeAt(i + 1);
-    if (!spaceAfter || next === SPACE || isEnd(next)) return true;
-  }
-  return false;
-}
-
-/** Whether a line starts with `marker` (`---` or `...`) followed by content on the same line. */
-function markerWithContent(text: string, marker: string): boolean {
-  for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) {
-    if (i > 0 && text.charCodeAt(i - 1) !== LF && text.charCodeAt(i - 1) !== 0xfeff) continue;
-    const at = skipSpaces(text, i + 3);
-    const c = text.charCodeAt(at);
-    if (at > i + 3 && !isEnd(c) && c !== HASH) return true;
-  }
-  return false;
-}
-
-/** Whether a `-` list item has nothing on its line (a `-` after a space or line start, before a line end or comment). */
-function bareDash(text: string): boolean {
-  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
-    const before = text.charCodeAt(i - 1);
-    if (!(Number.isNaN(before) || before === SPACE || before === LF || before === 0xfeff)) continue;
-    const at = skipSpaces(text, i + 1);
-    const c = text.charCodeAt(at);
-    if (isEnd(c) || (c === HASH && at > i + 1)) return true;
-  }
-  return false;
-}
-
-/** Whether the scanner can locate in `text` (see the module comment); otherwise the recorded tree is used. */
-export function inLazySubset(text: string): boolean {
-  if (indicatorIn(text, '&', false) || indicatorIn(text, '*', false) || indicatorIn(text, '!', false) || indicatorIn(text, '?', true)) return false;
-  // js-yaml reads `"x"#c` as a comment, the `yaml` package objects.
-  if (/["'\]}]#/.test(text)) return false;
-  if (bareDash(text) || markerWithContent(text, '---') || markerWithContent(text, '...')) return false;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
-    const end = i < 0 ? text.length : i;
-    if (end - lineStart > 1000) return false;
-    if (i < 0) break;
-    lineStart = i + 1;
-  }
-  // Flow collections: on one line, in the grammar readFlow reads, followed by nothing but a comment
-  // or, nested, the rest of the outer one (so never by `:`: a collection as a key).
-  let square = text.indexOf('[');
-  let curly = text.indexOf('{');
-  while (square >= 0 || curly >= 0) {
-    const open = square < 0 ? curly : curly < 0 ? square : Math.min(square, curly);
-    const end = readFlow(text, open);
-    if (end < 0) return false;
-    const after = text.charCodeAt(skipSpaces(text, end));
-    if (!(isEnd(after) || after === HASH || after === COMMA || after === CLOSE || after === CLOSE_BRACE)) return false;
-    if (open === square) square = text.indexOf('[', open + 1);
-    else curly = text.indexOf('{', open + 1);
-  }
-  return true;
-}
+import { SPACE, HASH, isEnd, lineStartsOf, linesUpTo, offsetAt, positionIn, skipSeparation, skipSpaces, type PathNode } from './source-offsets.js';
 
 /** A key js-yaml may have made from null, a boolean or a number (`1:` gives "[object Object]"). */
 export const ODD_KEYS = new Set(['null', 'true', 'false', '[object Object]']);
@@ -117,6 +50,18 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const COMMA = 0x2c;
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
+
+/**
+ * Whether the flow collection at `open` is in the subset: on one line, in the grammar readFlow
+ * reads, followed by nothing but a comment or, nested, the rest of the outer one (so never by `:`:
+ * a collection as a key).
+ */
+export function flowInSubset(text: string, open: number): boolean {
+  const end = readFlow(text, open);
+  if (end < 0) return false;
+  const after = text.charCodeAt(skipSpaces(text, end));
+  return isEnd(after) || after === HASH || after === COMMA || after === CLOSE || after === CLOSE_BRACE;
+}
 
 /** After a quoted scalar that starts at `at` and ends on its line, or -1. */
 function quotedOnLine(input: string, at: number): number {
@@ -181,10 +126,6 @@ function readFlow(input: string, at: number, starts?: number[]): number {
     i = skipSpaces(input, i + 1);
     if (input.charCodeAt(i) === close) return i + 1;
   }
-}
-
-function isEnd(c: number): boolean {
-  return c === LF || c === CR || Number.isNaN(c);
 }
 
 function lineStartOf(input: string, at: number): number {

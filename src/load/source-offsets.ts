@@ -24,6 +24,11 @@ export function skipSeparation(input: string, at: number): number {
   }
 }
 
+/** Whether `c` (a char code, NaN past the end) ends a line: LF, CR or the end of the text. */
+export function isEnd(c: number): boolean {
+  return c === LF || c === CR || Number.isNaN(c);
+}
+
 /** Skips spaces only. */
 export function skipSpaces(input: string, at: number): number {
   let i = at;

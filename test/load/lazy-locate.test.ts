@@ -10,9 +10,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
 import { FastPathDeclined, parseYamlFast, parseYamlRecorded } from '../../src/load/fast-yaml.js';
-import { hasOddKey, inLazySubset, lazyLocator } from '../../src/load/lazy-locate.js';
+import { hasOddKey, lazyLocator } from '../../src/load/lazy-locate.js';
 import type { ParsedYaml } from '../../src/load/yaml-document.js';
 import type { YamlPath } from '../../src/contract/report.js';
+import { scanText } from '../../src/load/text-scan.js';
 import { RUNS, SEED, pathsOf, sameData } from './fast-yaml-support.js';
 import { documentArb } from './yaml-arbitraries.js';
 
@@ -43,7 +44,7 @@ function sameAsRecorded(text: string): 'declined' | 'recorded' | 'scanned' {
       if (got.line !== want.line || got.column !== want.column) expect({ text, path: p, onKey, ...got }).toEqual({ text, path: p, onKey, ...want });
     }
   }
-  return inLazySubset(text) && !hasOddKey(recorded.data) ? 'scanned' : 'recorded';
+  return scanText(text).lazy && !hasOddKey(recorded.data) ? 'scanned' : 'recorded';
 }
 
 /** Whether the scanner answers every path of `text` without falling back to the recorded tree. */
