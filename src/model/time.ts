@@ -33,6 +33,15 @@ function daysInMonth(year: number, month: number): number {
 
 /** Epoch day number (days since 1970-01-01) of a civil date, computed without the Date zone. */
 export function epochDay(year: number, month: number, day: number): number {
+  // A date of years 0–9999 by H. Hinnant's days_from_civil (what Date gives, in integer arithmetic; a
+  // day past the month's end runs on into the next, as in Date); anything else through Date.
+  if (year >= 0 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+  }
   // Date.UTC would read years 0–99 as 1900–1999: set the full year explicitly.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);

@@ -1,7 +1,7 @@
 /** Differentials: parseWhen's quick reading of the common forms against its regular expressions, and the Beijing time parts' integer arithmetic against Date. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBeijing, parseWhen, parseWhenByPattern, toRfc3339 } from '../../src/model/time.js';
+import { DAY_MS, epochDay, formatBeijing, parseWhen, parseWhenByPattern, toRfc3339 } from '../../src/model/time.js';
 
 const digits = (count: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: count, maxLength: count }).map((d) => d.join(''));
 const near = (values: string[], count: number) => fc.oneof(fc.constantFrom(...values), digits(count));
@@ -66,5 +66,23 @@ describe('toRfc3339 and formatBeijing', () => {
       }),
       { numRuns: 20_000, seed: 20261202 },
     );
+  });
+});
+
+describe('epochDay', () => {
+  it('gives the day a Date gives: any year, month and day, days past a month\'s end, fractions, NaN', () => {
+    const byDate = (year: number, month: number, day: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      return Math.floor(date.getTime() / DAY_MS);
+    };
+    const part = (min: number, max: number) => fc.oneof(fc.integer({ min, max }), fc.constantFrom(min - 1, max + 1, 0.5, -1, Number.NaN));
+    fc.assert(
+      fc.property(fc.oneof(part(0, 9999), fc.integer({ min: -300_000, max: 300_000 })), part(1, 12), part(1, 31), (year, month, day) => {
+        expect(epochDay(year, month, day)).toBe(byDate(year, month, day));
+      }),
+      { numRuns: 50_000, seed: 20261202 },
+    );
+    expect([epochDay(1970, 1, 1), epochDay(2026, 11, 26), epochDay(0, 1, 1), epochDay(2024, 2, 30), epochDay(9999, 12, 31)]).toEqual([0, 20_783, -719_528, 19_783, 2_932_896]);
   });
 });
