@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
 import { activeKeys, atLeastDaysAgo, listsAnyKeys, olderThan } from '../src/model/credential-facts.js';
-import { dueData } from '../src/engine/due.js';
+import { dueData, type Due } from '../src/engine/due.js';
 import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatAgeBeyond, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
@@ -22,6 +22,10 @@ const messages = {
   undated: (p: Key) => `AccessKey ${p.key} of ${holderName(p.holder)} has neither created_at nor last_used_at, so its age and use were not judged.`,
 };
 
+/** When a key created at `created` turns old after `days` (none for a key without created_at). */
+function tooOld(created: { at: number } | undefined, days: number, turnsTo: 'warn' | 'fail'): Due | undefined {
+  return created ? { at: created.at + days * DAY_MS, kind: 'key-too-old', turnsTo } : undefined;
+}
 
 /** §4.5: active AccessKeys are rotated before they grow old, and unused ones are removed. */
 export default defineRule({
@@ -47,8 +51,8 @@ export default defineRule({
       const data: Record<string, unknown> = { holder, activeKeysOfHolder: holderActiveKeys };
       const created = key.created_at;
       if (created !== undefined) {
-        const ageDays = daysSince(created.at, seen);
-        Object.assign(data, { createdAt: toRfc3339(created.at), ageDays });
+        data.createdAt = toRfc3339(created.at);
+        data.ageDays = daysSince(created.at, seen);
         if (olderThan(created.at, seen, options.fail_age_days)) verdict.add('fail', 'tooOld', { ...id, created: created.at, ageMs: seen - created.at, limit: options.fail_age_days });
         else if (olderThan(created.at, seen, options.warn_age_days)) verdict.add('warn', 'old', { ...id, created: created.at, ageMs: seen - created.at, limit: options.warn_age_days });
       }
@@ -56,13 +60,12 @@ export default defineRule({
       const since = lastUsed ?? created;
       if (since !== undefined) {
         const idleDays = daysSince(since.at, seen);
-        Object.assign(data, { lastUsedAt: lastUsed ? toRfc3339(lastUsed.at) : null, idleDays });
+        data.lastUsedAt = lastUsed ? toRfc3339(lastUsed.at) : null;
+        data.idleDays = idleDays;
         if (atLeastDaysAgo(since.at, seen, options.unused_days)) verdict.add('warn', 'unused', { ...id, since: since.at, idleDays, neverUsed: !lastUsed });
       }
-      const after = (at: number | undefined, days: number) => (at === undefined ? undefined : at + days * DAY_MS);
-      const tooOld = (days: number, turnsTo: 'warn' | 'fail') => (created ? { at: after(created.at, days)!, kind: 'key-too-old' as const, turnsTo } : undefined);
-      const unusedAt = after(since?.at, options.unused_days);
-      Object.assign(data, dueData(asOf, tooOld(options.warn_age_days, 'warn'), tooOld(options.fail_age_days, 'fail'), unusedAt === undefined ? undefined : { at: unusedAt, kind: 'key-unused', turnsTo: 'warn' }));
+      const unused: Due | undefined = since === undefined ? undefined : { at: since.at + options.unused_days * DAY_MS, kind: 'key-unused', turnsTo: 'warn' };
+      Object.assign(data, dueData(asOf, tooOld(created, options.warn_age_days, 'warn'), tooOld(created, options.fail_age_days, 'fail'), unused));
       if (holderActiveKeys >= 2) verdict.add('warn', 'twoKeys', { ...id, count: holderActiveKeys });
       if (since === undefined && verdict.clean) return single(messages, 'skip', key.id, path, 'undated', id, { ...data, reason: 'no data' });
       return verdict.finding(key.id, path, ['ok', id], data);

@@ -61,8 +61,17 @@ function entry(due: Due): DueData {
  * before `asOf` dropped), with the later ones under `dueLater`; `{}` when none is to come.
  */
 export function dueData(asOf: number, ...dues: (Due | undefined)[]): Partial<DueData> & { dueLater?: DueData[] } {
+  // Most findings have one transition to come: found without filtering and sorting (the first of equals, as the stable sort keeps).
+  let next: Due | undefined;
+  let count = 0;
+  for (const due of dues) {
+    if (due === undefined || !(due.at > asOf)) continue;
+    count++;
+    if (next === undefined || due.at < next.at) next = due;
+  }
+  if (next === undefined) return {};
+  if (count === 1) return entry(next);
   const coming = dues.filter((d): d is Due => d !== undefined && d.at > asOf).sort((a, b) => a.at - b.at);
-  if (coming.length === 0) return {};
-  const [next, ...later] = coming;
-  return later.length ? { ...entry(next!), dueLater: later.map(entry) } : entry(next!);
+  const [first, ...later] = coming;
+  return { ...entry(first!), dueLater: later.map(entry) };
 }

@@ -5,9 +5,33 @@ import { safeSubject, safeText, wellFormed } from '../util/redact.js';
 
 const SAFE: StringMaps = { text: (value) => safeText(value), subject: safeSubject, file: wellFormed };
 
+/** Texts longer than this (messages, mostly, each built once) are cleaned without the memo. */
+const MEMO_LENGTH = 128;
+/** The memo is emptied when it holds this many texts, so a long run does not grow it without end. */
+const MEMO_SIZE = 20_000;
+
+/**
+ * `clean` through a memo by content: a rule id, a data key, a subject or a date recurs across
+ * findings and files, and cleaning is a pure function of the text, so a text cleaned once is looked up.
+ */
+function remembered(memo: Map<string, string>, clean: (value: string) => string): (value: string) => string {
+  return (value) => {
+    if (value.length > MEMO_LENGTH) return clean(value);
+    let out = memo.get(value);
+    if (out === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      out = clean(value);
+      memo.set(value, out);
+    }
+    return out;
+  };
+}
+
+const SAFE_NEW: StringMaps = { text: remembered(new Map(), SAFE.text), subject: remembered(new Map(), safeSubject), file: wellFormed };
+
 /** A finding just built (held by nothing else) cleaned in place, without a copy. */
 export function safeNewFinding(finding: ReportFinding): ReportFinding {
-  return mapNewFinding(finding, SAFE);
+  return mapNewFinding(finding, SAFE_NEW);
 }
 
 /**

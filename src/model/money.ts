@@ -17,7 +17,8 @@ const DECIMAL_RE = /^(-?)(\d+)(?:\.(\d{1,6}))?$/;
 export function parseMoney(text: string): Money | undefined {
   const m = DECIMAL_RE.exec(text);
   if (!m) return undefined;
-  const micro = BigInt(m[2]!) * YUAN + BigInt((m[3] ?? '').padEnd(6, '0'));
+  // The digits with the decimals padded to six are the micro-yuan: one exact conversion.
+  const micro = BigInt(`${m[2]!}${(m[3] ?? '').padEnd(6, '0')}`);
   return m[1] === '-' ? -micro : micro;
 }
 
@@ -55,7 +56,7 @@ export function formatMoney(amount: Money): string {
   const text = toDecimalString(amount);
   const negative = text.startsWith('-');
   const [whole, cents] = (negative ? text.slice(1) : text).split('.') as [string, string];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
   return `${negative ? '-' : ''}¥${grouped}.${cents}`;
 }
 

@@ -70,6 +70,20 @@ describe('money: exact decimals, half away from zero', () => {
   it('formats with grouping and the yuan sign', () => {
     expect(formatMoney(parseMoney('1234567.891')!)).toBe('¥1,234,567.89');
     expect(formatMoney(-parseMoney('20')!)).toBe('-¥20.00');
+    expect(formatMoney(parseMoney('999.994')!)).toBe('¥999.99');
+    expect(formatMoney(parseMoney('999.995')!)).toBe('¥1,000.00');
+    expect(formatMoney(-parseMoney('0.004')!)).toBe('¥0.00');
+  });
+
+  it('parses every decimal to the exact micro-yuan (property)', () => {
+    const decimal = fc.record({ negative: fc.boolean(), whole: fc.bigInt({ min: 0n, max: 10n ** 20n }), places: fc.integer({ min: 0, max: 6 }), fraction: fc.bigInt({ min: 0n, max: 999_999n }) });
+    fc.assert(
+      fc.property(decimal, ({ negative, whole, places, fraction }) => {
+        const digits = places === 0 ? '' : String(fraction % 10n ** BigInt(places)).padStart(places, '0');
+        const micro = whole * 1_000_000n + (places === 0 ? 0n : BigInt(digits) * 10n ** BigInt(6 - places));
+        expect(parseMoney(`${negative ? '-' : ''}${whole}${places === 0 ? '' : `.${digits}`}`)).toBe(negative ? -micro : micro);
+      }),
+    );
   });
 
   it('never loses a fen where binary floating point would (property)', () => {

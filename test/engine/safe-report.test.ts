@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../rules/index.js';
+import { checkFile } from '../../src/engine/check-file.js';
+import { defaultOptions } from '../../src/engine/rule-options.js';
+import { safeNewFinding } from '../../src/engine/safe-report.js';
+import { loadProfile } from '../../src/load/load-profile.js';
+import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
+import type { ReportFinding } from '../../src/contract/report.js';
+import { safeSubject, safeText } from '../../src/util/redact.js';
+import { leaks, SECRETS } from '../attack/harness.js';
+
+/** A finding just built, holding `value` in every place a profile string can reach. */
+function holding(value: string): ReportFinding {
+  return {
+    rule: 'order-payment-window',
+    status: 'fail',
+    clauses: ['3.2.1'],
+    subject: value,
+    message: `Order ${value} is unpaid.`,
+    messageId: 'unpaid',
+    path: ['orders', 0, value],
+    line: 1,
+    column: 1,
+    data: { order: value, [value]: 1, nested: [{ id: value }], long: `${value} ${'x'.repeat(130)}` },
+  };
+}
+
+describe('cleaning new findings (texts remembered by content)', () => {
+  for (const secret of SECRETS) {
+    it(`${secret.kind}: hidden in every place, the first time and when the same text comes again`, () => {
+      const subject = safeSubject(secret.value);
+      const text = safeText(secret.value);
+      const expected = {
+        ...holding(secret.value),
+        subject,
+        message: safeText(`Order ${secret.value} is unpaid.`),
+        path: ['orders', 0, subject],
+        data: { order: text, [text]: 1, nested: [{ id: text }], long: safeText(`${secret.value} ${'x'.repeat(130)}`) },
+      };
+      for (let round = 0; round < 3; round++) {
+        const cleaned = safeNewFinding(holding(secret.value));
+        expect(cleaned).toEqual(expected);
+        expect(leaks(JSON.stringify(cleaned), secret)).toEqual([]);
+      }
+    });
+  }
+
+  it('a secret in an order id that many findings name is hidden in all of them, in every file', () => {
+    const secret = SECRETS.find((s) => s.kind === 'password value')!;
+    const profile = `format: clausecheck/v1\naccount:\n  id: "1"\norders:\n  - id: ${JSON.stringify(secret.value)}\n    placed_at: 2026-11-01\n    amount: "5"\n`;
+    const settings = { asOf: Date.UTC(2026, 10, 26), rules: RULES.map((rule) => ({ rule, options: defaultOptions(rule) })), bufferDays: DEFAULT_BUFFER_DAYS };
+    const reports = [1, 2].map(() => checkFile(loadProfile('p.yaml', Buffer.from(profile)), settings));
+    const naming = reports.map((r) => r.findings.filter((f) => f.path[0] === 'orders').map((f) => [f.rule, f.subject]));
+    expect(naming[0]).toEqual([
+      ['order-payment-window', 'password=[not shown]'],
+      ['term-after-payment', 'password=[not shown]'],
+    ]);
+    expect(naming[1]).toEqual(naming[0]);
+    for (const report of reports) expect(leaks(JSON.stringify(report), secret)).toEqual([]);
+  });
+});
