@@ -193,7 +193,8 @@ row(`  ${FILES} files (above), x their parse floor; growth ${(mainRatio / fewRat
 // The marginal cost of a file once both have warmed up: the extra time of the larger corpus over the
 // smaller, per file, against the floor's. A batch's ratio tends to this one as the files grow in number.
 const marginal = (throughput.one! - axes.few!) / (throughput.floor! - axes.fewFloor!);
-row(`  marginal: each file past the first 200, ${ms((throughput.one! - axes.few!) / (FILES - 200))} per file, x the floor's ${ms((throughput.floor! - axes.fewFloor!) / (FILES - 200))}`, '', marginal);
+const perFile = (t: number) => `${(t / (FILES - 200)).toFixed(2)} ms`;
+row(`  marginal: each file past the first 200, ${perFile(throughput.one! - axes.few!)} per file, x the floor's ${perFile(throughput.floor! - axes.fewFloor!)}`, '', marginal);
 row(`linear cost: 40 files of ${(largeBytes / 40 / 1024).toFixed(0)} KB, --jobs 1, x floor; growth over ${(bytes / FILES / 1024).toFixed(0)} KB ${(largeRatio / mainRatio).toFixed(2)}x`, ms(axes.large!), largeRatio);
 
 // Where one thread's time goes, in process: stages and the five costliest rules, at both profile sizes.

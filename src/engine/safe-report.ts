@@ -7,8 +7,11 @@ const SAFE: StringMaps = { text: (value) => safeText(value), subject: safeSubjec
 
 /** Texts longer than this (messages, mostly, each built once) are cleaned without the memo. */
 const MEMO_LENGTH = 128;
-/** The memo is emptied when it holds this many texts, so a long run does not grow it without end. */
-const MEMO_SIZE = 20_000;
+/**
+ * The memo is emptied when it holds this many texts. Kept small: a text read from a profile may be a
+ * slice that keeps the whole file's text alive (20,000 entries held about 25 MB more per thread).
+ */
+const MEMO_SIZE = 1_000;
 
 /**
  * `clean` through a memo by content: a rule id, a data key, a subject or a date recurs across
