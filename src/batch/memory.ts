@@ -42,19 +42,20 @@ function collector(): (() => void) | null {
   return collect;
 }
 
-/** The limit: CLAUSECHECK_HEAP_LIMIT_MB when set (0 turns the guard off), else HEAP_LIMIT_MB. */
-function heapLimit(): number {
+/** The limit: CLAUSECHECK_HEAP_LIMIT_MB when set (0 turns the guard off), else `fallbackMb`. */
+function heapLimit(fallbackMb: number): number {
   const value = process.env.CLAUSECHECK_HEAP_LIMIT_MB;
-  return value !== undefined && /^\d+$/.test(value) ? Number(value) : HEAP_LIMIT_MB;
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : fallbackMb;
 }
 
 /**
  * Returns a function to call after each file; it collects this thread's garbage when its heap has
- * grown too big. gc() is made available only then: changing V8's flags earlier would make V8 refuse
+ * grown past `fallbackMb` (or CLAUSECHECK_HEAP_LIMIT_MB). gc() is made available only then: changing V8's flags earlier would make V8 refuse
  * the bundle's code cache (its check covers the flags) for every worker started afterwards, and the
  * build's warm-up run would write a cache that no normal start accepts.
  */
-export function memoryGuard(limitMb = heapLimit()): () => void {
+export function memoryGuard(fallbackMb = HEAP_LIMIT_MB): () => void {
+  const limitMb = heapLimit(fallbackMb);
   if (limitMb === 0) return () => {};
   const limit = limitMb * 1024 * 1024;
   let files = 0;
