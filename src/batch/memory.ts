@@ -50,9 +50,10 @@ function heapLimit(fallbackMb: number): number {
 
 /**
  * Returns a function to call after each file; it collects this thread's garbage when its heap has
- * grown past `fallbackMb` (or CLAUSECHECK_HEAP_LIMIT_MB). gc() is made available only then: changing V8's flags earlier would make V8 refuse
- * the bundle's code cache (its check covers the flags) for every worker started afterwards, and the
- * build's warm-up run would write a cache that no normal start accepts.
+ * grown past `fallbackMb` (or CLAUSECHECK_HEAP_LIMIT_MB). gc() is made available only then:
+ * changing V8's flags earlier would make V8 refuse the bundle's code cache (its check covers the
+ * flags) for every worker started afterwards, and the build's warm-up run would write a cache that
+ * no normal start accepts.
  */
 export function memoryGuard(fallbackMb = HEAP_LIMIT_MB): () => void {
   const limitMb = heapLimit(fallbackMb);

@@ -46,7 +46,7 @@ function civilDay(year: number, month: number, day: number): number {
 
 /** Epoch day number (days since 1970-01-01) of a civil date, computed without the Date zone. */
 export function epochDay(year: number, month: number, day: number): number {
-  if (year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && Number.isInteger(year + month + day)) return civilDay(year, month, day);
+  if (year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)) return civilDay(year, month, day);
   // Date.UTC would read years 0–99 as 1900–1999: set the full year explicitly.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);

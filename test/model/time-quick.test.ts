@@ -84,6 +84,9 @@ describe('epochDay', () => {
     }
     expect(differ).toEqual([]);
     expect([epochDay(1970, 1, 1), epochDay(2026, 11, 26), epochDay(1, 1, 1), epochDay(9999, 12, 31)]).toEqual([0, 20_783, -719_162, 2_932_896]);
+    // Fractions whose sum is whole (a Date truncates each): 2000-01-01, not 2000-02-01.5.
+    expect(epochDay(2000.5, 1.5, 1)).toBe(byDateDay(2000.5, 1.5, 1));
+    expect(epochDay(2000.5, 1.5, 1)).toBe(10_957);
   });
 
   it('agrees with a Date for any year, month and day, out of range too', () => {
