@@ -12,7 +12,8 @@ import { BASELINE_TEXT } from '../report/baseline-words.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { UsageError } from '../util/usage-error.js';
 import { EXIT, type ExitCode } from '../engine/exit-codes.js';
-import type { FileReport } from '../contract/report.js';
+import type { FileReport, Status } from '../contract/report.js';
+import { atLeast } from '../engine/verdict.js';
 import { TOOL } from '../contract/version.js';
 import { RULES } from '../../rules/index.js';
 import { parseJobs, runCheckBatch, type CheckBatch } from '../batch/check-batch.js';
@@ -105,6 +106,7 @@ export async function runPrune(paths: string[], options: PruneOptions): Promise<
   const recordedFiles = [...new Set(kept.map((e) => path.relative(cwd, path.resolve(dir, e.file)) || '.'))];
   const targets = paths.length > 0 ? paths : recordedFiles;
   const byId = new Map(kept.map((e) => [`${e.file}\u0000${e.rule}\u0000${e.subject}`, e]));
+  const worstNow = new Map<string, Status>();
   let lowered = 0;
   let invalid = 0;
   if (targets.length > 0) {
@@ -114,15 +116,20 @@ export async function runPrune(paths: string[], options: PruneOptions): Promise<
       if (!report.valid) invalid++;
       const key = baselineKey(report.file, cwd, dir)!;
       for (const fixed of report.baselineFixed ?? []) byId.delete(`${key}\u0000${fixed.rule}\u0000${fixed.subject}`);
+      // An entry is lowered only when every finding it covers improved (one rule can find one subject twice).
       for (const f of report.findings) {
-        if (f.baseline?.state !== 'updated') continue;
-        const entry = byId.get(`${key}\u0000${f.rule}\u0000${f.subject}`);
-        if (entry) {
-          byId.set(`${key}\u0000${f.rule}\u0000${f.subject}`, { ...entry, status: f.status });
-          lowered++;
-        }
+        if (f.baseline?.recorded === undefined) continue;
+        const id = `${key}\u0000${f.rule}\u0000${f.subject}`;
+        const seen = worstNow.get(id);
+        if (seen === undefined || !atLeast(seen, f.status)) worstNow.set(id, f.status);
       }
     }, { baseline: prepared });
+  }
+  for (const [id, now] of worstNow) {
+    const entry = byId.get(id);
+    if (entry === undefined || atLeast(now, entry.status)) continue;
+    byId.set(id, { ...entry, status: now });
+    lowered++;
   }
   const entries = [...byId.values()];
   await writeFileAtomic(baseline.absolute, renderBaseline(baseline, entries));

@@ -10,6 +10,7 @@ import { decodeUtf8 } from '../load/bytes.js';
 import { comparePaths } from '../load/inputs.js';
 import { parseYaml } from '../load/yaml-document.js';
 import { AGREEMENT_VERSION } from '../model/clauses/version.js';
+import { atLeast } from '../engine/verdict.js';
 import type { FileReport, Report, Status, YamlPath } from '../contract/report.js';
 import { BASELINE_TEXT, type BaselineWords } from '../report/baseline-words.js';
 import { readReason } from '../util/read-reason.js';
@@ -179,15 +180,25 @@ function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
   return comparePaths(a.file, b.file) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0);
 }
 
-/** The entries a run's file reports give: every warn and fail finding of each valid file, keyed relative to `dir`. */
+/**
+ * The entries a run's file reports give: every warn and fail finding of each valid file, keyed
+ * relative to `dir`. Findings of one rule about one subject in a file (two backups of one resource)
+ * share their entry, which records the worst of their statuses.
+ */
 export function entriesFrom(files: readonly FileReport[], cwd: string, dir: string): BaselineEntry[] {
-  const entries: BaselineEntry[] = [];
+  const byId = new Map<string, BaselineEntry>();
   for (const report of files) {
     const file = baselineKey(report.file, cwd, dir);
     if (file === undefined || !report.valid) continue;
-    for (const f of report.findings) if (isRecordable(f)) entries.push({ file, rule: f.rule, subject: f.subject, status: f.status });
+    for (const f of report.findings) {
+      if (!isRecordable(f)) continue;
+      const id = `${file}\u0000${f.rule}\u0000${f.subject}`;
+      const known = byId.get(id);
+      if (known === undefined) byId.set(id, { file, rule: f.rule, subject: f.subject, status: f.status });
+      else if (!atLeast(known.status, f.status)) known.status = f.status;
+    }
   }
-  return entries.sort(compareEntries);
+  return [...byId.values()].sort(compareEntries);
 }
 
 /** The baseline file's text: stable key order, entries sorted by file, rule and subject, one per line. */

@@ -115,6 +115,28 @@ describe('baselines', () => {
     expect(after.entries).toHaveLength(25);
   });
 
+  it('one rule finding one subject twice gives one entry with the worse status; prune lowers it only when both improved', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clausecheck-twice-'));
+    const expiring = readFileSync(path.join(ROOT, 'examples/expiring.yaml'), 'utf8');
+    // A second backup of rm-uf6garden-db, stale for 24 days: backup-health fails on it and warns on the first.
+    const second = '  - resource: rm-uf6garden-db\n    interval_hours: 24\n    retention_days: 30\n    last_success_at: 2026-11-01T01:00:00\n    last_restore_test_at: 2026-11-01\n    copies:\n      - { region: cn-beijing, account: other }\n';
+    writeFileSync(path.join(dir, 'twice.yaml'), expiring.replace('log_retention:\n', `${second}log_retention:\n`));
+    const write = await runCli(['baseline', 'write', 'twice.yaml', '--as-of', AS_OF], { cwd: dir });
+    expect(write).toEqual({ stdout: 'wrote .clausecheck-baseline.json: 28 entries (6 fail, 22 warn) in 1 file\n', stderr: '', code: 0 });
+    type Entries = { entries: { rule: string; subject: string; status: string }[] };
+    const entriesOf = () => (JSON.parse(readFileSync(path.join(dir, '.clausecheck-baseline.json'), 'utf8')) as Entries).entries.filter((e) => e.rule === 'backup-health' && e.subject === 'rm-uf6garden-db');
+    expect(entriesOf().map((e) => e.status)).toEqual(['fail']);
+    const check = await runCli(['check', 'twice.yaml', '--as-of', AS_OF, '--baseline', '.clausecheck-baseline.json'], { cwd: dir });
+    expect([check.code, check.stderr, check.stdout.split('\n').at(-2)]).toEqual([0, '', 'baseline .clausecheck-baseline.json: 29 baselined, 0 new, 0 fixed']);
+    const same = await runCli(['baseline', 'prune', '--as-of', AS_OF], { cwd: dir });
+    expect(same.stdout).toBe('pruned .clausecheck-baseline.json: dropped 0 fixed entries, lowered 0 to the current status, kept 28\n');
+    expect(entriesOf().map((e) => e.status)).toEqual(['fail']);
+    writeFileSync(path.join(dir, 'twice.yaml'), expiring);
+    const fixed = await runCli(['baseline', 'prune', '--as-of', AS_OF], { cwd: dir });
+    expect(fixed.stdout).toBe('pruned .clausecheck-baseline.json: dropped 1 fixed entry, lowered 1 to the current status, kept 27\n');
+    expect(entriesOf().map((e) => e.status)).toEqual(['warn']);
+  });
+
   it('a foreign or malformed baseline is a located error, exit 2', async () => {
     const text = readFileSync(path.join(repo, 'ci/baseline.json'), 'utf8');
     writeFileSync(path.join(repo, 'ci/old.json'), text.replace(/"agreement": "[^"]+"/, '"agreement": "aliyun-service-agreement@2019-01-01"'));
