@@ -8,7 +8,19 @@ export interface StringMaps {
   file(value: string): string;
 }
 
-function mapPath(path: YamlPath, maps: StringMaps): YamlPath {
+/**
+ * The maps of a new finding's parts, each doing what `text` does (or `subject`, for path steps) but
+ * free to differ in how (a cache that suits how often each part recurs).
+ */
+export interface FindingMaps {
+  rule(value: string): string;
+  subject(value: string): string;
+  message(value: string): string;
+  key(value: string): string;
+  value(value: string): string;
+}
+
+function mapPath(path: YamlPath, maps: Pick<StringMaps, 'subject'>): YamlPath {
   for (let i = 0; i < path.length; i++) {
     const step = path[i];
     if (typeof step === 'string' && maps.subject(step) !== step) return path.map((s) => (typeof s === 'string' ? maps.subject(s) : s));
@@ -16,36 +28,51 @@ function mapPath(path: YamlPath, maps: StringMaps): YamlPath {
   return path;
 }
 
-/** True when mapping leaves every string inside `value` (keys of objects too) as it is. */
-function unchangedDeep(value: object, map: (value: string) => string): boolean {
-  const isArray = Array.isArray(value);
-  for (const key of Object.keys(value)) {
-    if (!isArray && map(key) !== key) return false;
-    const v = (value as Record<string, unknown>)[key];
-    if (typeof v === 'string' ? map(v) !== v : typeof v === 'object' && v !== null && !unchangedDeep(v, map)) return false;
+/** True when one element or property value (mapped by `map`, keys by `keyMap`) stays as it is. */
+function unchangedItem(v: unknown, map: (value: string) => string, keyMap: (value: string) => string): boolean {
+  return typeof v === 'string' ? map(v) === v : typeof v !== 'object' || v === null || unchangedDeep(v, map, keyMap);
+}
+
+/**
+ * True when mapping leaves every string inside `value` (keys of objects, by `keyMap`, too) as it is.
+ * Own enumerable keys in Object.keys order, read without allocating an array of them.
+ */
+function unchangedDeep(value: object, map: (value: string) => string, keyMap = map): boolean {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!unchangedItem(value[i], map, keyMap)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (keyMap(key) !== key || !unchangedItem((value as Record<string, unknown>)[key], map, keyMap)) return false;
   }
   return true;
 }
 
-/** Maps every string inside a JSON-like value (keys too); returns the same object when nothing changed. */
-function mapDeep<T>(value: T, map: (value: string) => string): T {
+/** Maps every string inside a JSON-like value (keys too, by `keyMap`); returns the same object when nothing changed. */
+function mapDeep<T>(value: T, map: (value: string) => string, keyMap = map): T {
   if (typeof value === 'string') return map(value) as T;
-  if (typeof value !== 'object' || value === null || unchangedDeep(value, map)) return value;
-  const entries = Object.entries(value).map(([k, v]) => [map(k), mapDeep(v, map)] as const);
+  if (typeof value !== 'object' || value === null || unchangedDeep(value, map, keyMap)) return value;
+  const entries = Object.entries(value).map(([k, v]) => [keyMap(k), mapDeep(v, map, keyMap)] as const);
   if (Array.isArray(value)) return entries.map(([, v]) => v) as T;
   const out: Record<string, unknown> = {};
   for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out as T;
 }
 
+/** The maps of a finding's parts when every text is mapped alike. */
+function findingMaps(maps: StringMaps): FindingMaps {
+  return { rule: maps.text, subject: maps.subject, message: maps.text, key: maps.text, value: maps.text };
+}
+
 /** Maps a finding's strings onto `out`: a copy of it, or the finding itself when it is new and held by no one else. */
-function mapFindingOnto(out: ReportFinding, finding: ReportFinding, maps: StringMaps): ReportFinding {
-  out.rule = maps.text(finding.rule);
+function mapFindingOnto(out: ReportFinding, finding: ReportFinding, maps: FindingMaps): ReportFinding {
+  out.rule = maps.rule(finding.rule);
   out.subject = maps.subject(finding.subject);
-  out.message = maps.text(finding.message);
+  out.message = maps.message(finding.message);
   out.path = mapPath(finding.path, maps);
-  out.data = mapDeep(finding.data, maps.text);
-  if (finding.waived) out.waived = mapDeep(finding.waived, maps.text);
+  out.data = mapDeep(finding.data, maps.value, maps.key);
+  if (finding.waived) out.waived = mapDeep(finding.waived, maps.value, maps.key);
   return out;
 }
 
@@ -58,11 +85,11 @@ function findingUnchanged(finding: ReportFinding, maps: StringMaps): boolean {
 
 /** A finding with every input-derived string mapped: the finding itself when nothing changes, else a copy. */
 export function mapFinding(finding: ReportFinding, maps: StringMaps): ReportFinding {
-  return findingUnchanged(finding, maps) ? finding : mapFindingOnto({ ...finding }, finding, maps);
+  return findingUnchanged(finding, maps) ? finding : mapFindingOnto({ ...finding }, finding, findingMaps(maps));
 }
 
 /** Maps a finding's strings in place: only for a finding just built, which nothing else holds yet. */
-export function mapNewFinding(finding: ReportFinding, maps: StringMaps): ReportFinding {
+export function mapNewFinding(finding: ReportFinding, maps: FindingMaps): ReportFinding {
   return mapFindingOnto(finding, finding, maps);
 }
 

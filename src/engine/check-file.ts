@@ -40,6 +40,16 @@ export interface RunSettings {
 
 /** The location of a finding checked in brief. */
 const NOWHERE = { line: 0, column: 0 };
+/** The data of a finding checked in brief: one empty object, frozen, shared by all of them. */
+const NO_DATA: Record<string, unknown> = Object.freeze({});
+/** Each rule's clauses as findings carry them: one frozen copy per rule, shared by its findings. */
+const CLAUSES = new WeakMap<Rule, string[]>();
+
+function clausesOf(rule: Rule): string[] {
+  let clauses = CLAUSES.get(rule);
+  if (clauses === undefined) CLAUSES.set(rule, (clauses = Object.freeze([...rule.clauses]) as string[]));
+  return clauses;
+}
 
 const SKIP_IDS: Record<string, string> = { 'no data': 'skip.noData', 'not applicable': 'skip.notApplicable' };
 
@@ -76,11 +86,11 @@ function toReportFinding(active: ActiveRule, finding: RuleFinding<MessageCatalog
   // A status no output of the run shows: no message, location or data (RunSettings.detail).
   const brief = settings.detail !== undefined && !settings.detail.has(status);
   const position = brief ? NOWHERE : finding.position ?? loaded.locate(finding.path);
-  const data = brief ? {} : capped ? { ...finding.data, originalStatus: 'fail' } : finding.data ?? {};
+  const data = brief ? NO_DATA : capped ? { ...finding.data, originalStatus: 'fail' } : finding.data ?? {};
   return {
     rule: active.rule.id,
     status,
-    clauses: [...active.rule.clauses],
+    clauses: clausesOf(active.rule),
     subject: finding.subject,
     message: brief ? '' : renderMessage(active.rule, finding, settings.lang, active.messages),
     messageId: messageIdOf(finding),

@@ -65,6 +65,10 @@ describe('engine', () => {
     expect(brief.findings[0]).toEqual(full.findings[0]);
     expect(full.findings[1]).toMatchObject({ status: 'pass', message: 'Order o2 was paid within the hold period.', line: 8, column: 5 });
     expect(brief.findings[1]).toEqual({ rule: 'order-payment-window', status: 'pass', clauses: ['3.2.1'], subject: 'o2', message: '', messageId: 'paid', path: ['orders', 1], line: 0, column: 0, data: {} });
+    // One copy of a rule's clauses for all its findings, and one empty data for brief ones: frozen, so no one changes them for the others.
+    expect(brief.findings[1]!.clauses).toBe(full.findings[0]!.clauses);
+    expect(() => brief.findings[1]!.clauses.push('9.9')).toThrow(TypeError);
+    expect(() => Object.assign(brief.findings[1]!.data, { x: 1 })).toThrow(TypeError);
   });
 });
 
