@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
 import { activeKeys, atLeastDaysAgo, listsAnyKeys, olderThan } from '../src/model/credential-facts.js';
-import { dueData, type Due } from '../src/engine/due.js';
+import { addDue, type Due } from '../src/engine/due.js';
 import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatAgeBeyond, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
@@ -66,7 +66,7 @@ export default defineRule({
         if (atLeastDaysAgo(since.at, seen, options.unused_days)) verdict.add('warn', 'unused', { key: keyId, holder, since: since.at, idleDays, neverUsed: !lastUsed });
       }
       const unused: Due | undefined = since === undefined ? undefined : { at: since.at + options.unused_days * DAY_MS, kind: 'key-unused', turnsTo: 'warn' };
-      Object.assign(data, dueData(asOf, tooOld(created, options.warn_age_days, 'warn'), tooOld(created, options.fail_age_days, 'fail'), unused));
+      addDue(data, asOf, tooOld(created, options.warn_age_days, 'warn'), tooOld(created, options.fail_age_days, 'fail'), unused);
       if (holderActiveKeys >= 2) verdict.add('warn', 'twoKeys', { key: keyId, holder, count: holderActiveKeys });
       const id = { key: keyId, holder };
       if (since === undefined && verdict.clean) return single(messages, 'skip', keyId, path, 'undated', id, { ...data, reason: 'no data' });

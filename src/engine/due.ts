@@ -57,10 +57,11 @@ function entry(due: Due): DueData {
 }
 
 /**
- * The data fields of the next transition after `asOf` among `dues` (earliest first; those at or
- * before `asOf` dropped), with the later ones under `dueLater`; `{}` when none is to come.
+ * Writes into `data` the fields of the next transition after `asOf` among `dues` (earliest first;
+ * those at or before `asOf` dropped), with the later ones under `dueLater`; writes nothing when none
+ * is to come. Returns `data`.
  */
-export function dueData(asOf: number, ...dues: (Due | undefined)[]): Partial<DueData> & { dueLater?: DueData[] } {
+export function addDue<T extends Record<string, unknown>>(data: T, asOf: number, ...dues: (Due | undefined)[]): T {
   // Found in one pass, without filtering and sorting (the first of equals, as a stable sort keeps).
   let first = -1;
   let count = 0;
@@ -70,9 +71,14 @@ export function dueData(asOf: number, ...dues: (Due | undefined)[]): Partial<Due
     count++;
     if (first === -1 || due.at < dues[first]!.at) first = i;
   }
-  if (first === -1) return {};
-  const out: Partial<DueData> & { dueLater?: DueData[] } = entry(dues[first]!);
-  if (count === 1) return out;
+  if (first === -1) return data;
+  const out: Record<string, unknown> = data;
+  const next = dues[first]!;
+  out.dueAt = toRfc3339(next.at);
+  out.dueKind = next.kind;
+  out.dueTurnsTo = next.turnsTo;
+  if (next.amount !== undefined) out.dueAmount = toDecimalString(next.amount);
+  if (count === 1) return data;
   // The later ones by time, equals in the order given: an insertion sort of the few there are.
   const later: Due[] = [];
   for (let i = 0; i < dues.length; i++) {
@@ -84,5 +90,5 @@ export function dueData(asOf: number, ...dues: (Due | undefined)[]): Partial<Due
     later[at] = due;
   }
   out.dueLater = later.map(entry);
-  return out;
+  return data;
 }

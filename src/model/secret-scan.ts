@@ -18,7 +18,13 @@ export function isSecretKey(name: string): boolean {
   if (name.length < 5 || name.length > 17) return false;
   const first = name.charCodeAt(0) | 32;
   if (first !== 0x73 && first !== 0x70 && first !== 0x61 && first !== 0x74) return false;
-  return SECRET_KEYS.has(name.toLowerCase().replaceAll('-', '_'));
+  if (SECRET_KEYS.has(name)) return true;
+  // A name of lower-case ASCII, digits and `_` is its own lower-cased, `-`-free form: no copy to make.
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c === 0x2d || c > 0x7e) return SECRET_KEYS.has(name.toLowerCase().replaceAll('-', '_'));
+  }
+  return false;
 }
 
 /** True when a scalar's text has the shape of an AccessKey secret: exactly 30 letters and digits. */

@@ -193,12 +193,14 @@ const MAX_TIME = 8.64e15;
  * The Beijing fields of the instant last passed to `setBeijingParts`: one set, written in place, so
  * showing an instant allocates only its text.
  */
-const shownAt = { date: '', hh: 0, mm: 0, ss: 0, ms: 0 };
+const shownAt = { date: '', hh: 0, mm: 0, ss: 0, ms: 0, slot: -1 };
 
 /** Slots of the memo of dates by epoch day (a power of two): a profile's instants fall on few days, shown again and again. */
 const DATE_SLOTS = 1024;
 const slotDay = new Float64Array(DATE_SLOTS).fill(Number.NaN);
 const slotDate: string[] = new Array<string>(DATE_SLOTS).fill('');
+/** The RFC 3339 text of the slot's day at 00:00 (most instants shown are), made when first asked for ('' till then). */
+const slotMidnight: string[] = new Array<string>(DATE_SLOTS).fill('');
 
 function setBeijingParts(at: number): void {
   // Four-digit years only: an instant after the year 9999 (a deadline computed from a far date) is shown as its end.
@@ -210,6 +212,7 @@ function setBeijingParts(at: number): void {
     shownAt.mm = local.getUTCMinutes();
     shownAt.ss = local.getUTCSeconds();
     shownAt.ms = local.getUTCMilliseconds();
+    shownAt.slot = -1;
     return;
   }
   // What a Date of this time gives, in integer arithmetic (the time truncated as Date does).
@@ -220,7 +223,9 @@ function setBeijingParts(at: number): void {
   if (slotDay[slot] !== days) {
     slotDay[slot] = days;
     slotDate[slot] = civilDate(days);
+    slotMidnight[slot] = '';
   }
+  shownAt.slot = slot;
   shownAt.date = slotDate[slot]!;
   shownAt.hh = Math.floor(inDay / HOUR_MS);
   shownAt.mm = Math.floor(inDay / 60_000) % 60;
@@ -244,7 +249,9 @@ function civilDate(days: number): string {
 /** RFC 3339 in Beijing time, e.g. `2026-11-28T00:00:00+08:00` (for report data). */
 export function toRfc3339(at: number): string {
   setBeijingParts(at);
-  return `${shownAt.date}T${pad(shownAt.hh)}:${pad(shownAt.mm)}:${pad(shownAt.ss)}+08:00`;
+  const { slot, hh, mm, ss } = shownAt;
+  if (slot >= 0 && hh === 0 && mm === 0 && ss === 0) return (slotMidnight[slot] ||= `${shownAt.date}T00:00:00+08:00`);
+  return `${shownAt.date}T${pad(hh)}:${pad(mm)}:${pad(ss)}+08:00`;
 }
 
 /**

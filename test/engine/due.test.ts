@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dueData, type Due } from '../../src/engine/due.js';
+import { addDue, type Due } from '../../src/engine/due.js';
 import { checkFile } from '../../src/engine/check-file.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
@@ -13,10 +13,11 @@ import { defaultOptions } from '../../src/engine/rule-options.js';
 const at = (text: string) => (parseWhen(text) as { at: number }).at;
 const EXAMPLES = ['compliant', 'expiring', 'overdue'].map((name) => `examples/${name}.yaml`);
 
-describe('dueData', () => {
+describe('addDue', () => {
   it('takes the earliest transition after T and lists the later ones in order', () => {
     const asOf = at('2026-11-26');
-    const data = dueData(
+    const data = addDue(
+      {},
       asOf,
       { at: at('2026-12-05'), kind: 'expires', turnsTo: 'fail', amount: 9_800_000_000n },
       undefined,
@@ -43,15 +44,23 @@ describe('dueData', () => {
     fc.assert(
       fc.property(fc.array(due, { maxLength: 6 }), fc.boolean(), (dues, twice) => {
         const given = twice && dues[0] !== undefined ? [...dues, dues[0]] : dues;
-        expect(JSON.stringify(dueData(asOf, ...given))).toBe(JSON.stringify(bySort(given)));
+        expect(JSON.stringify(addDue({}, asOf, ...given))).toBe(JSON.stringify(bySort(given)));
       }),
       { numRuns: 5_000, seed: 20261202 },
     );
   });
 
+  it('writes into the data given as Object.assign would: fields already there keep their place, the rest follow', () => {
+    const asOf = at('2026-11-26');
+    const data = { a: 1, dueAt: 'x', dueKind: 'expires', dueLater: [] as unknown[] };
+    const same = addDue(data, asOf, { at: at('2026-12-01'), kind: 'renew-by', turnsTo: 'warn', amount: 1_500_000n });
+    expect(same).toBe(data);
+    expect(JSON.stringify(data)).toBe('{"a":1,"dueAt":"2026-12-01T00:00:00+08:00","dueKind":"renew-by","dueLater":[],"dueTurnsTo":"warn","dueAmount":"1.50"}');
+  });
+
   it('is empty when every transition is at or before T', () => {
     const asOf = at('2026-11-26');
-    expect(dueData(asOf, { at: asOf, kind: 'pay-by', turnsTo: 'fail' })).toEqual({});
+    expect(addDue({}, asOf, { at: asOf, kind: 'pay-by', turnsTo: 'fail' })).toEqual({});
   });
 });
 

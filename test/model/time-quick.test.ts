@@ -83,8 +83,11 @@ describe('toRfc3339 and formatBeijing', () => {
 describe('formatDay', () => {
   it('writes the date of every Beijing epoch day as a Date does, years 1 to 9999 and beyond', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -800_000, max: 3_000_000 }), (day) => {
-        expect(formatDay(day)).toBe(byDate(day * 86_400_000 - 8 * 3_600_000).rfc.slice(0, -15));
+      fc.property(fc.integer({ min: -800_000, max: 3_000_000 }), fc.constantFrom(0, 999, 1000, -1), (day, ms) => {
+        const midnight = day * 86_400_000 - 8 * 3_600_000;
+        expect(formatDay(day)).toBe(byDate(midnight).rfc.slice(0, -15));
+        // 00:00 of a day, and of the day 1,024 later (the same slot of the memo), shown in turn.
+        for (const at of [midnight + ms, midnight + 1024 * 86_400_000 + ms, midnight + ms]) expect(toRfc3339(at)).toBe(byDate(at).rfc);
       }),
       { numRuns: 20_000, seed: 20261202 },
     );
