@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
 import { activeKeys, atLeastDaysAgo, listsAnyKeys, olderThan } from '../src/model/credential-facts.js';
-import { dueData, type Due } from '../src/engine/due.js';
+import { addDue, type Due } from '../src/engine/due.js';
 import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatAgeBeyond, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
@@ -46,15 +46,16 @@ export default defineRule({
     const seen = factsInstant(profile, asOf);
     if (keys.length === 0) return [skipAccount(listsAnyKeys(profile) ? 'not applicable' : 'no data', 'active access keys of root or RAM users')];
     return keys.map(({ key, holder, path, holderActiveKeys }) => {
-      const id = { key: key.id, holder };
+      const keyId = key.id;
       const verdict = new Verdict(messages);
       const data: Record<string, unknown> = { holder, activeKeysOfHolder: holderActiveKeys };
       const created = key.created_at;
       if (created !== undefined) {
+        const ageMs = seen - created.at;
         data.createdAt = toRfc3339(created.at);
         data.ageDays = daysSince(created.at, seen);
-        if (olderThan(created.at, seen, options.fail_age_days)) verdict.add('fail', 'tooOld', { ...id, created: created.at, ageMs: seen - created.at, limit: options.fail_age_days });
-        else if (olderThan(created.at, seen, options.warn_age_days)) verdict.add('warn', 'old', { ...id, created: created.at, ageMs: seen - created.at, limit: options.warn_age_days });
+        if (olderThan(created.at, seen, options.fail_age_days)) verdict.add('fail', 'tooOld', { key: keyId, holder, created: created.at, ageMs, limit: options.fail_age_days });
+        else if (olderThan(created.at, seen, options.warn_age_days)) verdict.add('warn', 'old', { key: keyId, holder, created: created.at, ageMs, limit: options.warn_age_days });
       }
       const lastUsed = happened(key.last_used_at, seen) ? key.last_used_at : undefined;
       const since = lastUsed ?? created;
@@ -62,13 +63,14 @@ export default defineRule({
         const idleDays = daysSince(since.at, seen);
         data.lastUsedAt = lastUsed ? toRfc3339(lastUsed.at) : null;
         data.idleDays = idleDays;
-        if (atLeastDaysAgo(since.at, seen, options.unused_days)) verdict.add('warn', 'unused', { ...id, since: since.at, idleDays, neverUsed: !lastUsed });
+        if (atLeastDaysAgo(since.at, seen, options.unused_days)) verdict.add('warn', 'unused', { key: keyId, holder, since: since.at, idleDays, neverUsed: !lastUsed });
       }
       const unused: Due | undefined = since === undefined ? undefined : { at: since.at + options.unused_days * DAY_MS, kind: 'key-unused', turnsTo: 'warn' };
-      Object.assign(data, dueData(asOf, tooOld(created, options.warn_age_days, 'warn'), tooOld(created, options.fail_age_days, 'fail'), unused));
-      if (holderActiveKeys >= 2) verdict.add('warn', 'twoKeys', { ...id, count: holderActiveKeys });
-      if (since === undefined && verdict.clean) return single(messages, 'skip', key.id, path, 'undated', id, { ...data, reason: 'no data' });
-      return verdict.finding(key.id, path, ['ok', id], data);
+      addDue(data, asOf, tooOld(created, options.warn_age_days, 'warn'), tooOld(created, options.fail_age_days, 'fail'), unused);
+      if (holderActiveKeys >= 2) verdict.add('warn', 'twoKeys', { key: keyId, holder, count: holderActiveKeys });
+      const id = { key: keyId, holder };
+      if (since === undefined && verdict.clean) return single(messages, 'skip', keyId, path, 'undated', id, { ...data, reason: 'no data' });
+      return verdict.finding(keyId, path, ['ok', id], data);
     });
   },
 });

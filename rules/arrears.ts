@@ -4,7 +4,7 @@ import { balanceLateFee, billStanding } from '../src/model/late-fee.js';
 import { happened } from '../src/model/facts.js';
 import { formatMoney, roundToFen, toDecimalString, type Money } from '../src/model/money.js';
 import type { Bill } from '../src/model/profile.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
 
@@ -43,7 +43,7 @@ function judgeBill(bill: Bill, index: number, asOf: number): Finding {
   if (asOf < s.overdueAt) {
     const left = daysLeft(asOf, s.overdueAt);
     const params = { bill: bill.id, outstanding: s.outstanding, payBy: s.overdueAt, daysLeft: left };
-    return single(messages, 'pass', bill.id, path, 'notDue', params, { ...money, payBy: toRfc3339(s.overdueAt), daysLeft: left, ...dueData(asOf, { at: s.overdueAt, kind: 'pay-by', turnsTo: 'fail', amount: s.outstanding }) });
+    return single(messages, 'pass', bill.id, path, 'notDue', params, addDue({ ...money, payBy: toRfc3339(s.overdueAt), daysLeft: left }, asOf, { at: s.overdueAt, kind: 'pay-by', turnsTo: 'fail', amount: s.outstanding }));
   }
   const facts = { bill: bill.id, since: s.overdueAt, fee: s.lateFee, days: s.days };
   const data = { overdueSince: toRfc3339(s.overdueAt), ...money, lateFee: toDecimalString(s.lateFee), days: s.days };

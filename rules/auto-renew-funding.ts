@@ -5,7 +5,7 @@ import { currentOrders } from '../src/model/lifecycle-facts.js';
 import { formatMoney, roundToFen, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 import { withIndex } from '../src/rule-kit.js';
 
@@ -63,7 +63,7 @@ function judge(order: Order, path: YamlPath, expiry: number, asOf: number, balan
   const base = { order: order.id, expiry, daysLeft: daysLeft(asOf, expiry) };
   const price = order.renewal?.price;
   const lastAttempt = order.renewal?.last_attempt;
-  const data: Record<string, unknown> = { expiresAt: toRfc3339(expiry), daysLeft: base.daysLeft, ...dueData(asOf, { at: expiry, kind: 'expires', turnsTo: 'fail', amount: price }) };
+  const data: Record<string, unknown> = addDue({ expiresAt: toRfc3339(expiry), daysLeft: base.daysLeft }, asOf, { at: expiry, kind: 'expires', turnsTo: 'fail', amount: price });
   if (lastAttempt !== undefined) data.lastAttempt = lastAttempt;
   if (balance !== undefined) data.balance = toDecimalString(balance);
   if (price !== undefined) data.renewalPrice = toDecimalString(price);

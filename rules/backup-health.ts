@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatBeijing, formatDays, HOUR_MS, hoursBetween, toRfc3339 } from '../src/model/time.js';
 import { withIndex } from '../src/rule-kit.js';
@@ -62,7 +62,7 @@ export default defineRule({
       if (test !== undefined) data.lastRestoreTestAt = toRfc3339(test);
       const stale = (hours: number, turnsTo: 'warn' | 'fail') => (last === undefined ? undefined : { at: last + hours * HOUR_MS, kind: 'backup-stale' as const, turnsTo });
       const testDue = test === undefined ? undefined : { at: test + options.restore_test_days * DAY_MS, kind: 'restore-test-due' as const, turnsTo: 'warn' as const };
-      Object.assign(data, dueData(asOf, stale(warnAfter, 'warn'), stale(failAfter, 'fail'), testDue));
+      addDue(data, asOf, stale(warnAfter, 'warn'), stale(failAfter, 'fail'), testDue);
       if (test === undefined || seen - test > options.restore_test_days * DAY_MS) {
         const since = test === undefined ? 0 : daysSince(test, seen);
         verdict.add('warn', 'untested', { resource, last: test, days: since, limitDays: options.restore_test_days });

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { expiryInstant, happened, latestOrderByResource, renewalPaid } from '../src/model/facts.js';
 import type { Order } from '../src/model/profile.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { formatBeijing, toRfc3339 } from '../src/model/time.js';
 import { withIndex } from '../src/rule-kit.js';
 
@@ -72,7 +72,7 @@ export default defineRule({
       const verdict = new Verdict(messages);
       if (!independent && deletedWithResource && risk) {
         verdict.add('fail', 'atRisk', { resource, state: risk.state, since: risk.since });
-        if (risk.state === 'release') Object.assign(data, dueData(asOf, { at: risk.since!, kind: 'data-deleted', turnsTo: 'fail' }));
+        if (risk.state === 'release') addDue(data, asOf, { at: risk.since!, kind: 'data-deleted', turnsTo: 'fail' });
       } else {
         if (!independent) verdict.add('warn', 'noCopy', { resource });
         if (deletedWithResource) verdict.add('warn', 'deleteWithResource', { resource });

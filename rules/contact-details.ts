@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { enabledRamUsers, olderThan } from '../src/model/credential-facts.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatAgeBeyond, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
@@ -76,7 +76,7 @@ export default defineRule({
     } else if (verified === undefined) verdict.add('warn', 'neverVerified', undefined);
     else {
       Object.assign(data, { verifiedAt: toRfc3339(verified.at), daysSinceVerified: daysSince(verified.at, seen) });
-      Object.assign(data, dueData(asOf, { at: verified.at + options.verified_days * DAY_MS, kind: 'contacts-stale', turnsTo: 'warn' }));
+      addDue(data, asOf, { at: verified.at + options.verified_days * DAY_MS, kind: 'contacts-stale', turnsTo: 'warn' });
       if (olderThan(verified.at, seen, options.verified_days)) {
         verdict.add('warn', 'stale', { verified: verified.at, ageMs: seen - verified.at, limit: options.verified_days });
       }

@@ -42,8 +42,7 @@ export default defineRule({
       data.expiresAt = toRfc3339(expiry);
       if (asOf >= expiry) return single(messages, 'warn', credit.id, path, 'expired', { ...base, expiry }, data);
       const left = daysLeft(asOf, expiry);
-      const due = { dueAt: toRfc3339(expiry), dueKind: 'expires', dueTurnsTo: 'warn' };
-      if (expiry < asOf + options.warn_days * DAY_MS) return single(messages, 'warn', credit.id, path, 'expiring', { ...base, expiry, daysLeft: left }, { ...data, daysLeft: left, ...due });
+      if (expiry < asOf + options.warn_days * DAY_MS) return single(messages, 'warn', credit.id, path, 'expiring', { ...base, expiry, daysLeft: left }, { ...data, daysLeft: left, dueAt: toRfc3339(expiry), dueKind: 'expires', dueTurnsTo: 'warn' });
       const warnFrom = expiry - options.warn_days * DAY_MS;
       return single(messages, 'pass', credit.id, path, 'valid', { ...base, expiry, daysLeft: left }, { ...data, daysLeft: left, dueAt: toRfc3339(warnFrom), dueKind: 'expires-soon', dueTurnsTo: 'warn' });
     });

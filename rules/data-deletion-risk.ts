@@ -4,7 +4,7 @@ import { expiryInstant, happened, holdsData, renewalPaid } from '../src/model/fa
 import { bufferFor, currentOrders, type AppliedBuffer } from '../src/model/lifecycle-facts.js';
 import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 import { withIndex } from '../src/rule-kit.js';
 
@@ -68,7 +68,7 @@ export default defineRule({
 /** Fail once stopped: deleted at or after the deletion instant, else with the days left. */
 function stopped(order: Order, path: YamlPath, asOf: number, stop: Stop, data: Record<string, unknown>): Finding {
   data.deletionAt = toRfc3339(stop.deletion);
-  Object.assign(data, dueData(asOf, { at: stop.deletion, kind: 'data-deleted', turnsTo: 'fail' }));
+  addDue(data, asOf, { at: stop.deletion, kind: 'data-deleted', turnsTo: 'fail' });
   if (asOf >= stop.deletion) return single(messages, 'fail', order.id, path, 'deleted', stop, data);
   data.daysLeft = daysLeft(asOf, stop.deletion);
   return single(messages, 'fail', order.id, path, 'stopped', { ...stop, daysLeft: daysLeft(asOf, stop.deletion) }, data);
@@ -81,7 +81,7 @@ function judgeTermination(order: Order, path: YamlPath, asOf: number, buffer: Ap
   if (terminated === undefined || (expiry !== undefined && terminated.at >= expiry)) return undefined; // at or after expiry: not early
   const deletion = terminated.at + buffer.days * DAY_MS;
   data.terminatedAt = toRfc3339(terminated.at);
-  Object.assign(data, dueData(asOf, { at: terminated.at, kind: 'expires', turnsTo: 'fail' }, { at: deletion, kind: 'data-deleted', turnsTo: 'fail' }));
+  addDue(data, asOf, { at: terminated.at, kind: 'expires', turnsTo: 'fail' }, { at: deletion, kind: 'data-deleted', turnsTo: 'fail' });
   if (asOf >= terminated.at) return stopped(order, path, asOf, { order: order.id, cause: 'terminated', since: terminated.at, deletion, buffer }, data);
   if (terminated.at >= asOf + warnDays * DAY_MS) return undefined; // far off: judged as usual until it comes near
   data.deletionAt = toRfc3339(deletion);
@@ -94,7 +94,7 @@ function judgePayg(order: Order, path: YamlPath, asOf: number, buffer: AppliedBu
   if (!happened(overdue, asOf)) return single(messages, 'pass', order.id, path, 'notOverdue', { order: order.id }, data);
   data.overdueSince = toRfc3339(overdue.at);
   const stop: Stop = { order: order.id, cause: 'overdue', since: overdue.at, deletion: overdue.at + buffer.days * DAY_MS, buffer };
-  Object.assign(data, dueData(asOf, { at: stop.deletion, kind: 'data-deleted', turnsTo: 'fail' }));
+  addDue(data, asOf, { at: stop.deletion, kind: 'data-deleted', turnsTo: 'fail' });
   return stopped(order, path, asOf, stop, data);
 }
 
@@ -107,7 +107,7 @@ function judgeSubscription(order: Order, path: YamlPath, asOf: number, buffer: A
   }
   data.expiresAt = toRfc3339(expiry);
   const deletion = expiry + buffer.days * DAY_MS;
-  Object.assign(data, dueData(asOf, { at: expiry, kind: 'expires', turnsTo: 'fail', amount: order.renewal?.price }, { at: deletion, kind: 'data-deleted', turnsTo: 'fail' }));
+  addDue(data, asOf, { at: expiry, kind: 'expires', turnsTo: 'fail', amount: order.renewal?.price }, { at: deletion, kind: 'data-deleted', turnsTo: 'fail' });
   if (asOf >= expiry) return stopped(order, path, asOf, { order: order.id, cause: 'expired', since: expiry, deletion, buffer }, data);
   data.daysLeft = daysLeft(asOf, expiry);
   const base = { order: order.id, expiry, daysLeft: daysLeft(asOf, expiry) };

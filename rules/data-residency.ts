@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
-import { skipAccount, Verdict } from '../src/engine/verdict.js';
+import { single, skipAccount } from '../src/engine/verdict.js';
 import { holdsData, placedBy } from '../src/model/facts.js';
 import type { YamlPath } from '../src/contract/report.js';
 
@@ -35,27 +35,33 @@ export default defineRule({
   check(profile, { asOf }) {
     const regions = profile.account.data_regions;
     if (regions === undefined) return [skipAccount('no data', 'account.data_regions')];
-    const judge = (subject: string, path: YamlPath, what: Holder, region: string): Finding => {
-      const verdict = new Verdict(messages);
-      if (!regions.includes(region)) verdict.add('fail', 'outside', { ...what, region, regions });
-      return verdict.finding(subject, path, ['inside', { ...what, region }], { region, dataRegions: regions });
+    const judge = (subject: string, path: YamlPath, holder: Holder['holder'], name: string, region: string): Finding => {
+      const data = { region, dataRegions: regions };
+      if (regions.includes(region)) return single(messages, 'pass', subject, path, 'inside', { holder, name, region }, data);
+      return single(messages, 'fail', subject, path, 'outside', { holder, name, region, regions }, data);
     };
     const findings: Finding[] = [];
-    (profile.orders ?? []).forEach((order, i) => {
-      if (order.status === 'released' || !holdsData(order) || order.region === undefined) return;
-      if (!placedBy(order, asOf)) return;
-      findings.push(judge(order.id, ['orders', i], { holder: 'order', name: order.id }, order.region));
-    });
-    (profile.backups ?? []).forEach((backup, i) => {
-      (backup.copies ?? []).forEach((copy, j) => {
-        if (copy.account === 'off-platform' || copy.region === undefined) return;
-        findings.push(judge(backup.resource, ['backups', i, 'copies', j], { holder: 'backupCopy', name: backup.resource }, copy.region));
-      });
-    });
-    (profile.log_retention ?? []).forEach((store, i) => {
-      if (store.region === undefined) return;
-      findings.push(judge(store.name, ['log_retention', i], { holder: 'logStore', name: store.name }, store.region));
-    });
+    const orders = profile.orders ?? [];
+    for (let i = 0; i < orders.length; i++) {
+      const order = orders[i]!;
+      if (order.status === 'released' || !holdsData(order) || order.region === undefined || !placedBy(order, asOf)) continue;
+      findings.push(judge(order.id, ['orders', i], 'order', order.id, order.region));
+    }
+    const backups = profile.backups ?? [];
+    for (let i = 0; i < backups.length; i++) {
+      const backup = backups[i]!;
+      const copies = backup.copies ?? [];
+      for (let j = 0; j < copies.length; j++) {
+        const copy = copies[j]!;
+        if (copy.account === 'off-platform' || copy.region === undefined) continue;
+        findings.push(judge(backup.resource, ['backups', i, 'copies', j], 'backupCopy', backup.resource, copy.region));
+      }
+    }
+    const stores = profile.log_retention ?? [];
+    for (let i = 0; i < stores.length; i++) {
+      const store = stores[i]!;
+      if (store.region !== undefined) findings.push(judge(store.name, ['log_retention', i], 'logStore', store.name, store.region));
+    }
     if (findings.length > 0) return findings;
     const anySection = profile.orders ?? profile.backups ?? profile.log_retention;
     return [skipAccount(anySection === undefined ? 'no data' : 'not applicable', 'orders, backup copies or log stores with a region')];

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { formatMoney, type Money, toDecimalString } from '../src/model/money.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { noticeDispatch } from '../src/model/notice-facts.js';
 import type { Notice } from '../src/model/profile.js';
 import { DAY_MS, daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
@@ -68,7 +68,7 @@ export default defineRule({
       const effectiveAt = notice.effective_at?.at;
       let judged = false;
       let noticeDays: number | undefined;
-      if (effectiveAt !== undefined && notice.status !== 'failed') Object.assign(data, dueData(asOf, { at: effectiveAt, kind: 'notice-effective', turnsTo: 'warn' }));
+      if (effectiveAt !== undefined && notice.status !== 'failed') addDue(data, asOf, { at: effectiveAt, kind: 'notice-effective', turnsTo: 'warn' });
       if (notice.status === 'failed') {
         judged = true;
         verdict.add('warn', 'notDelivered', { notice: id, kind });

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { HOLD_DAYS, happened, isPaid, placedBy } from '../src/model/facts.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { daysLeft, formatBeijing, formatDays, periodEnd, toRfc3339 } from '../src/model/time.js';
 import { withIndex } from '../src/rule-kit.js';
 
@@ -46,7 +46,7 @@ export default defineRule({
         if (happened(order.paid_at, asOf) && order.paid_at.at >= lapse) verdict.add('warn', 'paidLate', { order: order.id, lapse });
       } else if (asOf < lapse) {
         data.daysLeft = daysLeft(asOf, lapse);
-        Object.assign(data, dueData(asOf, { at: lapse, kind: 'pay-by', turnsTo: 'fail', amount: order.amount }));
+        addDue(data, asOf, { at: lapse, kind: 'pay-by', turnsTo: 'fail', amount: order.amount });
         verdict.add('warn', 'unpaid', { order: order.id, lapse, daysLeft: daysLeft(asOf, lapse) });
       } else {
         verdict.add('fail', 'lapsed', { order: order.id, lapse });

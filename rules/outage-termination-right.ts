@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/types.js';
 import { skipAccount, single } from '../src/engine/verdict.js';
 import { yearPeriodEnd } from '../src/model/calendar-months.js';
 import { mergeOutages, outageGroupKey, providerIncidents, type IndexedIncident, type Outage } from '../src/model/outage-facts.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { formatBeijing, HOUR_MS, hoursBetween, toRfc3339 } from '../src/model/time.js';
 
 interface Facts {
@@ -67,7 +67,7 @@ export default defineRule({
         ongoing: chosen.open,
         incidents: chosen.parts.map((p) => p.incident.id),
       };
-      if (live.length > 0) return single(messages, 'warn', subject, path, 'available', { ...facts, lapsesAt }, { ...data, lapsesAt: toRfc3339(lapsesAt), ...dueData(asOf, { at: lapsesAt, kind: 'right-lapses', turnsTo: 'warn' }) });
+      if (live.length > 0) return single(messages, 'warn', subject, path, 'available', { ...facts, lapsesAt }, addDue({ ...data, lapsesAt: toRfc3339(lapsesAt) }, asOf, { at: lapsesAt, kind: 'right-lapses', turnsTo: 'warn' }));
       if (qualifying.length > 0) return single(messages, 'pass', subject, path, 'lapsed', { ...facts, lapsesAt }, { ...data, lapsedAt: toRfc3339(lapsesAt) });
       return single(messages, 'pass', subject, path, 'short', { ...facts, threshold: options.hours }, data);
     });

@@ -5,7 +5,7 @@ import { formatUnits, packageState, unitsDecimal, unitsToHundredths, type Packag
 import { formatMoney, scaleToFen, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 import { withIndex } from '../src/rule-kit.js';
 
@@ -77,7 +77,7 @@ function judge(order: Order, path: YamlPath, asOf: number, warnDays: number): Fi
   if (unused !== undefined) data.unitsLeft = unitsDecimal(unused > 0n ? unused : 0n);
   if (unused === undefined || unused > 0n) {
     const atStake = unused === undefined || quantity === undefined ? undefined : valueOf(order, unused, quantity);
-    Object.assign(data, dueData(asOf, { at: expiry, kind: 'package-forfeited', turnsTo: 'warn', amount: atStake }));
+    addDue(data, asOf, { at: expiry, kind: 'package-forfeited', turnsTo: 'warn', amount: atStake });
   }
   const period = order.package?.period ?? 'total';
   if (period !== 'total' || expiry >= asOf + warnDays * DAY_MS) return single(messages, 'pass', order.id, path, 'notSoon', base, data);

@@ -1,4 +1,4 @@
-import { billStanding, defineRule, formatBeijing, formatMoney, placedBy, roundToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, withIndex, type Money, type Order, type Profile } from '../src/rule-kit.js';
+import { billStanding, defineRule, formatBeijing, formatMoney, inclusiveEnd, placedBy, roundToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, withIndex, type Money, type Order, type Profile } from '../src/rule-kit.js';
 
 interface Dues {
   /** Overdue bills with principal outstanding at the instant, by id. */
@@ -21,11 +21,17 @@ const messages = {
 
 /** Overdue bills at an instant (principal outstanding after the due date). */
 function overdueBills(profile: Profile, at: number): { ids: string[]; total: Money } {
-  const owing = (profile.account.billing?.bills ?? []).flatMap((bill) => {
-    const s = billStanding(bill, at);
-    return at >= s.overdueAt && s.outstanding > 0n ? [{ id: bill.id, outstanding: s.outstanding }] : [];
-  });
-  return { ids: owing.map((b) => b.id), total: sumMoney(owing.map((b) => b.outstanding)) };
+  const ids: string[] = [];
+  let total: Money = 0n;
+  for (const bill of profile.account.billing?.bills ?? []) {
+    if (at < inclusiveEnd(bill.due)) continue; // not overdue yet: its standing is not needed
+    const outstanding = billStanding(bill, at).outstanding;
+    if (outstanding > 0n) {
+      ids.push(bill.id);
+      total += outstanding;
+    }
+  }
+  return { ids, total };
 }
 
 /** True for an order billed after use (pay-as-you-go). */

@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { ADMIN_POLICY, atLeastDaysAgo, enabledRamUsers, isBroadPolicy } from '../src/model/credential-facts.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 
@@ -54,7 +54,7 @@ export default defineRule({
       if (user.console === true && since !== undefined) {
         const idleDays = daysSince(since.at, seen);
         Object.assign(data, { lastLoginAt: lastLogin ? toRfc3339(lastLogin.at) : null, idleDays });
-        Object.assign(data, dueData(asOf, { at: since.at + options.dormant_days * DAY_MS, kind: 'user-dormant', turnsTo: 'warn' }));
+        addDue(data, asOf, { at: since.at + options.dormant_days * DAY_MS, kind: 'user-dormant', turnsTo: 'warn' });
         if (atLeastDaysAgo(since.at, seen, options.dormant_days)) verdict.add('warn', 'dormant', { user: user.name, since: since.at, idleDays, neverLoggedIn: !lastLogin });
       }
       const unknown: string[] = [];

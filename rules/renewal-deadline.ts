@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { renewalPaid } from '../src/model/facts.js';
 import type { Order } from '../src/model/profile.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, inclusiveEnd, toRfc3339 } from '../src/model/time.js';
 import { withIndex } from '../src/rule-kit.js';
 
@@ -70,7 +70,7 @@ export default defineRule({
         return verdict.finding(order.id, path, ['paid', { ...base, paidAt }], data);
       }
       const price = order.renewal?.price;
-      Object.assign(data, dueData(asOf, { at: deadline, kind: 'renew-by', turnsTo: 'fail', amount: price }, { at: expiry, kind: 'expires', turnsTo: 'fail', amount: price }));
+      addDue(data, asOf, { at: deadline, kind: 'renew-by', turnsTo: 'fail', amount: price }, { at: expiry, kind: 'expires', turnsTo: 'fail', amount: price });
       if (asOf >= expiry) verdict.add('fail', 'expired', { order: order.id, expiry });
       else if (asOf >= deadline) {
         data.daysToExpiry = daysLeft(asOf, expiry);

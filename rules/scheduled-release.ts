@@ -3,7 +3,7 @@ import { single, skipFor } from '../src/engine/verdict.js';
 import { backupsByResource, holdsData } from '../src/model/facts.js';
 import { currentOrders } from '../src/model/lifecycle-facts.js';
 import type { Backup } from '../src/model/profile.js';
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
 import { withIndex } from '../src/rule-kit.js';
 
@@ -48,7 +48,7 @@ export default defineRule({
       const release = order.release_at!.at;
       const params = { order: order.id, release, daysLeft: daysLeft(asOf, release) };
       const data: Record<string, unknown> = { releaseAt: toRfc3339(release), daysLeft: params.daysLeft };
-      const atRelease = (kind: 'released' | 'data-deleted', turnsTo: 'warn' | 'fail') => ({ ...data, ...dueData(asOf, { at: release, kind, turnsTo }) });
+      const atRelease = (kind: 'released' | 'data-deleted', turnsTo: 'warn' | 'fail') => addDue({ ...data }, asOf, { at: release, kind, turnsTo });
       if (!holdsData(order)) return single(messages, 'pass', order.id, path, 'noData', params, atRelease('released', 'warn'));
       if (profile.backups === undefined) return single(messages, 'skip', order.id, path, 'noBackups', params, { ...atRelease('data-deleted', 'warn'), reason: 'no data' });
       const backups = (order.resource === undefined ? undefined : byResource.get(order.resource))?.filter((b) => b.enabled) ?? [];

@@ -1,4 +1,4 @@
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
 import { DAY_MS, daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
@@ -32,7 +32,7 @@ export default defineRule({
     data.ageDays = ageDays;
     const staleAt = captured.at + options.max_age_days * DAY_MS;
     if (asOf > staleAt) return [single(messages, 'warn', 'account', path, 'stale', { captured: captured.at, ageDays, limit: options.max_age_days }, data)];
-    Object.assign(data, dueData(asOf, { at: staleAt, kind: 'snapshot-stale', turnsTo: 'warn' }));
+    addDue(data, asOf, { at: staleAt, kind: 'snapshot-stale', turnsTo: 'warn' });
     return [single(messages, 'pass', 'account', path, 'fresh', { captured: captured.at, ageDays }, data)];
   },
 });

@@ -1,4 +1,4 @@
-import { dueData } from '../src/engine/due.js';
+import { addDue } from '../src/engine/due.js';
 import { beijingDay, defineRule, formatBeijing, formatDay, formatSpan, happened, isPaid, placedBy, single, skipFor, toRfc3339, withIndex, type Order, type RuleFinding } from '../src/rule-kit.js';
 
 const messages = {
@@ -44,7 +44,7 @@ export default defineRule({
         if (isPaid(order, asOf)) return single(messages, 'skip', id, path, 'noPaidAt', { order: id }, { reason: 'no data' });
         if (start.at <= asOf) return single(messages, 'warn', id, path, 'startedUnpaid', { order: id, start: start.at }, data);
         // At the term start, still unpaid, it turns to a warn (startedUnpaid): the payment is due by then.
-        return single(messages, 'pass', id, path, 'notStarted', { order: id, start: start.at }, { ...data, ...dueData(asOf, { at: start.at, kind: 'pay-by', turnsTo: 'warn' }) });
+        return single(messages, 'pass', id, path, 'notStarted', { order: id, start: start.at }, addDue({ ...data }, asOf, { at: start.at, kind: 'pay-by', turnsTo: 'warn' }));
       }
       const paidAt = order.paid_at.at;
       data.paidAt = toRfc3339(paidAt);

@@ -57,21 +57,38 @@ function entry(due: Due): DueData {
 }
 
 /**
- * The data fields of the next transition after `asOf` among `dues` (earliest first; those at or
- * before `asOf` dropped), with the later ones under `dueLater`; `{}` when none is to come.
+ * Writes into `data` the fields of the next transition after `asOf` among `dues` (earliest first;
+ * those at or before `asOf` dropped), with the later ones under `dueLater`; writes nothing when none
+ * is to come. Returns `data`.
  */
-export function dueData(asOf: number, ...dues: (Due | undefined)[]): Partial<DueData> & { dueLater?: DueData[] } {
-  // Most findings have one transition to come: found without filtering and sorting (the first of equals, as the stable sort keeps).
-  let next: Due | undefined;
+export function addDue<T extends Record<string, unknown>>(data: T, asOf: number, ...dues: (Due | undefined)[]): T {
+  // Found in one pass, without filtering and sorting (the first of equals, as a stable sort keeps).
+  let first = -1;
   let count = 0;
-  for (const due of dues) {
+  for (let i = 0; i < dues.length; i++) {
+    const due = dues[i];
     if (due === undefined || !(due.at > asOf)) continue;
     count++;
-    if (next === undefined || due.at < next.at) next = due;
+    if (first === -1 || due.at < dues[first]!.at) first = i;
   }
-  if (next === undefined) return {};
-  if (count === 1) return entry(next);
-  const coming = dues.filter((d): d is Due => d !== undefined && d.at > asOf).sort((a, b) => a.at - b.at);
-  const [first, ...later] = coming;
-  return { ...entry(first!), dueLater: later.map(entry) };
+  if (first === -1) return data;
+  const out: Record<string, unknown> = data;
+  const next = dues[first]!;
+  out.dueAt = toRfc3339(next.at);
+  out.dueKind = next.kind;
+  out.dueTurnsTo = next.turnsTo;
+  if (next.amount !== undefined) out.dueAmount = toDecimalString(next.amount);
+  if (count === 1) return data;
+  // The later ones by time, equals in the order given: an insertion sort of the few there are.
+  const later: Due[] = [];
+  for (let i = 0; i < dues.length; i++) {
+    const due = dues[i];
+    if (i === first || due === undefined || !(due.at > asOf)) continue;
+    let at = later.length;
+    later.push(due);
+    for (; at > 0 && later[at - 1]!.at > due.at; at--) later[at] = later[at - 1]!;
+    later[at] = due;
+  }
+  out.dueLater = later.map(entry);
+  return data;
 }

@@ -14,20 +14,24 @@ export function atLeast(a: Status, b: Status): boolean {
  * message states every one, most severe first; with none, it passes with the given message.
  */
 export class Verdict<M extends MessageCatalog> {
-  private readonly parts: { status: Status; use: MessageUse<M> }[] = [];
+  /** The conditions' messages in the order added. */
+  private readonly uses: MessageUse<M>[] = [];
+  /** The indices in `uses` of the failing conditions, in order (made by the first one). */
+  private fails: number[] | undefined;
 
   /** Starts an empty verdict whose messages come from `messages`. */
   constructor(readonly messages: M) {}
 
   /** Adds a condition with its status and message. */
   add<K extends keyof M & string>(status: 'warn' | 'fail', id: K, params: Parameters<M[K]>[0]): this {
-    this.parts.push({ status, use: { id, params } as MessageUse<M> });
+    if (status === 'fail') (this.fails ??= []).push(this.uses.length);
+    this.uses.push({ id, params } as MessageUse<M>);
     return this;
   }
 
   /** True when no condition was added. */
   get clean(): boolean {
-    return this.parts.length === 0;
+    return this.uses.length === 0;
   }
 
   /** The finding: the worst condition's status, or pass with the message `passId`. */
@@ -37,12 +41,25 @@ export class Verdict<M extends MessageCatalog> {
     pass: [K, Parameters<M[K]>[0]],
     data?: Record<string, unknown>,
   ): RuleFinding<M> {
-    if (this.parts.length === 0) {
+    const { uses, fails } = this;
+    if (uses.length === 0) {
       return { status: 'pass', subject, path, messages: [{ id: pass[0], params: pass[1] } as MessageUse<M>], data };
     }
-    const sorted = [...this.parts].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
-    return { status: sorted[0]!.status, subject, path, messages: sorted.map((p) => p.use), data };
+    return { status: fails === undefined ? 'warn' : 'fail', subject, path, messages: worstFirst(uses, fails), data };
   }
+}
+
+/** The messages with the failing ones first, each group in the order added (as a stable sort by severity gives). */
+function worstFirst<U>(uses: readonly U[], fails: readonly number[] | undefined): U[] {
+  // Already in that order when none fails, all fail, or every failure precedes every warning.
+  if (fails === undefined || fails[fails.length - 1] === fails.length - 1) return uses.slice();
+  const out: U[] = fails.map((i) => uses[i]!);
+  let next = 0;
+  for (let i = 0; i < uses.length; i++) {
+    if (i === fails[next]) next++;
+    else out.push(uses[i]!);
+  }
+  return out;
 }
 
 /** Why a rule judged nothing. */

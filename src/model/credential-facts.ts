@@ -1,7 +1,6 @@
 /** Facts about credentials at the evaluation instant T: access keys, RAM users, admin policies (clauses 4.5, 5.6). */
 import type { YamlPath } from '../contract/report.js';
 import type { AccessKey, Profile, RamUser } from './profile.js';
-import { withIndex } from './indexed.js';
 import { DAY_MS, type When } from './time.js';
 
 /** The system policy that grants everything. */
@@ -43,18 +42,27 @@ interface HeldKey {
   holderActiveKeys: number;
 }
 
-function held(keys: readonly AccessKey[], holder: string, isRoot: boolean, base: YamlPath, asOf: number): HeldKey[] {
-  const active = withIndex(keys, (key) => isActiveKey(key, asOf));
-  return active.map(({ item: key, index }) => ({ key, holder, isRoot, path: [...base, 'access_keys', index], holderActiveKeys: active.length }));
+/** Appends the active keys of one holder to `out`, each knowing how many its holder has. */
+function addHeld(out: HeldKey[], keys: readonly AccessKey[] | undefined, holder: string, isRoot: boolean, base: YamlPath, asOf: number): void {
+  if (keys === undefined) return;
+  const start = out.length;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    if (isActiveKey(key, asOf)) out.push({ key, holder, isRoot, path: [...base, 'access_keys', index], holderActiveKeys: 0 });
+  }
+  for (let i = start; i < out.length; i++) out[i]!.holderActiveKeys = out.length - start;
 }
 
 /** Every active key at T: the root account's first, then each RAM user's in file order. */
 export function activeKeys(profile: Profile, asOf: number): HeldKey[] {
-  const root = held(profile.account.root?.access_keys ?? [], 'root', true, ['account', 'root'], asOf);
-  const users = (profile.account.ram_users ?? []).flatMap((user, i) =>
-    existsAt(user.created_at, asOf) ? held(user.access_keys ?? [], user.name, false, ['account', 'ram_users', i], asOf) : [],
-  );
-  return [...root, ...users];
+  const out: HeldKey[] = [];
+  addHeld(out, profile.account.root?.access_keys, 'root', true, ['account', 'root'], asOf);
+  const users = profile.account.ram_users ?? [];
+  for (let i = 0; i < users.length; i++) {
+    const user = users[i]!;
+    if (user.access_keys !== undefined && existsAt(user.created_at, asOf)) addHeld(out, user.access_keys, user.name, false, ['account', 'ram_users', i], asOf);
+  }
+  return out;
 }
 
 /** True when the profile lists any access keys at all (root or RAM user). */

@@ -30,10 +30,18 @@ export interface BillStanding {
   lateFee: Money;
 }
 
+/** True when the payments are in time order already (a stable sort would keep them as they are). */
+function inTimeOrder(payments: readonly { paid_at: { at: number } }[]): boolean {
+  for (let i = 1; i < payments.length; i++) if (!(payments[i - 1]!.paid_at.at <= payments[i]!.paid_at.at)) return false;
+  return true;
+}
+
 /** The bill's standing at T (payments dated after T have not happened). */
 export function billStanding(bill: Bill, asOf: number): BillStanding {
   const overdueAt = inclusiveEnd(bill.due);
-  const payments = (bill.payments ?? []).filter((p) => happened(p.paid_at, asOf)).sort((a, b) => a.paid_at.at - b.paid_at.at);
+  const payments = (bill.payments ?? []).filter((p) => happened(p.paid_at, asOf));
+  // Sorted by time (stably); most lists are already in that order, and then keep it without a sort.
+  if (!inTimeOrder(payments)) payments.sort((a, b) => a.paid_at.at - b.paid_at.at);
 
   let paid = 0n;
   let paidBeforeDue = 0n;
@@ -51,12 +59,15 @@ export function billStanding(bill: Bill, asOf: number): BillStanding {
   let days = 0;
   let principal = bill.amount;
   let next = 0; // the first payment (in time order) not yet taken off the principal
-  for (let day = firstFeeDay; day <= lastFeeDay; day++) {
+  for (let day = firstFeeDay; day <= lastFeeDay; ) {
     // Principal at 00:00 of `day`: the amount less every payment made on an earlier day.
     while (next < payments.length && beijingDay(payments[next]!.paid_at.at) < day) principal -= payments[next++]!.amount;
     if (principal <= 0n) break; // payments only add up, so the principal stays at zero from here on
-    principalDays += principal;
-    days += 1;
+    // It stays so up to the day of the next payment (which lowers it from the day after), counted at once.
+    const last = next < payments.length ? Math.min(lastFeeDay, beijingDay(payments[next]!.paid_at.at)) : lastFeeDay;
+    principalDays += principal * BigInt(last - day + 1);
+    days += last - day + 1;
+    day = last + 1;
   }
 
   const positive = (m: Money) => (m > 0n ? m : 0n);

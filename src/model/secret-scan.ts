@@ -18,7 +18,13 @@ export function isSecretKey(name: string): boolean {
   if (name.length < 5 || name.length > 17) return false;
   const first = name.charCodeAt(0) | 32;
   if (first !== 0x73 && first !== 0x70 && first !== 0x61 && first !== 0x74) return false;
-  return SECRET_KEYS.has(name.toLowerCase().replaceAll('-', '_'));
+  if (SECRET_KEYS.has(name)) return true;
+  // A name of lower-case ASCII, digits and `_` is its own lower-cased, `-`-free form: no copy to make.
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c === 0x2d || c > 0x7e) return SECRET_KEYS.has(name.toLowerCase().replaceAll('-', '_'));
+  }
+  return false;
 }
 
 /** True when a scalar's text has the shape of an AccessKey secret: exactly 30 letters and digits. */
@@ -38,10 +44,6 @@ export interface SecretHit {
   position?: { line: number; column: number };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof NumberToken);
-}
-
 /** The label of the node at `path` for messages: its key, with the list indices after it, e.g. `policies[0]`. */
 function labelOf(path: readonly (string | number)[]): string {
   let at = path.length;
@@ -51,11 +53,23 @@ function labelOf(path: readonly (string | number)[]): string {
   return label;
 }
 
-/** Walks parsed data in document order, one path stack for the whole walk (copied only for a hit). */
+/**
+ * Walks parsed data in document order, one path stack for the whole walk (copied only for a hit).
+ * A mapping's keys are read with for-in, which allocates no list of them: parsed mappings are plain
+ * objects, whose only enumerable keys are their own, in the order Object.keys gives.
+ */
 export function scanData(data: unknown): SecretHit[] {
   const hits: SecretHit[] = [];
   const path: (string | number)[] = [];
+  const valueHit = (): void => {
+    hits.push({ kind: 'value', where: `key ${labelOf(path)}`, path: [...path] });
+  };
   const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (hasSecretShape(value)) valueHit();
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(i);
@@ -64,26 +78,26 @@ export function scanData(data: unknown): SecretHit[] {
       }
       return;
     }
-    if (isRecord(value)) {
-      for (const key of Object.keys(value)) {
-        const child = value[key];
-        if (hasSecretShape(key)) {
-          // The key itself may be a secret: report it at its mapping and look no deeper (a path below would print it).
-          hits.push({ kind: 'value', where: 'a key shaped like an AccessKey secret', path: [...path] });
-          continue;
-        }
-        const secretKey = isSecretKey(key);
-        if (secretKey) hits.push({ kind: 'key', where: `key ${key}`, path: [...path, key] });
-        // The key's own scalar is counted with the key; `id` scalars are identifiers, not secrets.
-        if ((secretKey || key === 'id') && !Array.isArray(child) && !isRecord(child)) continue;
-        path.push(key);
-        walk(child);
-        path.pop();
-      }
+    if (value instanceof NumberToken) {
+      if (hasSecretShape(value.source)) valueHit();
       return;
     }
-    const text = typeof value === 'string' ? value : value instanceof NumberToken ? value.source : undefined;
-    if (text !== undefined && hasSecretShape(text)) hits.push({ kind: 'value', where: `key ${labelOf(path)}`, path: [...path] });
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const child = record[key];
+      if (hasSecretShape(key)) {
+        // The key itself may be a secret: report it at its mapping and look no deeper (a path below would print it).
+        hits.push({ kind: 'value', where: 'a key shaped like an AccessKey secret', path: [...path] });
+        continue;
+      }
+      const secretKey = isSecretKey(key);
+      if (secretKey) hits.push({ kind: 'key', where: `key ${key}`, path: [...path, key] });
+      // The key's own scalar is counted with the key; `id` scalars are identifiers, not secrets.
+      if ((secretKey || key === 'id') && !(typeof child === 'object' && child !== null && !(child instanceof NumberToken))) continue;
+      path.push(key);
+      walk(child);
+      path.pop();
+    }
   };
   walk(data);
   return hits;

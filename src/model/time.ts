@@ -189,19 +189,52 @@ function pad(n: number, width = 2): string {
 /** The largest time value a Date holds (ms from the epoch, either way). */
 const MAX_TIME = 8.64e15;
 
-function beijingParts(at: number): { date: string; hh: string; mm: string; ss: string; ms: number } {
+/**
+ * The Beijing fields of the instant last passed to `setBeijingParts`: one set, written in place, so
+ * showing an instant allocates only its text.
+ */
+const shownAt = { date: '', hh: 0, mm: 0, ss: 0, ms: 0, slot: -1 };
+
+/** Slots of the memo of dates by epoch day (a power of two): a profile's instants fall on few days, shown again and again. */
+const DATE_SLOTS = 1024;
+const slotDay = new Float64Array(DATE_SLOTS).fill(Number.NaN);
+const slotDate: string[] = new Array<string>(DATE_SLOTS).fill('');
+/** The RFC 3339 text of the slot's day at 00:00 (most instants shown are), made when first asked for ('' till then). */
+const slotMidnight: string[] = new Array<string>(DATE_SLOTS).fill('');
+
+function setBeijingParts(at: number): void {
   // Four-digit years only: an instant after the year 9999 (a deadline computed from a far date) is shown as its end.
   const shown = Math.min(at, LAST_SHOWN) + BEIJING_OFFSET_MS;
   if (!(Math.abs(shown) <= MAX_TIME)) {
     const local = new Date(shown);
-    const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-    return { date, hh: pad(local.getUTCHours()), mm: pad(local.getUTCMinutes()), ss: pad(local.getUTCSeconds()), ms: local.getUTCMilliseconds() };
+    shownAt.date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+    shownAt.hh = local.getUTCHours();
+    shownAt.mm = local.getUTCMinutes();
+    shownAt.ss = local.getUTCSeconds();
+    shownAt.ms = local.getUTCMilliseconds();
+    shownAt.slot = -1;
+    return;
   }
-  // What a Date of this time gives, in integer arithmetic (the time truncated as Date does; the
-  // civil date by H. Hinnant's civil_from_days, proleptic Gregorian as Date).
+  // What a Date of this time gives, in integer arithmetic (the time truncated as Date does).
   const time = Math.trunc(shown) + 0;
   const days = Math.floor(time / DAY_MS);
   const inDay = time - days * DAY_MS;
+  const slot = days & (DATE_SLOTS - 1);
+  if (slotDay[slot] !== days) {
+    slotDay[slot] = days;
+    slotDate[slot] = civilDate(days);
+    slotMidnight[slot] = '';
+  }
+  shownAt.slot = slot;
+  shownAt.date = slotDate[slot]!;
+  shownAt.hh = Math.floor(inDay / HOUR_MS);
+  shownAt.mm = Math.floor(inDay / 60_000) % 60;
+  shownAt.ss = Math.floor(inDay / 1000) % 60;
+  shownAt.ms = inDay % 1000;
+}
+
+/** `YYYY-MM-DD` of an epoch day within what a Date holds, by H. Hinnant's civil_from_days (proleptic Gregorian, as Date). */
+function civilDate(days: number): string {
   const era = Math.floor((days + 719_468) / 146_097);
   const dayOfEra = days + 719_468 - era * 146_097;
   const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
@@ -210,14 +243,15 @@ function beijingParts(at: number): { date: string; hh: string; mm: string; ss: s
   const day = dayOfYear - Math.floor((153 * fromMarch + 2) / 5) + 1;
   const month = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  return { date, hh: pad(Math.floor(inDay / HOUR_MS)), mm: pad(Math.floor(inDay / 60_000) % 60), ss: pad(Math.floor(inDay / 1000) % 60), ms: inDay % 1000 };
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /** RFC 3339 in Beijing time, e.g. `2026-11-28T00:00:00+08:00` (for report data). */
 export function toRfc3339(at: number): string {
-  const p = beijingParts(at);
-  return `${p.date}T${p.hh}:${p.mm}:${p.ss}+08:00`;
+  setBeijingParts(at);
+  const { slot, hh, mm, ss } = shownAt;
+  if (slot >= 0 && hh === 0 && mm === 0 && ss === 0) return (slotMidnight[slot] ||= `${shownAt.date}T00:00:00+08:00`);
+  return `${shownAt.date}T${pad(hh)}:${pad(mm)}:${pad(ss)}+08:00`;
 }
 
 /**
@@ -225,14 +259,16 @@ export function toRfc3339(at: number): string {
  * milliseconds only when not zero (so two different instants never read the same).
  */
 export function formatBeijing(at: number): string {
-  const p = beijingParts(at);
-  const seconds = p.ms !== 0 ? `:${p.ss}.${pad(p.ms, 3)}` : p.ss === '00' ? '' : `:${p.ss}`;
-  return `${p.date} ${p.hh}:${p.mm}${seconds} +08:00`;
+  setBeijingParts(at);
+  const { ss, ms } = shownAt;
+  const seconds = ms !== 0 ? `:${pad(ss)}.${pad(ms, 3)}` : ss === 0 ? '' : `:${pad(ss)}`;
+  return `${shownAt.date} ${pad(shownAt.hh)}:${pad(shownAt.mm)}${seconds} +08:00`;
 }
 
 /** The Beijing calendar date `YYYY-MM-DD` of an instant, or of an epoch day. */
 export function formatDay(day: number): string {
-  return beijingParts(beijingMidnight(day)).date;
+  setBeijingParts(beijingMidnight(day));
+  return shownAt.date;
 }
 
 /** A span split into whole days, hours, minutes and seconds (the seconds floored). */

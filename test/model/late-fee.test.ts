@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { billStanding } from '../../src/model/late-fee.js';
 import { parseMoney } from '../../src/model/money.js';
 import type { Bill } from '../../src/model/profile.js';
-import { parseWhen, type When } from '../../src/model/time.js';
+import { beijingDay, DAY_MS, parseWhen, type When } from '../../src/model/time.js';
 
 const at = (text: string): When => {
   const w = parseWhen(text);
@@ -92,5 +93,33 @@ describe('billStanding', () => {
     const s = billStanding(bill('1000', '2028-02-27'), at('2028-03-02').at);
     expect(s.days).toBe(4); // Feb 28, Feb 29, Mar 1, Mar 2
     expect(s.lateFee).toBe(yuan('2.00'));
+  });
+
+  it('gives what the clause reads day by day, for any payments in any order (ties, before and after the due date, after T)', () => {
+    /** Clause 3.4 read literally: each fee day in turn, its principal at 00:00 (the oracle). */
+    const dayByDay = (b: Bill, asOf: number) => {
+      const overdueAt = b.due.isDate ? b.due.at + DAY_MS : b.due.at;
+      const made = (b.payments ?? []).filter((p) => p.paid_at.at <= asOf);
+      let principalDays = 0n;
+      let days = 0;
+      for (let day = beijingDay(overdueAt - 1) + 1; day <= beijingDay(asOf); day++) {
+        const principal = made.reduce((left, p) => (beijingDay(p.paid_at.at) < day ? left - p.amount : left), b.amount);
+        if (principal <= 0n) break;
+        principalDays += principal;
+        days += 1;
+      }
+      return { days, principalDays };
+    };
+    const due = at('2026-10-01').at;
+    const payment = fc.record({ amount: fc.bigInt({ min: 0n, max: 500_000_000n }), paid_at: fc.integer({ min: -20 * 24, max: 80 * 24 }).map((h) => ({ text: '', isDate: false, at: due + h * 3_600_000 })) });
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 1_000_000_000n }), fc.boolean(), fc.array(payment, { maxLength: 6 }), fc.integer({ min: -5, max: 70 }), (amount, isDate, payments, asOfDays) => {
+        const b: Bill = { id: 'b', amount, due: { text: '', isDate, at: due }, payments };
+        const asOf = due + asOfDays * DAY_MS + 3_600_000;
+        const s = billStanding(b, asOf);
+        expect({ days: s.days, principalDays: s.principalDays }).toEqual(dayByDay(b, asOf));
+      }),
+      { numRuns: 3_000, seed: 20261202 },
+    );
   });
 });

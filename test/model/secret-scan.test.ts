@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/load/yaml-document.js';
 import { NumberToken } from '../../src/model/tokens.js';
@@ -16,6 +17,14 @@ describe('isSecretKey', () => {
     expect(isSecretKey('to\u212Aen')).toBe(true);
     expect(isSecretKey('PRIVATE_\u212AEY')).toBe(true);
     expect(isSecretKey('\u212Aey')).toBe(false);
+  });
+  it('answers as lower-casing, reading - as _ and looking the name up does, for any name', () => {
+    const plain = (name: string) => ['secret', 'secret_key', 'password', 'passwd', 'access_key_secret', 'accesskeysecret', 'token', 'private_key'].includes(name.toLowerCase().replaceAll('-', '_'));
+    const secretish = fc.constantFrom('secret', 'Secret_Key', 'pass-wd', 'TOKEN', 'to\u212Aen', 'private-key', 'AccessKeySecret', 'access_key_secret', 'status', 'passwords');
+    const name = fc.oneof(secretish, fc.string({ unit: fc.constantFrom(...'aeknoprstwdy_-ASTK\u212A\u0130 '), maxLength: 18 }));
+    fc.assert(fc.property(name, (n) => {
+      expect(isSecretKey(n), n).toBe(plain(n));
+    }), { numRuns: 20_000, seed: 20261202 });
   });
   it('does not match names that only contain a secret word', () => {
     for (const name of ['password_policy', 'token_count', 'secrets', 'my_password', 'accesskey', 'key', 'id', 'secret_key_id']) {

@@ -1,7 +1,7 @@
 /** Differentials: parseWhen's quick reading of the common forms against its regular expressions, and the Beijing time parts' integer arithmetic against Date. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { epochDay, formatBeijing, parseWhen, parseWhenByPattern, toRfc3339 } from '../../src/model/time.js';
+import { epochDay, formatBeijing, formatDay, parseWhen, parseWhenByPattern, toRfc3339 } from '../../src/model/time.js';
 
 const digits = (count: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: count, maxLength: count }).map((d) => d.join(''));
 const near = (values: string[], count: number) => fc.oneof(fc.constantFrom(...values), digits(count));
@@ -66,6 +66,32 @@ describe('toRfc3339 and formatBeijing', () => {
       }),
       { numRuns: 20_000, seed: 20261202 },
     );
+  });
+
+  it('show instants one after another as each alone: the fields of one call never leak into the next', () => {
+    const instants = [Number.NaN, 1_790_000_000_000, 8.64e15 + 1, -62_135_625_600_001, 1_790_000_000_250, Infinity, 0, 253_402_271_999_999];
+    const shown = instants.map((at) => [toRfc3339(at), formatBeijing(at)]);
+    expect(shown).toEqual(instants.map((at) => [byDate(at).rfc, byDate(at).human]));
+    expect(shown.slice(0, 3)).toEqual([
+      ['0NaN-NaN-NaNTNaN:NaN:NaN+08:00', '0NaN-NaN-NaN NaN:NaN:NaN.NaN +08:00'],
+      ['2026-09-21T22:13:20+08:00', '2026-09-21 22:13:20 +08:00'],
+      ['9999-12-31T23:59:59+08:00', '9999-12-31 23:59:59 +08:00'],
+    ]);
+  });
+});
+
+describe('formatDay', () => {
+  it('writes the date of every Beijing epoch day as a Date does, years 1 to 9999 and beyond', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -800_000, max: 3_000_000 }), fc.constantFrom(0, 999, 1000, -1), (day, ms) => {
+        const midnight = day * 86_400_000 - 8 * 3_600_000;
+        expect(formatDay(day)).toBe(byDate(midnight).rfc.slice(0, -15));
+        // 00:00 of a day, and of the day 1,024 later (the same slot of the memo), shown in turn.
+        for (const at of [midnight + ms, midnight + 1024 * 86_400_000 + ms, midnight + ms]) expect(toRfc3339(at)).toBe(byDate(at).rfc);
+      }),
+      { numRuns: 20_000, seed: 20261202 },
+    );
+    expect([formatDay(0), formatDay(20_783), formatDay(-719_162), formatDay(2_932_896)]).toEqual(['1970-01-01', '2026-11-26', '0001-01-01', '9999-12-31']);
   });
 });
 
