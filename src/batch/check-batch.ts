@@ -17,7 +17,7 @@ import { visible } from '../util/visible.js';
 import { type OutputTarget } from '../report/output-targets.js';
 import type { ExitCode } from '../engine/exit-codes.js';
 import { readStdin, type Input } from '../load/inputs.js';
-import type { FileReport, Formatter, Lang, Report, RuleSummary } from '../contract/report.js';
+import type { FileReport, Lang, Report, RuleSummary } from '../contract/report.js';
 import { resultOf, stepContext, stepInput, type StepContext } from './file-step.js';
 import { memoryGuard } from './memory.js';
 import { startProgress, type Progress } from './progress.js';
@@ -190,8 +190,8 @@ export async function openOutput(options: {
   if (!needs.json && !needs.keepReports) plan.hash = false;
   // Text alone shows only the findings of its listed statuses: the others need no message, location or data.
   if (!needs.json && !plan.keepReports) plan.detail = options.display?.summaryOnly ? [] : [...shownStatuses({ ...display, verbose: options.verbose })];
-  const formatText: Formatter | undefined = needs.texts.length ? (await import('../report/formatters/text.js')).formatText : undefined;
-  const context = stepContext(plan, effective.active, formatText);
+  const text = needs.texts.length ? await import('../report/formatters/text.js') : undefined;
+  const context = stepContext(plan, effective.active, text);
   const sink = await ReportSink.open({
     targets: options.targets,
     needs,

@@ -11,8 +11,8 @@ import { safeFileReport } from '../engine/safe-report.js';
 import type { Rule } from '../engine/types.js';
 import { ruleText } from '../../rules/i18n/index.js';
 import { readFileInputSync } from '../load/inputs.js';
-import type { FileReport, Formatter, ReportFinding } from '../contract/report.js';
-import { jsonEntry, textPieces, type TextPieces } from './render.js';
+import type { FileReport, ReportFinding } from '../contract/report.js';
+import { jsonEntry, textPieces, type TextFormat, type TextPieces } from './render.js';
 import { addFile, emptySummary, worstUnwaived } from '../engine/summary.js';
 import type { BatchPlan, FileResult, PlannedInput, PlannedRule } from './types.js';
 
@@ -36,11 +36,11 @@ export function resolveRules(planned: readonly PlannedRule[], catalog: readonly 
   });
 }
 
-/** Makes a step context; `formatText` is needed only when the plan renders text. */
-export function stepContext(plan: BatchPlan, rules: ActiveRule[], formatText: Formatter | undefined): StepContext {
-  if (plan.texts.length > 0 && !formatText) throw new Error('text rendering needs the text formatter');
+/** Makes a step context; the text formatter (`text`) is needed only when the plan renders text. */
+export function stepContext(plan: BatchPlan, rules: ActiveRule[], text: TextFormat | undefined): StepContext {
+  if (plan.texts.length > 0 && !text) throw new Error('text rendering needs the text formatter');
   const texts = plan.texts.map((variant) =>
-    textPieces(formatText!, plan.meta, { ...plan.display, lang: plan.display?.lang ?? plan.lang, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
+    textPieces(text!, plan.meta, { ...plan.display, lang: plan.display?.lang ?? plan.lang, failOn: plan.failOn, verbose: plan.verbose, color: variant.color, ...(variant.width === undefined ? {} : { width: variant.width }), cwd: plan.cwd, rules: plan.ruleSummaries }),
   );
   const translated = plan.lang === 'en' ? rules : rules.map((active) => ({ ...active, messages: ruleText(active.rule, plan.lang).messages }));
   const settings: RunSettings = { asOf: plan.asOf, rules: translated, bufferDays: plan.bufferDays, lang: plan.lang, captureFacts: plan.captureFacts === true, hash: plan.hash !== false };

@@ -1,12 +1,11 @@
 /**
  * The streamed report formats, piece by piece. Concatenated, the pieces are byte for byte what the
  * whole-report formatters give: `JSON.stringify(report)` + newline for json, or with two-space
- * indentation when `pretty` (written here,
- * so no formatter needs loading), and formatText for text (each file's block is cut from formatText
- * on a one-file report, so the block layout has one source). A test checks both equalities.
+ * indentation when `pretty` (written here, so no formatter needs loading), and formatText for text
+ * (whose per-file blocks and tail are text.ts's textBlock and textTail, which the pieces call too,
+ * so the block layout has one source). A test checks both equalities.
  */
-import type { BaselineSummary, FileReport, FormatContext, Formatter, Report, ReportSummary } from '../contract/report.js';
-import { emptySummary } from '../engine/summary.js';
+import type { BaselineSummary, FileReport, FormatContext, Report, ReportSummary } from '../contract/report.js';
 
 /** The JSON report up to and including `"files": [`. */
 export function jsonHead(meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>, pretty = false): string {
@@ -34,26 +33,22 @@ export function jsonTail(count: number, summary: ReportSummary, baseline?: Basel
   return `${count === 0 ? ']' : '\n  ]'},\n  "summary": ${indent(summary)}${baseline ? `,\n  "baseline": ${indent(baseline)}` : ''}\n}\n`;
 }
 
-const PROBE_SUMMARY: ReportSummary = emptySummary();
-
 /** The text format in pieces: a block per file, then the summary line. */
 export interface TextPieces {
   block(file: FileReport): string;
   tail(summary: ReportSummary, baseline?: BaselineSummary): string;
 }
 
-/** Cuts a whole-report text formatter into per-file blocks and a tail. */
-export function textPieces(format: Formatter, meta: Pick<Report, 'tool' | 'agreement' | 'asOf'>, context: FormatContext): TextPieces {
-  const report = (files: FileReport[], summary: ReportSummary, baseline?: BaselineSummary): Report => ({ version: 1, ...meta, files, summary, ...(baseline ? { baseline } : {}) });
-  const emptyTail = format(report([], PROBE_SUMMARY), context);
+/** The parts of the text formatter (src/report/formatters/text.ts, loaded only when a run prints text). */
+export interface TextFormat {
+  textBlock(file: FileReport, context: FormatContext): string;
+  textTail(summary: ReportSummary, asOf: string, context: FormatContext, baseline?: BaselineSummary): string;
+}
+
+/** The text format's pieces for one rendering (`context`: language, colour, width, filter). */
+export function textPieces(text: TextFormat, meta: Pick<Report, 'asOf'>, context: FormatContext): TextPieces {
   return {
-    block(file) {
-      const whole = format(report([file], PROBE_SUMMARY), context);
-      if (!whole.endsWith(emptyTail)) throw new Error('the text formatter no longer ends with a summary that does not depend on the files; streaming needs updating');
-      return whole.slice(0, whole.length - emptyTail.length);
-    },
-    tail(summary, baseline) {
-      return format(report([], summary, baseline), context);
-    },
+    block: (file) => text.textBlock(file, context),
+    tail: (summary, baseline) => text.textTail(summary, meta.asOf, context, baseline),
   };
 }

@@ -42,25 +42,45 @@ function outputFailure(target: OutputTarget, error: unknown): string {
   return text.failed({ format: target.format, where, reason });
 }
 
-/** A buffered writer with backpressure onto a stream; takes text or UTF-8 bytes. */
+/** A UTF-16 code unit is at most three bytes of UTF-8. */
+const MAX_UTF8_PER_UNIT = 3;
+/** Room for FLUSH_AT bytes and, after fewer, a piece of up to FLUSH_AT / MAX_UTF8_PER_UNIT characters. */
+const BUFFER_SIZE = 2 * FLUSH_AT;
+
+/** A buffered writer with backpressure onto a stream; takes text (encoded straight into its buffer) or UTF-8 bytes. */
 class Out {
-  private pending: Uint8Array[] = [];
+  /** Made on the first piece after a flush. */
+  private buffer: Buffer | undefined;
   private size = 0;
   constructor(private readonly stream: Writable) {}
 
   async write(piece: string | Uint8Array): Promise<void> {
     if (piece.length === 0) return;
-    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
-    this.pending.push(bytes);
-    this.size += bytes.length;
+    const most = typeof piece === 'string' ? piece.length * MAX_UTF8_PER_UNIT : piece.length;
+    if (this.size + most > BUFFER_SIZE) {
+      await this.flush();
+      // Too big for any buffer: written on its own.
+      if (most > BUFFER_SIZE) return this.send(typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
+    }
+    const buffer = (this.buffer ??= Buffer.allocUnsafe(BUFFER_SIZE));
+    if (typeof piece === 'string') this.size += buffer.write(piece, this.size, 'utf8');
+    else {
+      buffer.set(piece, this.size);
+      this.size += piece.length;
+    }
     if (this.size >= FLUSH_AT) await this.flush();
   }
 
   async flush(): Promise<void> {
-    if (this.size === 0) return;
-    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.size);
-    this.pending = [];
+    if (this.size === 0 || !this.buffer) return;
+    // The stream may hold the bytes until it has written them: the next pieces go to a new buffer.
+    const data = this.buffer.subarray(0, this.size);
+    this.buffer = undefined;
     this.size = 0;
+    await this.send(data);
+  }
+
+  private async send(data: Uint8Array): Promise<void> {
     // A reader that went away (`| head -1`) or a failed file: drop the rest; the run and its exit code go on.
     if (this.stream.destroyed || this.stream.writableEnded) return;
     if (!this.stream.write(data)) await drained(this.stream);

@@ -6,7 +6,6 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
-import type { Formatter } from '../contract/report.js';
 import { resolveRules, stepContext, stepInput, type StepContext } from './file-step.js';
 import { memoryGuard } from './memory.js';
 import type { BatchPlan, FileResult, PlannedInput } from './types.js';
@@ -39,8 +38,8 @@ export async function runWorker(): Promise<void> {
   const { plan } = workerData as WorkerInit;
   let context: StepContext;
   try {
-    const formatText: Formatter | undefined = plan.texts.length ? (await import('../report/formatters/text.js')).formatText : undefined;
-    context = stepContext(plan, resolveRules(plan.rules, RULES), formatText);
+    const text = plan.texts.length ? await import('../report/formatters/text.js') : undefined;
+    context = stepContext(plan, resolveRules(plan.rules, RULES), text);
   } catch (error) {
     port.on('message', () => port.postMessage({ error: describe(error) } satisfies WorkerReply));
     return;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonEntry, jsonHead, jsonSeparator, jsonTail, textPieces } from '../../src/batch/render.js';
 import { defaultJobs, MIN_FILES_PER_THREAD, parseJobs, threadsFor } from '../../src/batch/check-batch.js';
-import { formatText } from '../../src/report/formatters/text.js';
+import { formatText, textBlock, textTail } from '../../src/report/formatters/text.js';
 import type { FileReport, FormatContext, Report } from '../../src/contract/report.js';
 import { ROOT } from '../cli/run-cli.js';
 import { AS_OF, profileTree, run as runCli } from './fixtures.js';
@@ -78,15 +78,17 @@ describe('streaming renders the same bytes as the whole-report formatters', () =
     );
   });
 
-  it('text pieces equal formatText on the whole report, plain and coloured, terse and verbose, wrapped, filtered, sorted, summary only', () => {
+  it('text pieces equal formatText on the whole report, plain and coloured, terse and verbose, wrapped, filtered, sorted, summary only, with a baseline', () => {
     const report = JSON.parse(readFileSync(path.join(ROOT, 'test/golden/examples.json'), 'utf8')) as Report;
     const displays: Partial<FormatContext>[] = [{}, { batch: true }, { batch: true, width: 80, sort: 'due' }, { only: ['fail'], summaryOnly: true, batch: true }, { only: ['pass', 'skip'], width: 120 }];
     for (const color of [false, true]) {
       for (const verbose of [false, true]) {
         for (const display of displays) {
           const context: FormatContext = { failOn: 'fail', verbose, color, cwd: ROOT, rules: [], ...display };
-          const pieces = textPieces(formatText, report, context);
+          const pieces = textPieces({ textBlock, textTail }, report, context);
           expect(report.files.map((f) => pieces.block(f)).join('') + pieces.tail(report.summary)).toBe(formatText(report, context));
+          const baseline = { file: 'baseline.json', baselined: 3, new: 2, fixed: 1 };
+          expect(report.files.map((f) => pieces.block(f)).join('') + pieces.tail(report.summary, baseline)).toBe(formatText({ ...report, baseline }, context));
         }
       }
     }

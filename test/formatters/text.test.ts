@@ -6,7 +6,7 @@ import { forHumans } from '../../src/report/formatters/human.js';
 import { hasUnsafe } from '../../src/util/visible.js';
 import { terminalWidth } from '../../src/batch/check-batch.js';
 import { parseOnly, parseSort, sortByDue } from '../../src/report/display.js';
-import { formatText, wrapLine } from '../../src/report/formatters/text.js';
+import { formatText, textBlock, textTail, wrapLine } from '../../src/report/formatters/text.js';
 import { ACCOUNT, VALID_FILE, fixtureContext, fixtureReport } from './fixture.js';
 
 const lines = (text: string) => text.split('\n');
@@ -136,7 +136,7 @@ describe('display options reach every thread', () => {
       texts: [{ color: false, width: 60 }],
       keepReports: false,
     } as unknown as Parameters<typeof stepContext>[0];
-    const block = stepContext(plan, [], formatText).texts[0]!.block(report.files[0]!);
+    const block = stepContext(plan, [], { textBlock, textTail }).texts[0]!.block(report.files[0]!);
     expect(block).toContain('  = 未通过 3，警告 2，通过 2，跳过 1');
     // Only the two warnings are listed, each starting with its location.
     expect(lines(block).filter((l) => l.startsWith('  profiles/')).map((l) => l.match(/\.yaml:(\d+:\d+)/)?.[1])).toEqual(['52:5', '120:7']);
