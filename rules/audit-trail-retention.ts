@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, Verdict } from '../src/engine/verdict.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 const messages = {
   disabled: (p: { store: string }) => `Audit trail store ${p.store} is disabled: operations on the account are not being recorded.`,
@@ -29,9 +29,7 @@ export default defineRule({
   check(profile) {
     const stores = profile.log_retention;
     if (stores === undefined) return [skipAccount('no data', 'log_retention')];
-    const trails = withIndex(stores, (store) => store.kind === 'audit-trail');
-    if (trails.length === 0) return [single(messages, 'warn', 'account', ['log_retention'], 'noStore', undefined, { auditTrailStores: 0 })];
-    return trails.map(({ item: store, index }) => {
+    const findings = mapIndexed(stores, (store) => store.kind === 'audit-trail', (store, index) => {
       const path = ['log_retention', index];
       const days = store.retention_days;
       const verdict = new Verdict(messages);
@@ -43,5 +41,6 @@ export default defineRule({
       // Reaching a pass means retention_days is given (an absent one skips above or sits beside a fail).
       return verdict.finding(store.name, path, ['ok', { store: store.name, days: days ?? -1 }], data);
     });
+    return findings.length > 0 ? findings : [single(messages, 'warn', 'account', ['log_retention'], 'noStore', undefined, { auditTrailStores: 0 })];
   },
 });

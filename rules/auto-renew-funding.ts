@@ -7,7 +7,6 @@ import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
 import { addDue } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
 
 const expires = (p: { expiry: number; daysLeft: number }) => `${formatBeijing(p.expiry)} (${formatDays(p.daysLeft)} left)`;
 
@@ -42,7 +41,8 @@ export default defineRule({
     const current = currentOrders(all, asOf);
     const balance = profile.account.billing?.balance;
     const findings: Finding[] = [];
-    for (const { item: order, index } of withIndex(all)) {
+    for (let index = 0; index < all.length; index++) {
+      const order = all[index]!;
       const inScope = order.kind === 'subscription' && order.status !== 'released' && current.has(order);
       if (!inScope || order.renewal?.auto !== true || renewalPaid(order, asOf)) continue;
       const path = ['orders', index];

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/types.js';
 import { single, skipAccount, skipFor, Verdict } from '../src/engine/verdict.js';
 import { backupsByResource, holdsData, placedBy } from '../src/model/facts.js';
 import type { Order } from '../src/model/profile.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 const messages = {
   covered: (p: { order: string; resource: string }) => `Order ${p.order}: resource ${p.resource} has an enabled backup.`,
@@ -26,11 +26,11 @@ export default defineRule({
   messages,
   check(profile, { asOf }) {
     const placed = (o: Order) => placedBy(o, asOf);
-    const subjects = withIndex(profile.orders, (o) => o.status !== 'released' && o.kind !== 'resource-package' && holdsData(o) && placed(o));
-    if (subjects.length === 0) return [skipFor(profile.orders, 'data-holding subscription or pay-as-you-go orders')];
+    const subject = (o: Order) => o.status !== 'released' && o.kind !== 'resource-package' && holdsData(o) && placed(o);
+    if (!profile.orders?.some(subject)) return [skipFor(profile.orders, 'data-holding subscription or pay-as-you-go orders')];
     if (profile.backups === undefined) return [skipAccount('no data', 'backups')];
     const backups = backupsByResource(profile.backups);
-    return subjects.map(({ item: order, index }) => {
+    return mapIndexed(profile.orders, subject, (order, index) => {
       const path = ['orders', index];
       const resource = order.resource;
       if (resource === undefined) return single(messages, 'skip', order.id, path, 'noResource', { order: order.id }, { reason: 'no data' });

@@ -3,7 +3,7 @@ import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { addDue } from '../src/engine/due.js';
 import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatBeijing, formatDays, HOUR_MS, hoursBetween, toRfc3339 } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed, type Backup } from '../src/rule-kit.js';
 
 
 const messages = {
@@ -35,10 +35,10 @@ export default defineRule({
   }),
   messages,
   check(profile, { asOf, options }) {
-    const enabled = withIndex(profile.backups, (b) => b.enabled);
-    if (enabled.length === 0) return [skipFor(profile.backups, 'enabled backups')];
+    const isEnabled = (b: Backup) => b.enabled;
+    if (!profile.backups?.some(isEnabled)) return [skipFor(profile.backups, 'enabled backups')];
     const seen = factsInstant(profile, asOf);
-    return enabled.map(({ item: backup, index }) => {
+    return mapIndexed(profile.backups, isEnabled, (backup, index) => {
       const resource = backup.resource;
       const verdict = new Verdict(messages);
       const interval = backup.interval_hours ?? 24;

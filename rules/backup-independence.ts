@@ -1,10 +1,10 @@
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
 import { expiryInstant, happened, latestOrderByResource, renewalPaid } from '../src/model/facts.js';
-import type { Order } from '../src/model/profile.js';
+import type { Backup, Order } from '../src/model/profile.js';
 import { addDue } from '../src/engine/due.js';
 import { formatBeijing, toRfc3339 } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 /** Why a resource's data is on the way to deletion (clause 6.4), if it is. */
 interface Risk {
@@ -56,10 +56,10 @@ export default defineRule({
   options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
-    const enabled = withIndex(profile.backups, (b) => b.enabled);
-    if (enabled.length === 0) return [skipFor(profile.backups, 'enabled backups')];
+    const isEnabled = (b: Backup) => b.enabled;
+    if (!profile.backups?.some(isEnabled)) return [skipFor(profile.backups, 'enabled backups')];
     const orders = latestOrderByResource(profile.orders ?? [], asOf);
-    return enabled.map(({ item: backup, index }) => {
+    return mapIndexed(profile.backups, isEnabled, (backup, index) => {
       const resource = backup.resource;
       const path = ['backups', index];
       const copy = (backup.copies ?? []).find((c) => c.account === 'other' || c.account === 'off-platform');

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/types.js';
 import { skipFor, Verdict } from '../src/engine/verdict.js';
-import { enabledRamUsers, olderThan } from '../src/model/credential-facts.js';
+import { isEnabledRamUser, olderThan } from '../src/model/credential-facts.js';
 import { addDue } from '../src/engine/due.js';
 import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatAgeBeyond, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
@@ -84,7 +84,7 @@ export default defineRule({
     const ramUsers = profile.account.ram_users;
     if (contacts.notice_recipients !== undefined && ramUsers !== undefined) {
       const known = new Set(ramUsers.map((user) => user.name));
-      const enabled = new Set(enabledRamUsers(profile, asOf).map(({ user }) => user.name));
+      const enabled = new Set(ramUsers.filter((user) => isEnabledRamUser(user, asOf)).map((user) => user.name));
       const unknown = contacts.notice_recipients.filter((name) => !known.has(name));
       const strays = contacts.notice_recipients.filter((name) => known.has(name) && !enabled.has(name));
       data.recipientsNotEnabled = strays;

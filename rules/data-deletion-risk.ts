@@ -6,7 +6,7 @@ import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
 import { addDue } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 /** Which buffer figure a deletion instant relies on (rules.md: a finding that relies on one says so). */
 const bufferNote = (b: AppliedBuffer) =>
@@ -52,9 +52,7 @@ export default defineRule({
   check(profile, { asOf, options, bufferDays }) {
     const all = profile.orders ?? [];
     const current = currentOrders(all, asOf);
-    const subjects = withIndex(all, (o) => o.status !== 'released' && holdsData(o) && current.has(o));
-    if (subjects.length === 0) return [skipFor(profile.orders, 'data-holding, unreleased orders')];
-    return subjects.map(({ item: order, index }) => {
+    const findings = mapIndexed(all, (o) => o.status !== 'released' && holdsData(o) && current.has(o), (order, index) => {
       const path = ['orders', index];
       const buffer = bufferFor(bufferDays, order);
       const data: Record<string, unknown> = { bufferDays: buffer.days, bufferDefault: buffer.isDefault, bufferSource: buffer.source };
@@ -62,6 +60,7 @@ export default defineRule({
       if (termination) return termination;
       return order.kind === 'payg' ? judgePayg(order, path, asOf, buffer, data) : judgeSubscription(order, path, asOf, buffer, data, options.warn_days);
     });
+    return findings.length > 0 ? findings : [skipFor(profile.orders, 'data-holding, unreleased orders')];
   },
 });
 

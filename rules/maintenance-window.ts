@@ -1,4 +1,4 @@
-import { defineRule, formatBeijing, happened, HOUR_MS, hoursBetween, single, skipFor, toRfc3339, withIndex } from '../src/rule-kit.js';
+import { defineRule, formatBeijing, happened, HOUR_MS, hoursBetween, single, skipFor, toRfc3339, mapIndexed } from '../src/rule-kit.js';
 
 interface Window {
   incident: string;
@@ -35,9 +35,7 @@ export default defineRule({
   options: (z) => z.strictObject({ max_hours: z.number().int().min(1).default(4) }),
   messages,
   check(profile, { asOf, options }) {
-    const maintenance = withIndex(profile.incidents, (x) => x.cause === 'maintenance');
-    if (maintenance.length === 0) return [skipFor(profile.incidents, 'incidents with cause: maintenance')];
-    return maintenance.map(({ item: incident, index }) => {
+    const findings = mapIndexed(profile.incidents, (x) => x.cause === 'maintenance', (incident, index) => {
       const path = ['incidents', index];
       const id = incident.id;
       if (incident.start.at > asOf) return single(messages, 'skip', id, path, 'notYet', { incident: id, start: incident.start.at }, { reason: 'not applicable' });
@@ -52,5 +50,6 @@ export default defineRule({
       const overrunAt = w.from + limitMs + 1;
       return single(messages, 'pass', id, path, 'ongoing', { ...w, overrunAt }, { ...data, dueAt: toRfc3339(overrunAt), dueKind: 'maintenance-overrun', dueTurnsTo: 'warn' });
     });
+    return findings.length > 0 ? findings : [skipFor(profile.incidents, 'incidents with cause: maintenance')];
   },
 });

@@ -5,7 +5,7 @@ import { addDue } from '../src/engine/due.js';
 import { noticeDispatch } from '../src/model/notice-facts.js';
 import type { Notice } from '../src/model/profile.js';
 import { DAY_MS, daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 const KIND_TEXT = { 'agreement-change': 'agreement change', termination: 'termination', 'service-change': 'service change' } as const;
 type Kind = keyof typeof KIND_TEXT;
@@ -52,10 +52,10 @@ export default defineRule({
   messages,
   check(profile, { asOf, options }) {
     const all = profile.notices ?? [];
-    const subjects = withIndex(all, (n) => n.kind === 'agreement-change' || n.kind === 'termination' || n.kind === 'service-change');
-    if (subjects.length === 0) return [skipFor(profile.notices, 'agreement-change, termination or service-change notices')];
+    const subject = (n: Notice) => n.kind === 'agreement-change' || n.kind === 'termination' || n.kind === 'service-change';
+    if (!all.some(subject)) return [skipFor(profile.notices, 'agreement-change, termination or service-change notices')];
     const announced = announcedOnWebsite(all);
-    return subjects.map(({ item: notice, index }) => {
+    return mapIndexed(all, subject, (notice, index) => {
       const id = notice.id;
       const kind = notice.kind as Kind;
       const path = ['notices', index];

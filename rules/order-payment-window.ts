@@ -3,7 +3,7 @@ import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import { HOLD_DAYS, happened, isPaid, placedBy } from '../src/model/facts.js';
 import { addDue } from '../src/engine/due.js';
 import { daysLeft, formatBeijing, formatDays, periodEnd, toRfc3339 } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 
 const messages = {
@@ -29,9 +29,7 @@ export default defineRule({
   options: (z) => z.strictObject({ hold_days: z.number().int().min(1).default(HOLD_DAYS) }),
   messages,
   check(profile, { asOf, options }) {
-    const prepaid = withIndex(profile.orders, (o) => o.status !== 'released' && placedBy(o, asOf) && (o.billing ?? (o.kind === 'payg' ? 'postpaid' : 'prepaid')) === 'prepaid');
-    if (prepaid.length === 0) return [skipFor(profile.orders, 'orders with billing: prepaid')];
-    return prepaid.map(({ item: order, index }) => {
+    const findings = mapIndexed(profile.orders, (o) => o.status !== 'released' && placedBy(o, asOf) && (o.billing ?? (o.kind === 'payg' ? 'postpaid' : 'prepaid')) === 'prepaid', (order, index) => {
       const path = ['orders', index];
       const verdict = new Verdict(messages);
       const paid = isPaid(order, asOf);
@@ -53,5 +51,6 @@ export default defineRule({
       }
       return verdict.finding(order.id, path, ['paid', { order: order.id }], data);
     });
+    return findings.length > 0 ? findings : [skipFor(profile.orders, 'orders with billing: prepaid')];
   },
 });

@@ -7,7 +7,7 @@ import type { Order } from '../src/model/profile.js';
 import type { YamlPath } from '../src/contract/report.js';
 import { addDue } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 const worth = (value: bigint | undefined) => (value === undefined ? '' : `, worth ${formatMoney(value)}`);
 
@@ -41,9 +41,8 @@ export default defineRule({
   options: (z) => z.strictObject({ warn_days: z.number().int().min(1).default(30) }),
   messages,
   check(profile, { asOf, options }) {
-    const packages = withIndex(profile.orders, (o) => o.kind === 'resource-package' && o.status !== 'released' && placedBy(o, asOf));
-    if (packages.length === 0) return [skipFor(profile.orders, 'resource packages')];
-    return packages.map(({ item: order, index }) => judge(order, ['orders', index], asOf, options.warn_days));
+    const findings = mapIndexed(profile.orders, (o) => o.kind === 'resource-package' && o.status !== 'released' && placedBy(o, asOf), (order, index) => judge(order, ['orders', index], asOf, options.warn_days));
+    return findings.length > 0 ? findings : [skipFor(profile.orders, 'resource packages')];
   },
 });
 

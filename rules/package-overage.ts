@@ -5,7 +5,7 @@ import { describeEnd, packageEnded, packageState, type PackageState } from '../s
 import { formatMoney, toDecimalString } from '../src/model/money.js';
 import type { Order } from '../src/model/profile.js';
 import { toRfc3339 } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 /** Why a successor package does not take over. */
 type Gap = { kind: 'released' } | { kind: 'unpaid' } | { kind: 'ended'; state: PackageState };
@@ -46,12 +46,8 @@ export default defineRule({
     const all = profile.orders ?? [];
     const byId = new Map(all.map((o) => [o.id, o]));
     const balance = profile.account.billing?.balance;
-    const subjects = withIndex(
-      all,
-      (o) => o.kind === 'resource-package' && o.status !== 'released' && placedBy(o, asOf) && o.package?.in_use === true && packageEnded(packageState(o, asOf)),
-    );
-    if (subjects.length === 0) return [skipFor(profile.orders, 'ended resource packages with in_use: true')];
-    return subjects.map(({ item: order, index }) => {
+    const ended = (o: Order) => o.kind === 'resource-package' && o.status !== 'released' && placedBy(o, asOf) && o.package?.in_use === true && packageEnded(packageState(o, asOf));
+    const findings = mapIndexed(all, ended, (order, index) => {
       const path = ['orders', index];
       const end = packageState(order, asOf);
       const successor = findSuccessor(order, byId, asOf);
@@ -62,6 +58,7 @@ export default defineRule({
       if (balance !== undefined) data.balance = toDecimalString(balance);
       return single(messages, 'warn', order.id, path, 'billed', { order: order.id, end, successor, balance }, data);
     });
+    return findings.length > 0 ? findings : [skipFor(profile.orders, 'ended resource packages with in_use: true')];
   },
 });
 

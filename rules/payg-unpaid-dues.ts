@@ -1,4 +1,4 @@
-import { billStanding, defineRule, formatBeijing, formatMoney, inclusiveEnd, placedBy, roundToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, withIndex, type Money, type Order, type Profile } from '../src/rule-kit.js';
+import { billStanding, defineRule, formatBeijing, formatMoney, inclusiveEnd, placedBy, roundToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, mapIndexed, type Money, type Order, type Profile } from '../src/rule-kit.js';
 
 interface Dues {
   /** Overdue bills with principal outstanding at the instant, by id. */
@@ -49,15 +49,15 @@ export default defineRule({
   options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
-    const subjects = withIndex(profile.orders, (o) => isPostpaid(o) && o.status !== 'released' && placedBy(o, asOf));
-    if (subjects.length === 0) return [skipFor(profile.orders, 'postpaid orders')];
+    const subject = (o: Order) => isPostpaid(o) && o.status !== 'released' && placedBy(o, asOf);
+    if (!profile.orders?.some(subject)) return [skipFor(profile.orders, 'postpaid orders')];
     const billing = profile.account.billing;
     if (billing?.bills === undefined && billing?.balance === undefined) return [skipFor(undefined, 'billing.bills or billing.balance')];
     const now = overdueBills(profile, asOf);
     const shownBalance = roundToFen(billing?.balance ?? 0n);
     const balanceDebt = shownBalance < 0n ? -shownBalance : 0n;
     const dues: Dues = { bills: now.ids, balanceDebt, total: now.total + balanceDebt };
-    return subjects.map(({ item: order, index }) => {
+    return mapIndexed(profile.orders, subject, (order, index) => {
       const path = ['orders', index];
       const id = order.id;
       const data: Record<string, unknown> = { unpaid: toDecimalString(dues.total), overdueBills: dues.bills };

@@ -1,9 +1,10 @@
 import { defineRule, type RuleFinding } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
-import { ADMIN_POLICY, atLeastDaysAgo, enabledRamUsers, isBroadPolicy } from '../src/model/credential-facts.js';
+import { ADMIN_POLICY, atLeastDaysAgo, isBroadPolicy, isEnabledRamUser } from '../src/model/credential-facts.js';
 import { addDue } from '../src/engine/due.js';
 import { factsInstant, happened } from '../src/model/facts.js';
 import { DAY_MS, daysSince, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
+import { mapIndexed, type RamUser } from '../src/rule-kit.js';
 
 
 const messages = {
@@ -36,10 +37,11 @@ export default defineRule({
   },
   messages,
   check(profile, { asOf, options }) {
-    const users = enabledRamUsers(profile, asOf);
+    const users = profile.account.ram_users;
+    const enabled = (user: RamUser) => isEnabledRamUser(user, asOf);
     const seen = factsInstant(profile, asOf);
-    if (users.length === 0) return [skipFor(profile.account.ram_users, 'enabled RAM users')];
-    const findings: RuleFinding<Messages>[] = users.map(({ user, index }) => {
+    if (!users?.some(enabled)) return [skipFor(users, 'enabled RAM users')];
+    const findings = mapIndexed(users, enabled, (user, index): RuleFinding<Messages> => {
       const path = ['account', 'ram_users', index];
       const verdict = new Verdict(messages);
       const broad = (user.policies ?? []).filter(isBroadPolicy);
@@ -63,7 +65,7 @@ export default defineRule({
       if (user.console === true && since === undefined) unknown.push('last_login_at or created_at');
       return verdict.finding(user.name, path, ['ok', { user: user.name, unknown }], data);
     });
-    const admins = users.filter(({ user }) => (user.policies ?? []).includes(ADMIN_POLICY)).map(({ user }) => user.name);
+    const admins = users.filter((user) => enabled(user) && (user.policies ?? []).includes(ADMIN_POLICY)).map((user) => user.name);
     if (admins.length > options.max_admins) {
       const params = { count: admins.length, max: options.max_admins, users: admins };
       findings.push(single(messages, 'warn', 'account', ['account', 'ram_users'], 'tooManyAdmins', params, { admins, maxAdmins: options.max_admins }));

@@ -5,7 +5,7 @@ import { renewalPaid } from '../src/model/facts.js';
 import type { Order } from '../src/model/profile.js';
 import { addDue } from '../src/engine/due.js';
 import { DAY_MS, daysLeft, formatBeijing, formatDays, inclusiveEnd, toRfc3339 } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 
 /** What the message says about auto-renew: on is not payment; a failed last deduction is named. */
@@ -53,9 +53,7 @@ export default defineRule({
   check(profile, { asOf, options }) {
     const all = profile.orders ?? [];
     const current = currentOrders(all, asOf);
-    const subscriptions = withIndex(all, (o) => current.has(o) && inScope(o));
-    if (subscriptions.length === 0) return [skipFor(profile.orders, 'subscriptions with term.end whose renewal intent is renew')];
-    return subscriptions.map(({ item: order, index }) => {
+    const findings = mapIndexed(all, (o) => current.has(o) && inScope(o), (order, index) => {
       const path = ['orders', index];
       const verdict = new Verdict(messages);
       const expiry = inclusiveEnd(order.term!.end!);
@@ -81,5 +79,6 @@ export default defineRule({
       }
       return verdict.finding(order.id, path, ['dueLater', { ...base, daysLeft: daysLeft(asOf, deadline) }], data);
     });
+    return findings.length > 0 ? findings : [skipFor(profile.orders, 'subscriptions with term.end whose renewal intent is renew')];
   },
 });

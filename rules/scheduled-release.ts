@@ -2,10 +2,10 @@ import { defineRule } from '../src/engine/types.js';
 import { single, skipFor } from '../src/engine/verdict.js';
 import { backupsByResource, holdsData } from '../src/model/facts.js';
 import { currentOrders } from '../src/model/lifecycle-facts.js';
-import type { Backup } from '../src/model/profile.js';
+import type { Backup, Order } from '../src/model/profile.js';
 import { addDue } from '../src/engine/due.js';
 import { daysLeft, formatBeijing, formatDays, toRfc3339 } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 type Release = { order: string; release: number; daysLeft: number };
 const releasedAt = (p: Release) => `${formatBeijing(p.release)} (${formatDays(p.daysLeft)} left)`;
@@ -40,10 +40,10 @@ export default defineRule({
   check(profile, { asOf }) {
     const all = profile.orders ?? [];
     const current = currentOrders(all, asOf);
-    const subjects = withIndex(all, (o) => o.release_at !== undefined && o.release_at.at > asOf && current.has(o));
-    if (subjects.length === 0) return [skipFor(profile.orders, 'orders with release_at after the evaluation instant')];
+    const subject = (o: Order) => o.release_at !== undefined && o.release_at.at > asOf && current.has(o);
+    if (!all.some(subject)) return [skipFor(profile.orders, 'orders with release_at after the evaluation instant')];
     const byResource = backupsByResource(profile.backups ?? []);
-    return subjects.map(({ item: order, index }) => {
+    return mapIndexed(all, subject, (order, index) => {
       const path = ['orders', index];
       const release = order.release_at!.at;
       const params = { order: order.id, release, daysLeft: daysLeft(asOf, release) };

@@ -1,5 +1,5 @@
 import { addDue } from '../src/engine/due.js';
-import { beijingDay, defineRule, formatBeijing, formatDay, formatSpan, happened, isPaid, placedBy, single, skipFor, toRfc3339, withIndex, type Order, type RuleFinding } from '../src/rule-kit.js';
+import { beijingDay, defineRule, formatBeijing, formatDay, formatSpan, happened, isPaid, placedBy, single, skipFor, toRfc3339, mapIndexed, type Order, type RuleFinding } from '../src/rule-kit.js';
 
 const messages = {
   startsBeforePayment: (p: { order: string; start: number; paidAt: number }) =>
@@ -32,9 +32,7 @@ export default defineRule({
   options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
-    const subjects = withIndex(profile.orders, (o) => isPrepaidSubscription(o) && placedBy(o, asOf));
-    if (subjects.length === 0) return [skipFor(profile.orders, 'prepaid subscriptions')];
-    return subjects.map(({ item: order, index }): RuleFinding<typeof messages> => {
+    const findings = mapIndexed(profile.orders, (o) => isPrepaidSubscription(o) && placedBy(o, asOf), (order, index): RuleFinding<typeof messages> => {
       const path = ['orders', index];
       const id = order.id;
       const start = order.term?.start;
@@ -54,5 +52,6 @@ export default defineRule({
       const sameDay = start.isDate && start.at < paidAt;
       return single(messages, 'pass', id, path, sameDay ? 'startsOnPaymentDay' : 'startsAfterPayment', { order: id, start: start.at, paidAt }, data);
     });
+    return findings.length > 0 ? findings : [skipFor(profile.orders, 'prepaid subscriptions')];
   },
 });

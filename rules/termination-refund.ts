@@ -1,5 +1,5 @@
 import { monthSpan, type MonthSpan } from '../src/model/calendar-months.js';
-import { defineRule, formatBeijing, formatMoney, inclusiveEnd, paidAmount, roundToFen, scaleToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, withIndex, type Money, type Order } from '../src/rule-kit.js';
+import { defineRule, formatBeijing, formatMoney, inclusiveEnd, paidAmount, roundToFen, scaleToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, mapIndexed, type Money, type Notice, type Order } from '../src/rule-kit.js';
 
 const list = (ids: string[]) => ids.join(', ');
 const unjudgedText = (ids: string[]) => (ids.length ? `; not judged for ${list(ids)} (needs term.start, term.end and a cash payment)` : '');
@@ -42,10 +42,10 @@ export default defineRule({
   options: (z) => z.strictObject({}),
   messages,
   check(profile, { asOf }) {
-    const subjects = withIndex(profile.notices, (n) => n.kind === 'termination' && n.orders !== undefined);
-    if (subjects.length === 0) return [skipFor(profile.notices, 'termination notices with orders')];
+    const subject = (n: Notice) => n.kind === 'termination' && n.orders !== undefined;
+    if (!profile.notices?.some(subject)) return [skipFor(profile.notices, 'termination notices with orders')];
     const orders = new Map((profile.orders ?? []).map((o) => [o.id, o]));
-    return subjects.map(({ item: notice, index }) => {
+    return mapIndexed(profile.notices, subject, (notice, index) => {
       const path = ['notices', index];
       const id = notice.id;
       const effective = notice.effective_at;

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/types.js';
 import { single, skipFor, Verdict } from '../src/engine/verdict.js';
 import type { LogStore } from '../src/model/profile.js';
 import { formatDays } from '../src/model/time.js';
-import { withIndex } from '../src/rule-kit.js';
+import { mapIndexed } from '../src/rule-kit.js';
 
 /** Six calendar months are 181 to 184 days: at most 180 never meets them, 181 to 183 not for every start date. */
 const FAIL_AT_MOST = 180;
@@ -65,9 +65,8 @@ export default defineRule({
   messages,
   check(profile) {
     const stores = profile.log_retention;
-    const web = withIndex(stores, (s) => s.kind === 'website-access');
     if (stores === undefined) return [skipFor(stores, 'log_retention')];
-    if (web.length === 0) return [single(messages, 'warn', 'account', ['log_retention'], 'noStore', { stores: stores.length })];
-    return web.map(({ item: store, index }) => judgeStore(store, index));
+    const findings = mapIndexed(stores, (s) => s.kind === 'website-access', judgeStore);
+    return findings.length > 0 ? findings : [single(messages, 'warn', 'account', ['log_retention'], 'noStore', { stores: stores.length })];
   },
 });

@@ -30,5 +30,5 @@ export {
 } from './model/time.js';
 export { noticeDispatch, type Dispatch } from './model/notice-facts.js';
 export { bufferFor, currentOrders } from './model/lifecycle-facts.js';
-export { withIndex, type Indexed } from './model/indexed.js';
+export { mapIndexed } from './model/indexed.js';
 export { billStanding, LATE_FEE_RATE, type BillStanding } from './model/late-fee.js';

@@ -48,8 +48,11 @@ export const causeName = (cause: string): string => CAUSES[cause] ?? cause;
 /** A span in words, as formatSpan: `3 天 4 小时 5 分 6 秒`. */
 export function spanZh(ms: number): string {
   const { days: d, h, min, s } = spanParts(ms);
-  const parts = [h ? `${h} 小时` : '', min ? `${min} 分` : '', s ? `${s} 秒` : ''].filter(Boolean);
-  return d > 0 || parts.length === 0 ? [days(d), ...parts].join(' ') : parts.join(' ');
+  let units = h ? `${h} 小时` : '';
+  if (min) units = units === '' ? `${min} 分` : `${units} ${min} 分`;
+  if (s) units = units === '' ? `${s} 秒` : `${units} ${s} 秒`;
+  if (units === '') return days(d);
+  return d > 0 ? `${days(d)} ${units}` : units;
 }
 
 /** An age beside "超过 N 天": whole days when that count already exceeds N, else the exact span (as formatAgeBeyond). */

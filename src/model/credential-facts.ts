@@ -70,9 +70,7 @@ export function listsAnyKeys(profile: Profile): boolean {
   return profile.account.root?.access_keys !== undefined || (profile.account.ram_users ?? []).some((u) => u.access_keys !== undefined);
 }
 
-/** The RAM users that are enabled and exist at T, with their index in `ram_users`. */
-export function enabledRamUsers(profile: Profile, asOf: number): { user: RamUser; index: number }[] {
-  return (profile.account.ram_users ?? [])
-    .map((user, index) => ({ user, index }))
-    .filter(({ user }) => user.enabled && existsAt(user.created_at, asOf));
+/** True when a RAM user is enabled and exists at T. */
+export function isEnabledRamUser(user: RamUser, asOf: number): boolean {
+  return user.enabled && existsAt(user.created_at, asOf);
 }

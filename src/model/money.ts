@@ -41,23 +41,52 @@ export function scaleToFen(amount: Money, numerator: bigint, denominator: bigint
   return divRound(amount * numerator, denominator * FEN) * FEN;
 }
 
+/** Micro-yuan up to which an amount is exact as a Number, with room for the rounding step (2^52). */
+const EXACT_LIMIT = 2n ** 52n;
+
+/** `00` to `99`: the cents of every amount shown. */
+const CENTS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+/** The sign and the whole yuan and cents of an amount rounded to the fen (half away from zero). */
+const shown = { negative: false, whole: '', cents: '' };
+
+function setShown(amount: Money): void {
+  if (amount < EXACT_LIMIT && amount > -EXACT_LIMIT) {
+    // Within 2^52 micro-yuan a Number holds the amount exactly, and so every step below.
+    const micro = Number(amount);
+    const abs = micro < 0 ? -micro : micro;
+    let fen = Math.floor(abs / 10_000);
+    if ((abs - fen * 10_000) * 2 >= 10_000) fen++;
+    const whole = Math.floor(fen / 100);
+    shown.negative = micro < 0 && fen > 0;
+    shown.whole = String(whole);
+    shown.cents = CENTS[fen - whole * 100]!;
+    return;
+  }
+  const fen = divRound(amount, FEN);
+  shown.negative = fen < 0n;
+  const abs = shown.negative ? -fen : fen;
+  shown.whole = String(abs / 100n);
+  shown.cents = CENTS[Number(abs % 100n)]!;
+}
+
 /** Decimal string with two decimals (rounded to the fen), e.g. `1234.56`, for report data. */
 export function toDecimalString(amount: Money): string {
-  const fen = divRound(amount, FEN);
-  const negative = fen < 0n;
-  const abs = negative ? -fen : fen;
-  const whole = abs / 100n;
-  const cents = String(abs % 100n).padStart(2, '0');
-  return `${negative ? '-' : ''}${whole}.${cents}`;
+  setShown(amount);
+  return `${shown.negative ? '-' : ''}${shown.whole}.${shown.cents}`;
 }
 
 /** Display form for messages, e.g. `¥1,234.56` or `-¥20.00`. */
 export function formatMoney(amount: Money): string {
-  const text = toDecimalString(amount);
-  const negative = text.startsWith('-');
-  const [whole, cents] = (negative ? text.slice(1) : text).split('.') as [string, string];
-  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
-  return `${negative ? '-' : ''}¥${grouped}.${cents}`;
+  setShown(amount);
+  const whole = shown.whole;
+  let grouped = whole;
+  if (whole.length > 3) {
+    const head = whole.length % 3 || 3;
+    grouped = whole.slice(0, head);
+    for (let at = head; at < whole.length; at += 3) grouped += `,${whole.slice(at, at + 3)}`;
+  }
+  return `${shown.negative ? '-¥' : '¥'}${grouped}.${shown.cents}`;
 }
 
 /** The smaller of two amounts. */

@@ -53,53 +53,67 @@ function labelOf(path: readonly (string | number)[]): string {
   return label;
 }
 
+/** The text of a scalar that can hold an AccessKey secret: a string's own, a number's source; else undefined. */
+function scalarText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : value instanceof NumberToken ? value.source : undefined;
+}
+
 /**
  * Walks parsed data in document order, one path stack for the whole walk (copied only for a hit).
  * A mapping's keys are read with for-in, which allocates no list of them: parsed mappings are plain
- * objects, whose only enumerable keys are their own, in the order Object.keys gives.
+ * objects, whose only enumerable keys are their own, in the order Object.keys gives. A scalar child
+ * (most of a profile) is judged where it is met, with no call into the walk and no step on the path
+ * unless it is a hit; only a scalar of exactly 30 characters can have the secret shape.
  */
 export function scanData(data: unknown): SecretHit[] {
   const hits: SecretHit[] = [];
   const path: (string | number)[] = [];
-  const valueHit = (): void => {
+  const valueHit = (step: string | number): void => {
+    path.push(step);
     hits.push({ kind: 'value', where: `key ${labelOf(path)}`, path: [...path] });
+    path.pop();
   };
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') {
-      if (hasSecretShape(value)) valueHit();
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
+  const walk = (value: object): void => {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        walk(value[i]);
-        path.pop();
+        const item: unknown = value[i];
+        const text = scalarText(item);
+        if (text !== undefined) {
+          if (text.length === 30 && hasSecretShape(text)) valueHit(i);
+        } else if (typeof item === 'object' && item !== null) {
+          path.push(i);
+          walk(item);
+          path.pop();
+        }
       }
-      return;
-    }
-    if (value instanceof NumberToken) {
-      if (hasSecretShape(value.source)) valueHit();
       return;
     }
     const record = value as Record<string, unknown>;
     for (const key in record) {
       const child = record[key];
-      if (hasSecretShape(key)) {
+      if (key.length === 30 && hasSecretShape(key)) {
         // The key itself may be a secret: report it at its mapping and look no deeper (a path below would print it).
         hits.push({ kind: 'value', where: 'a key shaped like an AccessKey secret', path: [...path] });
         continue;
       }
       const secretKey = isSecretKey(key);
       if (secretKey) hits.push({ kind: 'key', where: `key ${key}`, path: [...path, key] });
-      // The key's own scalar is counted with the key; `id` scalars are identifiers, not secrets.
-      if ((secretKey || key === 'id') && !(typeof child === 'object' && child !== null && !(child instanceof NumberToken))) continue;
+      if (typeof child !== 'object' || child === null || child instanceof NumberToken) {
+        // The key's own scalar is counted with the key; `id` scalars are identifiers, not secrets.
+        if (secretKey || key === 'id') continue;
+        const text = scalarText(child);
+        if (text !== undefined && text.length === 30 && hasSecretShape(text)) valueHit(key);
+        continue;
+      }
       path.push(key);
       walk(child);
       path.pop();
     }
   };
-  walk(data);
+  const text = scalarText(data);
+  if (text !== undefined) {
+    if (hasSecretShape(text)) hits.push({ kind: 'value', where: `key ${labelOf(path)}`, path: [] });
+  } else if (typeof data === 'object' && data !== null) walk(data);
   return hits;
 }
 

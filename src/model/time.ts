@@ -284,8 +284,11 @@ export function spanParts(ms: number): { days: number; h: number; min: number; s
 /** An exact span, e.g. `180 days 1 s` or `2 days 3 h 5 min` (zero units left out; whole days as `formatDays`). */
 export function formatSpan(ms: number): string {
   const { days, h, min, s } = spanParts(ms);
-  const parts = [h ? `${h} h` : '', min ? `${min} min` : '', s ? `${s} s` : ''].filter(Boolean);
-  return days > 0 || parts.length === 0 ? [formatDays(days), ...parts].join(' ') : parts.join(' ');
+  let units = h ? `${h} h` : '';
+  if (min) units = units === '' ? `${min} min` : `${units} ${min} min`;
+  if (s) units = units === '' ? `${s} s` : `${units} ${s} s`;
+  if (units === '') return formatDays(days);
+  return days > 0 ? `${formatDays(days)} ${units}` : units;
 }
 
 /** An age beside "more than N days": whole days when that count already exceeds N, else the exact span (so it never reads "N days … more than N days"). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activeKeys,
   atLeastDaysAgo,
-  enabledRamUsers,
+  isEnabledRamUser,
   existsAt,
   isActiveKey,
   isBroadPolicy,
@@ -71,7 +71,7 @@ describe('credential facts', () => {
     expect(listsAnyKeys(profile({ root: { access_keys: [] } }))).toBe(true);
   });
 
-  it('enabledRamUsers keeps enabled users that exist at T, with their index', () => {
+  it('isEnabledRamUser keeps enabled users that exist at T', () => {
     const p = profile({
       ram_users: [
         { name: 'off', enabled: false },
@@ -79,6 +79,6 @@ describe('credential facts', () => {
         { name: 'future', enabled: true, created_at: when('2026-11-27') },
       ],
     });
-    expect(enabledRamUsers(p, T).map(({ user, index }) => [user.name, index])).toEqual([['on', 1]]);
+    expect(p.account.ram_users!.map((user) => isEnabledRamUser(user, T))).toEqual([false, true, false]);
   });
 });

@@ -74,6 +74,70 @@ describe('scanData', () => {
   });
 });
 
+/** scanData as it was before scalars were judged in place (a walk call and a path step for every node): the reference. */
+function scanDataBefore(data: unknown): { kind: string; where: string; path: (string | number)[] }[] {
+  const hits: { kind: string; where: string; path: (string | number)[] }[] = [];
+  const path: (string | number)[] = [];
+  const label = () => {
+    let at = path.length;
+    while (at > 0 && typeof path[at - 1] === 'number') at--;
+    let text = at === 0 ? 'the document' : String(path[at - 1]);
+    for (let i = at; i < path.length; i++) text += `[${path[i]}]`;
+    return text;
+  };
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (hasSecretShape(value)) hits.push({ kind: 'value', where: `key ${label()}`, path: [...path] });
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        path.push(i);
+        walk(item);
+        path.pop();
+      });
+      return;
+    }
+    if (value instanceof NumberToken) {
+      if (hasSecretShape(value.source)) hits.push({ kind: 'value', where: `key ${label()}`, path: [...path] });
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (hasSecretShape(key)) {
+        hits.push({ kind: 'value', where: 'a key shaped like an AccessKey secret', path: [...path] });
+        continue;
+      }
+      const secretKey = isSecretKey(key);
+      if (secretKey) hits.push({ kind: 'key', where: `key ${key}`, path: [...path, key] });
+      if ((secretKey || key === 'id') && !(typeof child === 'object' && child !== null && !(child instanceof NumberToken))) continue;
+      path.push(key);
+      walk(child);
+      path.pop();
+    }
+  };
+  walk(data);
+  return hits;
+}
+
+describe('scanData against its former walk', () => {
+  it('gives the same hits, in the same order, for any parsed-shaped data', () => {
+    const key = fc.constantFrom('id', 'name', 'password', 'Token', 'secret-key', 'policies', 'note', SHAPED, SHAPED2);
+    const scalar = fc.oneof(
+      fc.constantFrom(SHAPED, SHAPED2, 'short', '', `${SHAPED}x`, SHAPED.slice(1) + '-', true, false, null, 3),
+      fc.constantFrom(SHAPED, '123456789012345678901234567890', '14').map((t) => new NumberToken(t)),
+    );
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+      list: fc.array(tie('node'), { maxLength: 4 }),
+      map: fc.dictionary(key, tie('node'), { maxKeys: 5 }),
+    })).node;
+    fc.assert(fc.property(tree, (data) => {
+      expect(scanData(data)).toEqual(scanDataBefore(data));
+    }), { numRuns: 5_000, seed: 20261202 });
+  });
+});
+
 describe('scanText', () => {
   it('finds keys and whole 30-character tokens with 1-based positions', () => {
     const text = [
