@@ -50,7 +50,8 @@ export default defineRule({
         verdict.add('fail', 'neverSucceeded', { resource });
       } else {
         const hours = hoursBetween(last, seen);
-        Object.assign(data, { lastSuccessAt: toRfc3339(last), hoursSinceSuccess: hours });
+        data.lastSuccessAt = toRfc3339(last);
+        data.hoursSinceSuccess = hours;
         if (seen - last > failAfter * HOUR_MS) verdict.add('fail', 'stale', { resource, last, hours, limit: failAfter });
         else if (seen - last > warnAfter * HOUR_MS) verdict.add('warn', 'stale', { resource, last, hours, limit: warnAfter });
       }

@@ -75,7 +75,8 @@ export default defineRule({
       verdict.add('warn', 'verifiedInFuture', { verified: contacts.verified_at.at, asOf });
     } else if (verified === undefined) verdict.add('warn', 'neverVerified', undefined);
     else {
-      Object.assign(data, { verifiedAt: toRfc3339(verified.at), daysSinceVerified: daysSince(verified.at, seen) });
+      data.verifiedAt = toRfc3339(verified.at);
+      data.daysSinceVerified = daysSince(verified.at, seen);
       addDue(data, asOf, { at: verified.at + options.verified_days * DAY_MS, kind: 'contacts-stale', turnsTo: 'warn' });
       if (olderThan(verified.at, seen, options.verified_days)) {
         verdict.add('warn', 'stale', { verified: verified.at, ageMs: seen - verified.at, limit: options.verified_days });

@@ -86,13 +86,11 @@ export default defineRule({
       if (anchor !== undefined && product !== undefined && claim.amount !== undefined) {
         const computed = liabilityCap(profile, product, anchor, asOf);
         cap = { amount: claim.amount, cap: computed.cap, product, from: computed.from, to: computed.to };
-        Object.assign(data, {
-          amount: toDecimalString(claim.amount),
-          cap: toDecimalString(computed.cap),
-          windowFrom: toRfc3339(computed.from),
-          windowTo: toRfc3339(computed.to),
-          payments: computed.payments.map((p) => p.source),
-        });
+        data.amount = toDecimalString(claim.amount);
+        data.cap = toDecimalString(computed.cap);
+        data.windowFrom = toRfc3339(computed.from);
+        data.windowTo = toRfc3339(computed.to);
+        data.payments = computed.payments.map((p) => p.source);
         if (roundToFen(claim.amount) > roundToFen(computed.cap)) verdict.add('warn', 'overCap', { claim: id, ...cap });
       }
       const category = claim.category;

@@ -76,7 +76,9 @@ export default defineRule({
         judged = true;
         const deliveredAt = dispatch.deliveredAt;
         noticeDays = daysSince(deliveredAt, effectiveAt);
-        Object.assign(data, { deliveredAt: toRfc3339(deliveredAt), effectiveAt: toRfc3339(effectiveAt), noticeDays });
+        data.deliveredAt = toRfc3339(deliveredAt);
+        data.effectiveAt = toRfc3339(effectiveAt);
+        data.noticeDays = noticeDays;
         if (kind === 'service-change') {
           if (deliveredAt >= effectiveAt) verdict.add('warn', 'notInAdvance', { notice: id, deliveredAt, effectiveAt });
         } else if (effectiveAt - deliveredAt < options.notice_days * DAY_MS) {

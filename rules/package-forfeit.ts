@@ -59,13 +59,15 @@ function judge(order: Order, path: YamlPath, asOf: number, warnDays: number): Fi
   const { expiry, quantity, used, unit } = state;
   const data: Record<string, unknown> = expiry === undefined ? {} : { expiresAt: toRfc3339(expiry) };
   const skip = (missing: string) => single(messages, 'skip', order.id, path, 'unknown', { order: order.id, missing }, { ...data, reason: 'no data' });
-  const unitsMissing = [quantity === undefined ? 'package.quantity' : '', used === undefined ? 'package.used' : ''].filter(Boolean).join(' and ');
+  // Built only for a skip: most packages have both counts.
+  const unitsMissing = () => [quantity === undefined ? 'package.quantity' : '', used === undefined ? 'package.used' : ''].filter(Boolean).join(' and ');
   if (state.expired) {
-    if (quantity === undefined || used === undefined) return skip(unitsMissing);
+    if (quantity === undefined || used === undefined) return skip(unitsMissing());
     if (used >= quantity) return single(messages, 'pass', order.id, path, 'allUsed', { order: order.id }, data);
     const units = quantity - used;
     const value = valueOf(order, units, quantity);
-    Object.assign(data, { forfeitedUnits: unitsDecimal(units) }, value === undefined ? {} : { forfeitValue: toDecimalString(value) });
+    data.forfeitedUnits = unitsDecimal(units);
+    if (value !== undefined) data.forfeitValue = toDecimalString(value);
     return single(messages, 'warn', order.id, path, 'forfeited', { order: order.id, expiry, units, unit, value }, data);
   }
   if (state.usedUp && (order.package?.period ?? 'total') === 'total') return single(messages, 'pass', order.id, path, 'usedUp', { order: order.id, used: used!, quantity: quantity!, unit }, data);
@@ -80,7 +82,7 @@ function judge(order: Order, path: YamlPath, asOf: number, warnDays: number): Fi
   }
   const period = order.package?.period ?? 'total';
   if (period !== 'total' || expiry >= asOf + warnDays * DAY_MS) return single(messages, 'pass', order.id, path, 'notSoon', base, data);
-  if (quantity === undefined || used === undefined) return skip(unitsMissing);
+  if (quantity === undefined || used === undefined) return skip(unitsMissing());
   if (used >= quantity) return single(messages, 'pass', order.id, path, 'allUsed', { order: order.id }, data);
   const before = (w: typeof order.paid_at) => (happened(w, asOf) && w.at < asOf ? w.at : undefined);
   const since = before(order.paid_at) ?? before(order.placed_at);
@@ -92,6 +94,7 @@ function judge(order: Order, path: YamlPath, asOf: number, warnDays: number): Fi
   if (leftTimesElapsed <= 0n) return single(messages, 'pass', order.id, path, 'onTrack', { ...base, since }, data);
   const left = unitsToHundredths(leftTimesElapsed, elapsed);
   const value = valueOf(order, leftTimesElapsed, quantity * elapsed);
-  Object.assign(data, { projectedUnitsLeft: unitsDecimal(left) }, value === undefined ? {} : { projectedValue: toDecimalString(value) });
+  data.projectedUnitsLeft = unitsDecimal(left);
+  if (value !== undefined) data.projectedValue = toDecimalString(value);
   return single(messages, 'warn', order.id, path, 'projected', { ...base, since, used, left, unit, value }, data);
 }

@@ -55,7 +55,8 @@ export default defineRule({
       const since = lastLogin ?? user.created_at;
       if (user.console === true && since !== undefined) {
         const idleDays = daysSince(since.at, seen);
-        Object.assign(data, { lastLoginAt: lastLogin ? toRfc3339(lastLogin.at) : null, idleDays });
+        data.lastLoginAt = lastLogin ? toRfc3339(lastLogin.at) : null;
+        data.idleDays = idleDays;
         addDue(data, asOf, { at: since.at + options.dormant_days * DAY_MS, kind: 'user-dormant', turnsTo: 'warn' });
         if (atLeastDaysAgo(since.at, seen, options.dormant_days)) verdict.add('warn', 'dormant', { user: user.name, since: since.at, idleDays, neverLoggedIn: !lastLogin });
       }
