@@ -10,14 +10,21 @@ const SECRET_KEYS: ReadonlySet<string> = new Set([
   'secret', 'secret_key', 'password', 'passwd', 'access_key_secret', 'accesskeysecret', 'token', 'private_key',
 ]);
 
+/** The lengths of the secret key names, as bits: bit n set for a name of n characters. */
+const SECRET_KEY_LENGTHS = [...SECRET_KEYS].reduce((bits, name) => bits | (1 << name.length), 0);
+
 /** True when a key's whole name names a secret (`password_policy` does not). */
 export function isSecretKey(name: string): boolean {
-  // Every secret key name is 5 to 17 characters and starts with s, p, a or t; lower-casing keeps a
-  // name's length unless it holds a character that then is not ASCII (only the Kelvin sign becomes
-  // ASCII, as a k), so a name outside these bounds is none, without building its lower-cased copy.
-  if (name.length < 5 || name.length > 17) return false;
+  // Every secret key name is 5, 6, 8, 10, 11, 15 or 17 characters long, starts with s, p, a or t and
+  // ends with t, y, d or n; lower-casing keeps a name's length unless it holds a character that then
+  // is not ASCII (only the Kelvin sign becomes ASCII, as a k), so a name outside these is none,
+  // without building its lower-cased copy.
+  const length = name.length;
+  if (length > 17 || ((SECRET_KEY_LENGTHS >> length) & 1) === 0) return false;
   const first = name.charCodeAt(0) | 32;
   if (first !== 0x73 && first !== 0x70 && first !== 0x61 && first !== 0x74) return false;
+  const last = name.charCodeAt(length - 1) | 32;
+  if (last !== 0x74 && last !== 0x79 && last !== 0x64 && last !== 0x6e) return false;
   if (SECRET_KEYS.has(name)) return true;
   // A name of lower-case ASCII, digits and `_` is its own lower-cased, `-`-free form: no copy to make.
   for (let i = 0; i < name.length; i++) {
