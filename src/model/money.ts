@@ -41,28 +41,14 @@ export function scaleToFen(amount: Money, numerator: bigint, denominator: bigint
   return divRound(amount * numerator, denominator * FEN) * FEN;
 }
 
-/** Micro-yuan up to which an amount is exact as a Number, with room for the rounding step (2^52). */
-const EXACT_LIMIT = 2n ** 52n;
-
 /** `00` to `99`: the cents of every amount shown. */
 const CENTS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 
 /** The sign and the whole yuan and cents of an amount rounded to the fen (half away from zero). */
 const shown = { negative: false, whole: '', cents: '' };
 
+/** Sets `shown` from an amount, in bigint arithmetic only (money never passes through a binary float). */
 function setShown(amount: Money): void {
-  if (amount < EXACT_LIMIT && amount > -EXACT_LIMIT) {
-    // Within 2^52 micro-yuan a Number holds the amount exactly, and so every step below.
-    const micro = Number(amount);
-    const abs = micro < 0 ? -micro : micro;
-    let fen = Math.floor(abs / 10_000);
-    if ((abs - fen * 10_000) * 2 >= 10_000) fen++;
-    const whole = Math.floor(fen / 100);
-    shown.negative = micro < 0 && fen > 0;
-    shown.whole = String(whole);
-    shown.cents = CENTS[fen - whole * 100]!;
-    return;
-  }
   const fen = divRound(amount, FEN);
   shown.negative = fen < 0n;
   const abs = shown.negative ? -fen : fen;
