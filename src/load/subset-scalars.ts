@@ -32,7 +32,7 @@ export function plainValue(text: string): unknown {
 }
 
 /** A plain scalar as a mapping key: declined unless it is a string (js-yaml would make `1:` "[object Object]"). */
-export function plainKey(text: string): string {
+function plainKey(text: string): string {
   if (typeof plainValue(text) !== 'string') decline();
   return text;
 }
