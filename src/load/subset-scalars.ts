@@ -32,7 +32,7 @@ export function plainValue(text: string): unknown {
 }
 
 /** A plain scalar as a mapping key: declined unless it is a string (js-yaml would make `1:` "[object Object]"). */
-export function plainKey(text: string): string {
+function plainKey(text: string): string {
   if (typeof plainValue(text) !== 'string') decline();
   return text;
 }
@@ -115,6 +115,12 @@ export class ScalarReader {
    * `flow` a flow indicator.
    */
   protected plain(flow: boolean): string {
+    const start = this.pos;
+    return this.s.slice(start, this.plainEnd(flow));
+  }
+
+  /** Reads a plain scalar as `plain` does; returns where its text ends (trailing spaces trimmed). */
+  protected plainEnd(flow: boolean): number {
     const s = this.s;
     const start = this.pos;
     const first = s.charCodeAt(start);
@@ -127,7 +133,8 @@ export class ScalarReader {
     let i = start;
     for (; ; i++) {
       const c = s.charCodeAt(i);
-      if (c > COLON && c < 0x7f) {
+      // Letters, digits and `-./;<=>?@[\]^_`{|}~` first: the flow indicators among them are all above `:`.
+      if (c >= DASH && c < 0x7f && c !== COLON) {
         if (flow && (c === OPEN || c === CLOSE || c === OPEN_BRACE || c === CLOSE_BRACE)) break;
         end = i + 1;
       } else if (c === SPACE) {
@@ -159,7 +166,7 @@ export class ScalarReader {
       }
     }
     this.pos = i;
-    return s.slice(start, end);
+    return end;
   }
 
   /** Reads a single-quoted scalar closed on its line (`pos` at the quote). */
@@ -263,21 +270,43 @@ export class ScalarReader {
   protected key(flow: boolean): string {
     const c = this.s.charCodeAt(this.pos);
     let key: string;
-    if (c === DQ) key = this.double();
-    else if (c === SQ) key = this.single();
-    else key = plainKey(this.plain(flow));
+    if (c === DQ) key = quotedKey(this.double());
+    else if (c === SQ) key = quotedKey(this.single());
+    else {
+      const start = this.pos;
+      key = checkedPlainKey(this.s, start, this.plainEnd(flow));
+    }
     this.skipSpaces();
     return key;
   }
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
+/** The plain key `s` holds from `start` to `end`, checked: plainKey and badKey decline. */
+export function checkedPlainKey(s: string, start: number, end: number): string {
+  const key = plainKey(s.slice(start, end));
+  if (badKey(key)) decline();
+  return key;
+}
+
+/** `__proto__` (js-yaml defines it as an own property) and `<<`: keys this reader leaves to js-yaml. */
+function badKey(key: string): boolean {
+  return key === '__proto__' || key === '<<';
+}
 
 /**
- * Checks a key before it is added to a mapping: a duplicate, `__proto__` (js-yaml defines it as an
- * own property), `<<`, and the keys `hasOddKey` looks for (so data from here never has one) decline.
+ * A quoted key, checked: badKey and the keys `hasOddKey` looks for (so data from here never has
+ * one) decline. A plain key cannot be one of those: plainKey declines `null`, `true` and `false`,
+ * and a plain scalar cannot start with `[`.
  */
+export function quotedKey(key: string): string {
+  if (badKey(key) || ODD_KEYS.has(key)) decline();
+  return key;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Checks a key (plain from `key`, or quotedKey) before it is added to a mapping: a duplicate declines. */
 export function newKey(record: Record<string, unknown>, key: string): string {
-  if (key === '__proto__' || key === '<<' || ODD_KEYS.has(key) || hasOwn.call(record, key)) decline();
+  if (hasOwn.call(record, key)) decline();
   return key;
 }

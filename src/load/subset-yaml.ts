@@ -12,7 +12,7 @@
  * indentation js-yaml would reject or read as a continuation, a top level that is not a mapping.
  */
 import { CR, HASH, LF, SPACE } from './source-offsets.js';
-import { COLON, DASH, DQ, OPEN, OPEN_BRACE, SQ, OutOfSubset, ScalarReader, decline, plainKey, plainValue, spaceOrEnd, newKey } from './subset-scalars.js';
+import { COLON, DASH, DQ, OPEN, OPEN_BRACE, SQ, OutOfSubset, ScalarReader, decline, checkedPlainKey, plainValue, spaceOrEnd, newKey, quotedKey } from './subset-scalars.js';
 
 /** An open block collection: its column and its mapping or list. */
 interface Block {
@@ -30,12 +30,8 @@ class BlockReader extends ScalarReader {
   private pendingMap: Record<string, unknown> | undefined;
   private pendingKey = '';
   private pendingColumn = 0;
-  /** Whether the text holds a CR (then each comment is checked for a lone one). */
-  private readonly hasCr: boolean;
-
   constructor(s: string) {
     super(s);
-    this.hasCr = s.includes('\r');
     if (s.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
@@ -85,13 +81,18 @@ class BlockReader extends ScalarReader {
     }
   }
 
-  /** Skips a comment at `pos` and its line break. */
+  /**
+   * Skips a comment at `pos` and its line break; a NUL (js-yaml rejects one anywhere) or a lone CR
+   * in it declines. A comment is the only text this reader passes over without reading each
+   * character as part of a token, which declines both.
+   */
   private skipComment(): void {
     const s = this.s;
     const lf = s.indexOf('\n', this.pos);
-    if (this.hasCr) {
-      const cr = s.indexOf('\r', this.pos);
-      if (cr >= 0 && (lf < 0 || cr < lf - 1)) decline();
+    const end = lf < 0 ? s.length : lf;
+    for (let i = this.pos; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0 || (c === CR && i !== lf - 1)) decline();
     }
     this.pos = lf < 0 ? s.length : lf + 1;
   }
@@ -209,16 +210,17 @@ class BlockReader extends ScalarReader {
     if (c === OPEN || c === OPEN_BRACE) node = this.flowCollection();
     else {
       const quoted = c === DQ || c === SQ;
-      const text = c === DQ ? this.double() : c === SQ ? this.single() : this.plain(false);
+      const text = c === DQ ? this.double() : c === SQ ? this.single() : undefined;
+      const end = quoted ? this.pos : this.plainEnd(false);
       this.skipSpaces();
       if (s.charCodeAt(this.pos) === COLON) {
         // `- key: value`: a mapping at the key's column.
         const map = this.open(column + at - dash, false).map!;
         list.push(map);
-        this.value(map, column + at - dash, quoted ? text : plainKey(text));
+        this.value(map, column + at - dash, text === undefined ? checkedPlainKey(s, at, end) : quotedKey(text));
         return;
       }
-      node = quoted ? text : plainValue(text);
+      node = text ?? plainValue(s.slice(at, end));
     }
     list.push(node);
     this.endLine();
@@ -230,7 +232,6 @@ class BlockReader extends ScalarReader {
  * reader knows (see the module comment) and its top level is a mapping; else undefined.
  */
 export function parseSubsetYaml(text: string): Record<string, unknown> | undefined {
-  if (text.includes('\0')) return undefined;
   try {
     return new BlockReader(text).read();
   } catch (error) {

@@ -191,7 +191,42 @@ describe('subset reader: js-yaml data, or a decline', () => {
       'a: x\n---\nb: y\n', 'a: x\n...\nb: y\n', 'a: x\n... c\n', '...\na: x\n', '--- a: 1\n', '---a: 1\n', '# c\n---a: 1\n', '%YAML 1.2\n---\na: 1\n', '---#c\na: 1\n',
       'a:\tb\n', 'a:\n\t- b\n', 'a: b\t\n', 'a: 1\rb: 2\n', '# c\rb: 2\na: 1\n', 'a: b\0\n', '# \0\na: 1\n', 'a: \u0085\n', 'a: x\u0001\n', 'a: \ud800\n', 'a: \ufeff\n',
       'a: @x\n', 'a: `x\n', 'a: %x\n', 'a: ,x\n', 'a: ]\n', 'a: ?x\n',
+      // A NUL or a lone CR anywhere in a comment, a NUL anywhere else; keys a compact item may not have.
+      'a: 1\n# \0', 'a: 1 # x\0y\n', '# c\r\r\na: 1\n', 'a: 1\n# c\r', '\0a: 1\n', 'a: 1\n  \0\n', 'a: [x, \0]\n',
+      'l:\n  - __proto__: 1\n', 'l:\n  - <<: x\n', 'l:\n  - "null": x\n', "l:\n  - 'false': x\n", 'l:\n  - 1: x\n', 'l:\n  - k: 1\n    k: 2\n',
     ];
     for (const text of cases) expect(parseSubsetYaml(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('plain numbers and their look-alikes: js-yaml data', () => {
+    const plain = [
+      '0', '7', '123', '00123', '12.', '12.5', '.5', '12.5e3', '1e3', '1E+3', '1e', '1.5x', '1.2.3', '0x1f', '0x', '0xg', '0o17', '0o8', '10x', '1o', '2026-11-26',
+      '2026-11-26T08:00:00+08:00', '12:30', '1_000', '5 GB', '5.0 GB', '1,000', '3rd', '1-2', '1+2', '9 ', '-1', '+1.5', '-.5e-3',
+    ];
+    const text = plain.map((v, i) => `k${i}: ${v}\n`).join('') + `l: [${plain.join(', ')}]\n`;
+    expect(agrees(text)).toBe('read');
+    const data = parseSubsetYaml(text)!;
+    expect(plain.map((_, i) => data[`k${i}`])).toStrictEqual([
+      ...['0', '7', '123', '00123', '12.', '12.5', '.5', '12.5e3', '1e3', '1E+3'].map(n), '1e', '1.5x', '1.2.3', n('0x1f'), '0x', '0xg', n('0o17'), '0o8', '10x', '1o',
+      '2026-11-26', '2026-11-26T08:00:00+08:00', '12:30', '1_000', '5 GB', '5.0 GB', '1,000', '3rd', '1-2', '1+2', n('9'), n('-1'), n('+1.5'), n('-.5e-3'),
+    ]);
+  });
+
+  it('keys in block mappings, compact items and flow mappings, read again: the same data', () => {
+    // Look-alike keys (same first two and last two characters and length), one-character keys.
+    const keys = ['placed_at', 'posted_at', 'plnned_at', 'a', 'b', 'ab', 'ba', 'a_b', 'x:y', '中文', 'name', 'names', 'nam'];
+    const body = (indent: string) => keys.map((k, i) => `${indent}${k}: ${i}\n`).join('');
+    const text = `${body('')}l:\n${keys.map((k) => `  - ${k}: x\n    q: y\n`).join('')}m:\n${body('  ')}f: {${keys.slice(0, 4).join(': 1, ')}: 1}\n`;
+    const expected = {
+      ...Object.fromEntries(keys.map((k, i) => [k, n(String(i))])),
+      l: keys.map((k) => ({ [k]: 'x', q: 'y' })),
+      m: Object.fromEntries(keys.map((k, i) => [k, n(String(i))])),
+      f: Object.fromEntries(keys.slice(0, 4).map((k) => [k, n('1')])),
+    };
+    for (let round = 0; round < 3; round++) {
+      expect(agrees(text)).toBe('read');
+      expect(parseSubsetYaml(text)).toStrictEqual(expected);
+    }
+    expect(parseSubsetYaml('placed_at: 1\nposted_at: 2\nplaced_at: 3\n')).toBeUndefined();
   });
 });
