@@ -89,7 +89,7 @@ describe('formatDay', () => {
         // 00:00 of a day, and of the day 1,024 later (the same slot of the memo), shown in turn.
         for (const at of [midnight + ms, midnight + 1024 * 86_400_000 + ms, midnight + ms]) expect(toRfc3339(at)).toBe(byDate(at).rfc);
       }),
-      { numRuns: 20_000, seed: 20261202 },
+      { numRuns: 3_000, seed: 20261202 },
     );
     expect([formatDay(0), formatDay(20_783), formatDay(-719_162), formatDay(2_932_896)]).toEqual(['1970-01-01', '2026-11-26', '0001-01-01', '9999-12-31']);
   });
