@@ -60,15 +60,21 @@ function heapLimit(fallbackMb: number): number {
  * grown past `fallbackMb` (or CLAUSECHECK_HEAP_LIMIT_MB). gc() is made available only then:
  * changing V8's flags earlier would make V8 refuse the bundle's code cache (its check covers the
  * flags) for every worker started afterwards, and the build's warm-up run would write a cache that
- * no normal start accepts. `collectorOf` gives the collection (V8's gc(), found on first need).
+ * no normal start accepts. `how`: a plain major collection, or one that also gives the heap's free
+ * pages back (`shrink`: slower when files keep coming, smaller at the peak). `collectorOf` gives
+ * V8's gc() (found on first need).
  */
-export function memoryGuard(fallbackMb = HEAP_LIMIT_MB, collectorOf: () => Collect | null = collector): () => void {
+export function memoryGuard(fallbackMb = HEAP_LIMIT_MB, how: 'major' | 'shrink' = 'major', collectorOf: () => Collect | null = collector): () => void {
   const limitMb = heapLimit(fallbackMb);
   if (limitMb === 0) return () => {};
   const limit = limitMb * 1024 * 1024;
   let files = 0;
   return () => {
     if (++files % CHECK_EVERY !== 0) return;
-    if (v8().getHeapStatistics().used_heap_size > limit) collectorOf()?.({ type: 'major' });
+    if (v8().getHeapStatistics().used_heap_size > limit) {
+      const collect = collectorOf();
+      if (how === 'major') collect?.({ type: 'major' });
+      else collect?.();
+    }
   };
 }
