@@ -50,10 +50,18 @@ interface DueData {
   dueAmount?: string;
 }
 
-function entry(due: Due): DueData {
-  const out: DueData = { dueAt: toRfc3339(due.at), dueKind: due.kind, dueTurnsTo: due.turnsTo };
+/** Writes one transition's fields into `out` (a new object, or the finding's data itself). */
+function writeEntry(out: Record<string, unknown>, due: Due): void {
+  out.dueAt = toRfc3339(due.at);
+  out.dueKind = due.kind;
+  out.dueTurnsTo = due.turnsTo;
   if (due.amount !== undefined) out.dueAmount = toDecimalString(due.amount);
-  return out;
+}
+
+function entry(due: Due): DueData {
+  const out: Record<string, unknown> = {};
+  writeEntry(out, due);
+  return out as unknown as DueData;
 }
 
 /**
@@ -73,11 +81,7 @@ export function addDue<T extends Record<string, unknown>>(data: T, asOf: number,
   }
   if (first === -1) return data;
   const out: Record<string, unknown> = data;
-  const next = dues[first]!;
-  out.dueAt = toRfc3339(next.at);
-  out.dueKind = next.kind;
-  out.dueTurnsTo = next.turnsTo;
-  if (next.amount !== undefined) out.dueAmount = toDecimalString(next.amount);
+  writeEntry(out, dues[first]!);
   if (count === 1) return data;
   // The later ones by time, equals in the order given: an insertion sort of the few there are.
   const later: Due[] = [];

@@ -69,9 +69,9 @@ function countsText(counts: Record<Status, number>, labels: Labels): string {
   return STATUS_ORDER.map((s) => labels.count(counts[s], labels.status[s])).join(labels.listSep);
 }
 
-/** `file:line:col`, the location a terminal makes clickable. */
-function location(file: FileReport, line: number, column: number): string {
-  return `${visible(file.file)}:${line}:${column}`;
+/** `file:line:col` (the path as shown, made visible), the location a terminal makes clickable. */
+function location(path: string, line: number, column: number): string {
+  return `${path}:${line}:${column}`;
 }
 
 /** Characters in a number as text: counted for whole numbers below 1e15, else measured. */
@@ -102,7 +102,7 @@ function locations(path: string, findings: readonly ReportFinding[]): Locations 
   const ascii = isPrintableAscii(path);
   let width = 0;
   for (const f of findings) {
-    const w = ascii ? path.length + numberLength(f.line) + numberLength(f.column) + 2 : displayWidth(`${path}:${f.line}:${f.column}`);
+    const w = ascii ? path.length + numberLength(f.line) + numberLength(f.column) + 2 : displayWidth(location(path, f.line, f.column));
     if (w > width) width = w;
   }
   return { path, ascii, width };
@@ -135,7 +135,7 @@ function ruleCell(f: ReportFinding, style: Style): string {
 /** Adds the pieces of a finding's line (location, status, rule, clauses, message, waiver, baseline) to `out`, without its newline. */
 function findingParts(f: ReportFinding, at: Locations, style: Style, out: string[]): void {
   const { c, labels } = style;
-  const loc = `${at.path}:${f.line}:${f.column}`;
+  const loc = location(at.path, f.line, f.column);
   out.push('  ', c.gray(loc + spaces(at.width - (at.ascii ? loc.length : displayWidth(loc)))), style.status[f.status], ruleCell(f, style), visible(f.message));
   if (f.waived) out.push(c.cyan(` [${labels.waivedUntil(visible(f.waived.expires), visible(f.waived.reason))}]`));
   if (f.baseline) out.push(c.cyan(` [${baselineLabel(f.baseline, style.lang)}]`));
@@ -149,7 +149,7 @@ function addLine(out: string[], line: string, width: number | undefined, indent?
 /** Adds the lines under a file's header (errors, internal errors, shown findings, notes) to `out`. */
 function fileLines(file: FileReport, path: string, context: FormatContext, style: Style, out: string[]): void {
   const { c, labels, width } = style;
-  for (const e of file.errors) addLine(out, `  ${c.red(labels.error)}  ${location(file, e.line, e.column)}  ${visible(e.message)}${e.path.length ? c.gray(`  (${visible(e.path.join('.'))})`) : ''}`, width);
+  for (const e of file.errors) addLine(out, `  ${c.red(labels.error)}  ${location(path, e.line, e.column)}  ${visible(e.message)}${e.path.length ? c.gray(`  (${visible(e.path.join('.'))})`) : ''}`, width);
   for (const e of file.internalErrors ?? []) addLine(out, `  ${c.red(labels.error)}  ${labels.internalError(visible(e.rule))}: ${visible(e.message)}`, width);
   const shown = displayedFindings(file.findings, context);
   const at = locations(path, shown);
