@@ -86,27 +86,36 @@ export function cleanFully(value: string, max = MAX_MESSAGE): string {
 let scratch = Buffer.alloc(4096);
 let units = new Uint16Array(scratch.buffer, scratch.byteOffset, scratch.length >> 1);
 
-/** True when the non-space unit before `at` (spaces skipped as `\s*` skips them) is the last letter of a KEYED key (d, s, t, y, n). */
-function keyEndsBefore(at: number): boolean {
+/** True when the non-space unit before `at` in `u` (spaces skipped as `\s*` skips them) is the last letter of a KEYED key (d, s, t, y, n). */
+function keyEndsBefore(u: Uint16Array, at: number): boolean {
   let j = at - 1;
-  while (j >= 0 && isWhitespace(units[j]!)) j--;
+  while (j >= 0 && isWhitespace(u[j]!)) j--;
   if (j < 0) return false;
-  const c = units[j]! | 32;
+  const c = u[j]! | 32;
   return c === 100 || c === 115 || c === 116 || c === 121 || c === 110;
 }
 
 const KEYED_ONE = new RegExp(KEYED.source, 'i');
 
-/** True when the `n` units hold `prefix` at `i`. */
-function unitsAt(n: number, i: number, prefix: string): boolean {
+/** True when the first `n` units of `u` hold `prefix` at `i`. */
+function unitsAt(u: Uint16Array, n: number, i: number, prefix: string): boolean {
   if (i + prefix.length > n) return false;
-  for (let k = 0; k < prefix.length; k++) if (units[i + k] !== prefix.charCodeAt(k)) return false;
+  for (let k = 0; k < prefix.length; k++) if (u[i + k] !== prefix.charCodeAt(k)) return false;
   return true;
 }
 
-/** True when a TOKEN prefix (`gh`, `github_pat_`, `xox`, `npm_`, `sk-`, at the least) starts at `i`. */
-function tokenAt(n: number, i: number): boolean {
-  return unitsAt(n, i, 'gh') || unitsAt(n, i, 'github_pat_') || unitsAt(n, i, 'xox') || unitsAt(n, i, 'npm_') || unitsAt(n, i, 'sk-');
+/** True when a TOKEN prefix starts at `i`, whose unit is `c`: `gh`, `github_pat_`, `npm_`, `sk-` or `xox`. */
+function tokenAt(u: Uint16Array, n: number, i: number, c: number): boolean {
+  if (c === 103) return unitsAt(u, n, i, 'gh') || unitsAt(u, n, i, 'github_pat_');
+  if (c === 110) return unitsAt(u, n, i, 'npm_');
+  if (c === 115) return unitsAt(u, n, i, 'sk-');
+  return c === 120 && unitsAt(u, n, i, 'xox');
+}
+
+/** True when a code unit is an ASCII letter or digit. */
+function isAlnum(c: number): boolean {
+  const lower = c | 32;
+  return (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
 }
 
 /**
@@ -114,7 +123,8 @@ function tokenAt(n: number, i: number): boolean {
  * needs something this scan looks for (a surrogate; a run of exactly 30 letters and digits; a token
  * prefix where a word starts; five dashes; `://` and an `@`; a `:` or `=` after a key's last letter,
  * then confirmed by the KEYED pattern; a run of non-space characters over the echo limit; more than
- * `max` characters). True may still change nothing; `cleanFully` then decides.
+ * `max` characters). True may still change nothing; `cleanFully` then decides. A run of letters and
+ * digits is read in one inner loop.
  */
 function mayChange(value: string, max: number): boolean {
   const n = value.length;
@@ -124,7 +134,7 @@ function mayChange(value: string, max: number): boolean {
     units = new Uint16Array(scratch.buffer, scratch.byteOffset, n);
   }
   scratch.write(value, 0, 'utf16le');
-  let alnum = 0;
+  const u = units;
   let inWord = false;
   let solid = 0;
   let dashes = 0;
@@ -132,18 +142,19 @@ function mayChange(value: string, max: number): boolean {
   let at = false;
   let keyed = false;
   for (let i = 0; i < n; i++) {
-    const c = units[i]!;
-    const lower = c | 32;
-    if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) {
-      if (!inWord && (c === 103 || c === 110 || c === 115 || c === 120) && tokenAt(n, i)) return true;
-      alnum++;
+    const c = u[i]!;
+    if (isAlnum(c)) {
+      if (!inWord && tokenAt(u, n, i, c)) return true;
+      let end = i + 1;
+      while (end < n && isAlnum(u[end]!)) end++;
+      const run = end - i;
+      solid += run;
+      if (run === 30 || solid > MAX_ECHO_RUN) return true;
       inWord = true;
-      if (++solid > MAX_ECHO_RUN) return true;
       dashes = 0;
+      i = end - 1;
       continue;
     }
-    if (alnum === 30) return true;
-    alnum = 0;
     dashes = c === 45 ? dashes + 1 : 0;
     inWord = c === 95;
     if (isWhitespace(c)) {
@@ -152,13 +163,13 @@ function mayChange(value: string, max: number): boolean {
     }
     if (++solid > MAX_ECHO_RUN || dashes >= 5 || (c >= 0xd800 && c <= 0xdfff)) return true;
     if (c === 58) {
-      if (i + 2 < n && units[i + 1] === 47 && units[i + 2] === 47) scheme = true;
-      if (!keyed) keyed = keyEndsBefore(i);
+      if (i + 2 < n && u[i + 1] === 47 && u[i + 2] === 47) scheme = true;
+      if (!keyed) keyed = keyEndsBefore(u, i);
     } else if (c === 61) {
-      if (!keyed) keyed = keyEndsBefore(i);
+      if (!keyed) keyed = keyEndsBefore(u, i);
     } else if (c === 64) at = true;
   }
-  if (alnum === 30 || (scheme && at)) return true;
+  if (scheme && at) return true;
   return keyed && KEYED_ONE.test(value);
 }
 

@@ -57,6 +57,29 @@ describe('safeText (one-pass scan) gives what cleanFully gives', () => {
     expect(differ).toEqual([]);
   });
 
+  it('for runs of letters and digits of every length near the limits, at the start, middle and end, after each separator', () => {
+    const differ: string[] = [];
+    const words = ['ghp_', 'github_pat_', 'xoxb-', 'npm_', 'sk-', 'xgh', 'ask-', 'nnpm_', 'token=', 'pwd:', 'a'];
+    for (let run = 1; run <= 40; run++) {
+      for (const sep of [' ', '.', '-', '_', ':', '\u00a0', '\u2028', '\u00e9', '\ud83d\ude00']) {
+        const letters = 'aB3'.repeat(14).slice(0, run);
+        for (const word of words) {
+          for (const value of [`${letters}${sep}${word}${'c'.repeat(20)}`, `${word}${sep}${letters}`, `x${sep}${letters}${sep}y`, `${word}${letters}`, `${letters}${word}${'d'.repeat(30)}`]) {
+            if (safeText(value) !== cleanFully(value) || safeText(value, 200) !== cleanFully(value, 200)) differ.push(value);
+          }
+        }
+      }
+    }
+    for (let k = 0; k <= 205; k++) {
+      for (const sep of ['.', '-', '_', '=', ':', '@', '/', ' ']) {
+        for (const value of [`${'a'.repeat(k)}${sep}${'b'.repeat(200 - Math.min(k, 200))}`, `${'a1'.repeat(k >> 1)}${sep}${'b'.repeat(201 - Math.min(k, 201))}x`, `${'q'.repeat(k)}${sep}`]) {
+          if (safeText(value) !== cleanFully(value) || safeText(value, 200) !== cleanFully(value, 200)) differ.push(value);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('on the finding and profile strings of a generated corpus, as they are and with secrets spliced in', () => {
     const rules = RULES.map((rule) => ({ rule, options: defaultOptions(rule) }));
     const settings = { asOf: beijingMidnight(epochDay(2026, 11, 26)), rules, bufferDays: DEFAULT_BUFFER_DAYS };
