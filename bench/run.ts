@@ -84,11 +84,21 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Interleaves the commands `runs` times (so drift hits them alike) and returns each one's median. */
-function medians(commands: Record<string, () => number>, runs: number): Record<string, number> {
+/** Interleaves the commands `runs` times (so drift hits them alike) and returns each one's times, in run order. */
+function samples(commands: Record<string, () => number>, runs: number): Record<string, number[]> {
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let r = 0; r < runs; r++) for (const [name, run] of Object.entries(commands)) times[name]!.push(run());
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  return times;
+}
+
+/** Interleaves the commands `runs` times and returns each one's median. */
+function medians(commands: Record<string, () => number>, runs: number): Record<string, number> {
+  return Object.fromEntries(Object.entries(samples(commands, runs)).map(([k, v]) => [k, median(v)]));
+}
+
+/** The median of the differences `a[r] - b[r]` of runs made side by side (less noisy than a difference of medians). */
+function pairedDifference(a: number[], b: number[]): number {
+  return median(a.map((t, r) => t - b[r]!));
 }
 
 /** Peak RSS in MB of one clausecheck run (main thread and workers), through bench/rss-probe.cjs. */
@@ -161,24 +171,24 @@ time([process.execPath, path.join(ROOT, 'bench/parse-floor.mjs'), profiles]);
 // second time with its code compiled and optimised (warm), which tells warm-up from steady work.
 const again = path.join(CORPUS, 'profiles-again');
 if (!existsSync(again)) symlinkSync('profiles', again);
-const floorTwice = () => time([process.execPath, path.join(ROOT, 'bench/parse-floor.mjs'), profiles, again]);
-const throughput = medians(
+const throughputTimes = samples(
   {
     floor: () => time([process.execPath, path.join(ROOT, 'bench/parse-floor.mjs'), profiles]),
+    floorTwice: () => time([process.execPath, path.join(ROOT, 'bench/parse-floor.mjs'), profiles, again]),
     one: () => time(batch(1)),
-    all: () => time(batch(JOBS)),
-    floorTwice,
     twice: () => time([process.execPath, BIN, 'check', profiles, again, '--as-of', AS_OF, '--format', FORMAT, '--jobs', '1']),
+    all: () => time(batch(JOBS)),
   },
   RUNS,
 );
+const throughput = Object.fromEntries(Object.entries(throughputTimes).map(([k, v]) => [k, median(v)]));
 row(`parse floor: js-yaml loads the ${FILES} files`, ms(throughput.floor!));
 row(`batch of ${FILES}, --jobs 1`, ms(throughput.one!), throughput.one! / throughput.floor!, 2.0);
 row(`batch of ${FILES}, --jobs ${JOBS} (all cores)`, ms(throughput.all!), throughput.all! / throughput.floor!, 1.3);
-// Warm: the second pass (the run over both names less the run over one), against the floor's second
-// pass; the first pass less the second is what start-up and warming up the code cost.
-const warm = throughput.twice! - throughput.one!;
-const floorWarm = throughput.floorTwice! - throughput.floor!;
+// Warm: the second pass (the run over both names less the run over one, made side by side), against
+// the floor's second pass; the first pass less the second is what start-up and warming up the code cost.
+const warm = pairedDifference(throughputTimes.twice!, throughputTimes.one!);
+const floorWarm = pairedDifference(throughputTimes.floorTwice!, throughputTimes.floor!);
 row(`  warm: the same ${FILES} files again in the same process, x the floor's second pass (${ms(floorWarm)})`, ms(warm), warm / floorWarm);
 row(`  start-up and warm-up: the first pass less the second; the floor's ${ms(throughput.floor! - floorWarm)}`, ms(throughput.one! - warm));
 
