@@ -91,9 +91,14 @@ function samples(commands: Record<string, () => number>, runs: number): Record<s
   return times;
 }
 
+/** Each command's median of its times. */
+function mediansOf(times: Record<string, number[]>): Record<string, number> {
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
 /** Interleaves the commands `runs` times and returns each one's median. */
 function medians(commands: Record<string, () => number>, runs: number): Record<string, number> {
-  return Object.fromEntries(Object.entries(samples(commands, runs)).map(([k, v]) => [k, median(v)]));
+  return mediansOf(samples(commands, runs));
 }
 
 /** The median of the differences `a[r] - b[r]` of runs made side by side (less noisy than a difference of medians). */
@@ -181,7 +186,7 @@ const throughputTimes = samples(
   },
   RUNS,
 );
-const throughput = Object.fromEntries(Object.entries(throughputTimes).map(([k, v]) => [k, median(v)]));
+const throughput = mediansOf(throughputTimes);
 row(`parse floor: js-yaml loads the ${FILES} files`, ms(throughput.floor!));
 row(`batch of ${FILES}, --jobs 1`, ms(throughput.one!), throughput.one! / throughput.floor!, 2.0);
 row(`batch of ${FILES}, --jobs ${JOBS} (all cores)`, ms(throughput.all!), throughput.all! / throughput.floor!, 1.3);
