@@ -1,4 +1,4 @@
-import { billStanding, defineRule, formatBeijing, formatMoney, inclusiveEnd, placedBy, roundToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, mapIndexed, type Money, type Order, type Profile } from '../src/rule-kit.js';
+import { billStanding, defineRule, formatBeijing, formatMoney, overdueFrom, placedBy, roundToFen, single, skipFor, sumMoney, toDecimalString, toRfc3339, mapIndexed, type Money, type Order, type Profile } from '../src/rule-kit.js';
 
 interface Dues {
   /** Overdue bills with principal outstanding at the instant, by id. */
@@ -24,7 +24,7 @@ function overdueBills(profile: Profile, at: number): { ids: string[]; total: Mon
   const ids: string[] = [];
   let total: Money = 0n;
   for (const bill of profile.account.billing?.bills ?? []) {
-    if (at < inclusiveEnd(bill.due)) continue; // not overdue yet: its standing is not needed
+    if (at < overdueFrom(bill)) continue; // not overdue yet: its standing is not needed
     const outstanding = billStanding(bill, at).outstanding;
     if (outstanding > 0n) {
       ids.push(bill.id);

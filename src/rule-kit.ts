@@ -31,4 +31,4 @@ export {
 export { noticeDispatch, type Dispatch } from './model/notice-facts.js';
 export { bufferFor, currentOrders } from './model/lifecycle-facts.js';
 export { mapIndexed } from './model/indexed.js';
-export { billStanding, LATE_FEE_RATE, type BillStanding } from './model/late-fee.js';
+export { billStanding, LATE_FEE_RATE, overdueFrom, type BillStanding } from './model/late-fee.js';

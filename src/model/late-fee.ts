@@ -36,9 +36,14 @@ function inTimeOrder(payments: readonly { paid_at: { at: number } }[]): boolean 
   return true;
 }
 
+/** The instant a bill is overdue from: a date `due`'s next 00:00 +08:00, or a date-time `due` itself. */
+export function overdueFrom(bill: Bill): number {
+  return inclusiveEnd(bill.due);
+}
+
 /** The bill's standing at T (payments dated after T have not happened). */
 export function billStanding(bill: Bill, asOf: number): BillStanding {
-  const overdueAt = inclusiveEnd(bill.due);
+  const overdueAt = overdueFrom(bill);
   const payments = (bill.payments ?? []).filter((p) => happened(p.paid_at, asOf));
   // Sorted by time (stably); most lists are already in that order, and then keep it without a sort.
   if (!inTimeOrder(payments)) payments.sort((a, b) => a.paid_at.at - b.paid_at.at);

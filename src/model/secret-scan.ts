@@ -70,7 +70,7 @@ function scalarText(value: unknown): string | undefined {
  * A mapping's keys are read with for-in, which allocates no list of them: parsed mappings are plain
  * objects, whose only enumerable keys are their own, in the order Object.keys gives. A scalar child
  * (most of a profile) is judged where it is met, with no call into the walk and no step on the path
- * unless it is a hit; only a scalar of exactly 30 characters can have the secret shape.
+ * unless it is a hit.
  */
 export function scanData(data: unknown): SecretHit[] {
   const hits: SecretHit[] = [];
@@ -86,7 +86,7 @@ export function scanData(data: unknown): SecretHit[] {
         const item: unknown = value[i];
         const text = scalarText(item);
         if (text !== undefined) {
-          if (text.length === 30 && hasSecretShape(text)) valueHit(i);
+          if (hasSecretShape(text)) valueHit(i);
         } else if (typeof item === 'object' && item !== null) {
           path.push(i);
           walk(item);
@@ -98,7 +98,7 @@ export function scanData(data: unknown): SecretHit[] {
     const record = value as Record<string, unknown>;
     for (const key in record) {
       const child = record[key];
-      if (key.length === 30 && hasSecretShape(key)) {
+      if (hasSecretShape(key)) {
         // The key itself may be a secret: report it at its mapping and look no deeper (a path below would print it).
         hits.push({ kind: 'value', where: 'a key shaped like an AccessKey secret', path: [...path] });
         continue;
@@ -109,7 +109,7 @@ export function scanData(data: unknown): SecretHit[] {
         // The key's own scalar is counted with the key; `id` scalars are identifiers, not secrets.
         if (secretKey || key === 'id') continue;
         const text = scalarText(child);
-        if (text !== undefined && text.length === 30 && hasSecretShape(text)) valueHit(key);
+        if (text !== undefined && hasSecretShape(text)) valueHit(key);
         continue;
       }
       path.push(key);
