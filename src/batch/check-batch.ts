@@ -19,6 +19,7 @@ import type { ExitCode } from '../engine/exit-codes.js';
 import { readStdin, type Input } from '../load/inputs.js';
 import type { FileReport, Lang, Report, RuleSummary } from '../contract/report.js';
 import { resultOf, stepContext, stepInput, type StepContext } from './file-step.js';
+import { keepFreedMemory } from './allocator.js';
 import { memoryGuard } from './memory.js';
 import { startProgress, type Progress } from './progress.js';
 import { ReportSink, sinkNeeds } from './sink.js';
@@ -247,6 +248,8 @@ export async function runCheckBatch(batch: CheckBatch): Promise<ExitCode> {
       }
       else planned.push(input);
     }
+    // A batch frees memory in bursts all along: have the allocator keep it (src/batch/allocator.ts).
+    if (planned.length > 1) keepFreedMemory();
     let results: AsyncGenerator<FileResult>;
     const threads = threadsFor(planned.length, batch.jobs);
     if (threads > 1 && isCloneable(plan)) {
