@@ -7,7 +7,10 @@
  *   loading the same files in one process (bench/parse-floor.mjs). Every figure is a whole process's
  *   wall time, start-up included; and the same files checked twice in one process, whose second pass
  *   (warm code) against the floor's second pass tells steady work from start-up and warm-up;
- * - the peak RSS of the batch (main thread and workers together).
+ * - the peak RSS of the batch (main thread and workers together);
+ * - the fastest run of each batch against the floor's fastest (V8 runs js-yaml about 50% slower in
+ *   some processes, so a median of few runs may catch the floor in that mode), and the batch's
+ *   minor page faults against the floor's (a count the machine's noise does not move).
  *
  * Each figure is printed with its target and PASS or MISS. The machine is shared and noisy: compare
  * ratios from one run, not absolute times across runs. Not part of `npm test`.
@@ -106,13 +109,18 @@ function pairedDifference(a: number[], b: number[]): number {
   return median(a.map((t, r) => t - b[r]!));
 }
 
-/** Peak RSS in MB of one clausecheck run (main thread and workers), through bench/rss-probe.cjs. */
-function peakRss(args: string[]): number {
+/** Peak RSS in MB and minor page faults of one run of `args` (main thread and workers), through bench/rss-probe.cjs. */
+function usageOf(args: string[]): { rss: number; faults: number } {
   const file = path.join(os.tmpdir(), `clausecheck-bench-rss-${process.pid}`);
-  time([process.execPath, '-r', path.join(ROOT, 'bench/rss-probe.cjs'), BIN, ...args], { BENCH_RSS_FILE: file });
-  const kb = Number(readFileSync(file, 'utf8'));
+  time([process.execPath, '-r', path.join(ROOT, 'bench/rss-probe.cjs'), ...args], { BENCH_RSS_FILE: file });
+  const [kb, faults] = readFileSync(file, 'utf8').split(' ').map(Number);
   rmSync(file, { force: true });
-  return kb / 1024;
+  return { rss: kb! / 1024, faults: faults! };
+}
+
+/** Peak RSS in MB of one clausecheck run. */
+function peakRss(args: string[]): number {
+  return usageOf([BIN, ...args]).rss;
 }
 
 const ms = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(0)} ms`);
@@ -187,9 +195,16 @@ const throughputTimes = samples(
   RUNS,
 );
 const throughput = mediansOf(throughputTimes);
-row(`parse floor: js-yaml loads the ${FILES} files`, ms(throughput.floor!));
+const fastest = (name: string) => Math.min(...throughputTimes[name]!);
+row(`parse floor: js-yaml loads the ${FILES} files (its runs: ${throughputTimes.floor!.map(ms).join(', ')})`, ms(throughput.floor!));
 row(`batch of ${FILES}, --jobs 1`, ms(throughput.one!), throughput.one! / throughput.floor!, 2.0);
 row(`batch of ${FILES}, --jobs ${JOBS} (all cores)`, ms(throughput.all!), throughput.all! / throughput.floor!, 1.3);
+// V8 runs the floor about 50% slower in some processes (not with --single-threaded: a timing of its
+// concurrent compiler), and a median of few runs may fall in that mode: the fastest runs, side by side.
+row(`  fastest run of each: --jobs 1 / --jobs ${JOBS}, x the floor's fastest (${ms(fastest('floor'))})`, `${ms(fastest('one'))} / ${ms(fastest('all'))}`, fastest('one') / fastest('floor'));
+// Minor page faults (memory the kernel maps in): the batch's against the floor's, one run each.
+const faults = { floor: usageOf([path.join(ROOT, 'bench/parse-floor.mjs'), profiles]).faults, one: usageOf([BIN, ...batchArgs(profiles, 1)]).faults };
+row(`  minor page faults: --jobs 1 ${faults.one}, x the floor's ${faults.floor}`, '', faults.one / faults.floor);
 // Warm: the second pass (the run over both names less the run over one, made side by side), against
 // the floor's second pass; the first pass less the second is what start-up and warming up the code cost.
 const warm = pairedDifference(throughputTimes.twice!, throughputTimes.one!);
