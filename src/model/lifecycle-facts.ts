@@ -8,16 +8,19 @@ import { divRound } from './money.js';
 import type { Order } from './profile.js';
 import { formatBeijing } from './time.js';
 
-/** The last answer of currentOrders per orders list: several rules ask it of the same profile at the same T. */
-const CURRENT = new WeakMap<readonly Order[], { asOf: number; current: ReadonlySet<Order> }>();
+/**
+ * The last answer of currentOrders: several rules ask it of the same profile at the same T, one
+ * after another. One entry, not a WeakMap by orders list: V8's young-generation collector kept a
+ * WeakMap's values (and through them each file's whole profile) alive until they were promoted.
+ */
+let last: { orders: readonly Order[]; asOf: number; current: ReadonlySet<Order> } | undefined;
 
 /** The orders that give their resource its state at T: per resource the one placed last by T, and every order without a resource. */
 export function currentOrders(orders: readonly Order[], asOf: number): ReadonlySet<Order> {
-  const known = CURRENT.get(orders);
-  if (known?.asOf === asOf) return known.current;
+  if (last !== undefined && last.orders === orders && last.asOf === asOf) return last.current;
   const latest = new Set(latestOrderByResource(orders, asOf).values());
   const current = new Set(orders.filter((o) => placedBy(o, asOf) && (o.resource === undefined || latest.has(o))));
-  CURRENT.set(orders, { asOf, current });
+  last = { orders, asOf, current };
   return current;
 }
 
