@@ -3,7 +3,7 @@ import { loadProfile, type LoadedProfile } from '../load/load-profile.js';
 import type { BufferTable } from '../model/buffer-days.js';
 import { DAY_MS, formatBeijing, toRfc3339 } from '../model/time.js';
 import type { AccountRef, FileReport, Lang, ReportFinding, Status } from '../contract/report.js';
-import { safeFileReport, safeNewFinding } from './safe-report.js';
+import { newFindingCleaner, safeFileReport } from './safe-report.js';
 import type { MessageCatalog, Rule, RuleFinding } from './types.js';
 import { ENGINE_TEXT } from './messages.js';
 import { localizeInputError } from './error-text.js';
@@ -133,10 +133,11 @@ export function accountOf(loaded: Pick<LoadedProfile, 'profile' | 'data'>): Acco
 export function checkFile(loaded: LoadedProfile, settings: RunSettings): FileReport {
   const findings: ReportFinding[] = [];
   const internalErrors: { rule: string; message: string }[] = [];
+  const clean = newFindingCleaner();
   for (const active of settings.rules) {
     try {
       const results = runRule(active, loaded, settings) ?? [];
-      for (const finding of results) findings.push(safeNewFinding(toReportFinding(active, finding, loaded, settings)));
+      for (const finding of results) findings.push(clean(toReportFinding(active, finding, loaded, settings)));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       internalErrors.push({ rule: active.rule.id, message });

@@ -1,8 +1,12 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { checkFile } from '../../src/engine/check-file.js';
+import { checkFile, type RunSettings } from '../../src/engine/check-file.js';
 import { defaultOptions } from '../../src/engine/rule-options.js';
-import { safeNewFinding } from '../../src/engine/safe-report.js';
+import { newFindingCleaner } from '../../src/engine/safe-report.js';
 import { loadProfile } from '../../src/load/load-profile.js';
 import { DEFAULT_BUFFER_DAYS } from '../../src/model/buffer-days.js';
 import type { ReportFinding } from '../../src/contract/report.js';
@@ -37,8 +41,11 @@ describe('cleaning new findings (texts remembered by content)', () => {
         path: ['orders', 0, subject],
         data: { order: text, [text]: 1, nested: [{ id: text }], long: safeText(`${secret.value} ${'x'.repeat(130)}`) },
       };
+      // One cleaner (one file's memo) for the first rounds, a new one (the next file) for the last.
+      let clean = newFindingCleaner();
       for (let round = 0; round < 3; round++) {
-        const cleaned = safeNewFinding(holding(secret.value));
+        if (round === 2) clean = newFindingCleaner();
+        const cleaned = clean(holding(secret.value));
         expect(cleaned).toEqual(expected);
         expect(leaks(JSON.stringify(cleaned), secret)).toEqual([]);
       }
@@ -58,4 +65,26 @@ describe('cleaning new findings (texts remembered by content)', () => {
     expect(naming[1]).toEqual(naming[0]);
     for (const report of reports) expect(leaks(JSON.stringify(report), secret)).toEqual([]);
   });
+});
+
+describe('the memo of subjects', () => {
+  /** Checks a profile whose account name carries `tag`, keeping nothing of it but the finding count. */
+  function checkTagged(tag: string, settings: RunSettings): number {
+    const profile = `format: clausecheck/v1\naccount:\n  id: "1"\n  name: ${tag}-${tag}\norders:\n  - id: "213616000000001"\n    placed_at: 2026-11-01\n    amount: "5"\n`;
+    return checkFile(loadProfile('p.yaml', Buffer.from(profile)), settings).findings.length;
+  }
+
+  it('keeps no file text past its file (a subject is a slice of the text that holds it)', () => {
+    const settings: RunSettings = { asOf: Date.UTC(2026, 10, 26), rules: RULES.map((rule) => ({ rule, options: defaultOptions(rule) })), bufferDays: DEFAULT_BUFFER_DAYS };
+    const tag = `t${process.pid}x${Date.now()}`;
+    expect(checkTagged(tag, settings)).toBeGreaterThan(0);
+    checkTagged('another', settings);
+    // A control the snapshot must show: a flat string with another tag twice, held by this test.
+    const control = Buffer.from(`c${tag}-c${tag}`).toString();
+    // The first file's text, held anywhere, would show as a string with the tag twice (`tag-tag`).
+    const snapshot = readFileSync(writeHeapSnapshot(path.join(mkdtempSync(path.join(os.tmpdir(), 'clausecheck-heap-')), 'h.heapsnapshot')), 'utf8');
+    expect(snapshot.split(`c${tag}-c${tag}`).length - 1).toBeGreaterThan(0);
+    expect(snapshot.split(`${tag}-${tag}`).length - 1).toBe(0);
+    expect(control.length).toBeGreaterThan(0);
+  }, 30_000);
 });
