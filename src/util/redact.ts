@@ -85,6 +85,9 @@ export function cleanFully(value: string, max = MAX_MESSAGE): string {
  */
 let scratch = Buffer.alloc(4096);
 let units = new Uint16Array(scratch.buffer, scratch.byteOffset, scratch.length >> 1);
+/** Buffer's own UTF-16 writer (Node.js 20 to 24 have it), called without `write`'s argument and encoding checks. */
+type Ucs2Writer = Buffer & { ucs2Write(value: string, offset: number, length: number): number };
+const DIRECT_UCS2 = typeof (Buffer.prototype as Partial<Ucs2Writer>).ucs2Write === 'function';
 
 /** True when the non-space unit before `at` in `u` (spaces skipped as `\s*` skips them) is the last letter of a KEYED key (d, s, t, y, n). */
 function keyEndsBefore(u: Uint16Array, at: number): boolean {
@@ -133,7 +136,8 @@ function mayChange(value: string, max: number): boolean {
     scratch = Buffer.alloc(n * 2);
     units = new Uint16Array(scratch.buffer, scratch.byteOffset, n);
   }
-  scratch.write(value, 0, 'utf16le');
+  if (DIRECT_UCS2) (scratch as Ucs2Writer).ucs2Write(value, 0, n * 2);
+  else scratch.write(value, 0, 'utf16le');
   const u = units;
   let inWord = false;
   let solid = 0;
