@@ -94,9 +94,32 @@ function writeCaches() {
   for (const { file, script, header } of files) fs.writeFileSync(`${file}.cache`, Buffer.concat([header, script.createCachedData()]));
 }
 
+/**
+ * V8's optimising compiler inlines at most this much bytecode into one function (V8's default 920).
+ * Checking spends much of its CPU compiling its code (each thread again): on 2,000 profiles on
+ * Node.js 20, 230 took 7.6% fewer instructions than the default (16.90 G against 18.29 G, callgrind,
+ * compiler on the main thread; 345: 17.12 G, 115: 17.19 G, no inlining: 18.95 G), and in wall time
+ * two threads ran about 9% faster, one thread the same with 11% less CPU (ten interleaved pairs).
+ */
+const INLINING_BUDGET = 230;
+
+/**
+ * Sets the inlining budget before the first file is compiled, unless the user gave Node.js that flag
+ * on its command line (NODE_OPTIONS may not hold it). V8's flags are part of a code cache's check,
+ * and the build's warm-up run loads the bundle through here too, so the caches it writes match.
+ */
+function tuneCompiler() {
+  const given = process.execArgv.join(' ').replace(/_/g, '-');
+  if (given.includes('--max-inlined-bytecode-size-cumulative')) return;
+  require('node:v8').setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
+}
+
+exports.tuneCompiler = tuneCompiler;
+
 /** The bundle's exports ({ main, runWorker, … }), or undefined when it has not been built. */
 exports.loadBundle = function loadBundle() {
   if (loaded) return loaded;
+  tuneCompiler();
   if (!readFactories(BUNDLE, true)) return undefined;
   globalThis.__clausecheckLoader = __filename;
   if (mode === 'write') process.once('exit', writeCaches);

@@ -7,6 +7,7 @@ import { runCli } from '../helpers/cli.js';
 import { ROOT, runCli as spawnCli } from '../cli/run-cli.js';
 
 const BUNDLE = path.join(ROOT, 'dist/clausecheck.cjs');
+const LOADER = path.join(ROOT, 'bin/bundle-loader.cjs');
 
 // Start-up depends on V8 accepting the code caches the build writes. V8 refuses one silently (the CLI
 // still works, only slower), e.g. when the build's warm-up run changed a V8 flag: hence this test,
@@ -17,8 +18,10 @@ describe.skipIf(!existsSync(BUNDLE))('the bundled CLI', () => {
     const cached = files.filter((f) => existsSync(`${f}.cache`));
     // The warm-up run writes a cache for every file it reads: at least the entry, the check's and the catalog's.
     expect(cached.length).toBeGreaterThan(3);
+    // As the launcher does: the loader sets V8's inlining budget first (the flags are part of the check).
     const script = `
       const fs = require('fs'), vm = require('vm'), Module = require('module');
+      require(${JSON.stringify(LOADER)}).tuneCompiler();
       for (const file of ${JSON.stringify(cached)}) {
         const source = fs.readFileSync(file, 'utf8');
         const id = /^\\/\\/ clausecheck-build ([0-9a-f]+)\\n/.exec(source)[1];
@@ -31,6 +34,11 @@ describe.skipIf(!existsSync(BUNDLE))('the bundled CLI', () => {
     const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('');
+    // Without the loader's budget (or with another one the user gave Node.js, which the loader keeps) V8 refuses them.
+    const mismatched = (args: string[], body: string) => spawnSync(process.execPath, [...args, '-e', body], { encoding: 'utf8' }).stdout;
+    expect(mismatched([], script.replace(/require\(.*\.tuneCompiler\(\);/, ''))).toBe(`${cached.join(' ')} `);
+    expect(mismatched(['--max-inlined-bytecode-size-cumulative=920'], script)).toBe(`${cached.join(' ')} `);
+    expect(mismatched(['--max_inlined_bytecode_size_cumulative=460'], script)).toBe(`${cached.join(' ')} `);
   });
 
   it('a command reads only the files of what it runs: no zod, no yaml parser and no node:crypto to check a valid profile', () => {
