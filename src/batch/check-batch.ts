@@ -54,12 +54,14 @@ export function parseJobs(value: string | undefined): number {
 }
 
 /**
- * Files per thread, at least. A worker thread costs about 0.1 s to start (it loads the checker) and
- * then runs slowly for a while as its code warms up; measured on 2 cores, 2 threads beat 1 only from
- * about 250–300 files (at 192 files they were 26% slower, at 768 files 7% faster, at 2,000 about 20%
- * faster). So a run uses one thread per 128 files, up to --jobs: one thread below 256 files.
+ * Files per thread, at least. A worker thread costs about 0.1 s to start (it loads the checker), and
+ * its isolate compiles and optimises the checker's code again (about 1 s of CPU on another thread),
+ * so a second thread pays only once there is enough work to spread. Measured on 2 cores
+ * (2026-12-03, six interleaved pairs each, means): 2 threads against 1 were 15% slower at 300
+ * files, 13% slower at 600, 3% slower at 1,000 and 10% faster at 2,000. So a run uses one thread
+ * per 600 files, up to --jobs: one thread below 1,200 files.
  */
-export const MIN_FILES_PER_THREAD = 128;
+export const MIN_FILES_PER_THREAD = 600;
 
 /**
  * The threads a run of `files` files uses with `--jobs` `jobs` (the main thread is one of them).
