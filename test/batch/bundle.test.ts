@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,7 @@ describe.skipIf(!existsSync(BUNDLE))('the bundled CLI', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('');
     // Without the loader's budget (or with another one the user gave Node.js, which the loader keeps) V8 refuses them.
+    if ((createRequire(import.meta.url)(LOADER) as { compilerFlags: () => string[] }).compilerFlags().length === 0) return; // V8 13 and later: none set
     const mismatched = (args: string[], body: string) => spawnSync(process.execPath, [...args, '-e', body], { encoding: 'utf8' }).stdout;
     expect(mismatched([], script.replace(/require\(.*\.tuneCompiler\(\);/, ''))).toBe(`${cached.join(' ')} `);
     expect(mismatched(['--max-inlined-bytecode-size-cumulative=920'], script)).toBe(`${cached.join(' ')} `);

@@ -25,4 +25,16 @@ describe.skipIf(process.platform !== 'linux' || process.arch !== 'x64')('other N
       expect(result.stdout).toBe(expected.stdout);
     });
   }
+
+  it("the loader sets V8's inlining budget on V8 11 and 12 (Node.js 20, 22), not from V8 13 (Node.js 24), and never over the user's", () => {
+    const flagsOn = (binary: string, args: string[] = []) =>
+      JSON.parse(spawnSync(binary, [...args, '-e', `process.stdout.write(JSON.stringify([process.versions.v8, require(${JSON.stringify(`${ROOT}bin/bundle-loader.cjs`)}).compilerFlags()]))`], { encoding: 'utf8' }).stdout) as [string, string[]];
+    const budget = ['--max-inlined-bytecode-size-cumulative=230'];
+    for (const binary of [process.execPath, ...OTHER_MAJORS.map((major) => binaries[major]!)]) {
+      const [v8, flags] = flagsOn(binary);
+      expect(flags, `V8 ${v8}`).toEqual(Number.parseInt(v8, 10) < 13 ? budget : []);
+      expect(flagsOn(binary, ['--max-inlined-bytecode-size-cumulative=460'])[1]).toEqual([]);
+    }
+    expect(OTHER_MAJORS.map((major) => Number.parseInt(flagsOn(binaries[major]!)[0], 10) < 13)).toEqual(OTHER_MAJORS.map((major) => Number(major) < 24));
+  });
 });
