@@ -129,7 +129,14 @@ class Generator {
     return this.declare('list', path, '(x: unknown): unknown[] | undefined', body);
   }
 
-  /** A strict mapping: nulls count as absent (as `dropNulls` makes them), unknown keys reject. */
+  /**
+   * A strict mapping: nulls count as absent (as `dropNulls` makes them), unknown keys reject. The
+   * value is one object literal with every key of the schema, in its order, undefined where absent
+   * (zod leaves such keys out; code reads them the same): so all mappings of one kind share one
+   * hidden class, and the rules' property reads stay monomorphic instead of one shape per set of
+   * keys present. On 2,000 profiles: 2.4% fewer instructions (16.49 G against 16.90 G), `--jobs 1`
+   * and `--jobs 2` about 2% faster (eight interleaved pairs each).
+   */
   private object(schema: z.ZodType, path: string): string {
     const def = defOf(schema);
     if (!def.catchall || defOf(def.catchall).type !== 'never') fail(path, 'a mapping that is not strict');
@@ -150,12 +157,12 @@ class Generator {
         inner = d.innerType!;
       }
       cases.push(`      case ${JSON.stringify(key)}: if ((f${i} = ${this.expr(inner, 'v', path ? `${path}.${key}` : key)}) === undefined) return undefined; break;`);
-      const target = SAFE_KEY.test(key) ? `o.${key}` : `o[${JSON.stringify(key)}]`;
-      if (fallback !== undefined) build.push(`  ${target} = f${i} === undefined ? ${fallback} : f${i};`);
-      else if (optional) build.push(`  if (f${i} !== undefined) ${target} = f${i};`);
+      const target = SAFE_KEY.test(key) ? key : JSON.stringify(key);
+      if (fallback !== undefined) build.push(`    ${target}: f${i} === undefined ? ${fallback} : f${i},`);
+      else if (optional) build.push(`    ${target}: f${i},`);
       else {
         required.push(`f${i} === undefined`);
-        build.push(`  ${target} = f${i};`);
+        build.push(`    ${target}: f${i},`);
       }
     });
     const fields = cases.map((_, i) => `f${i}`);
@@ -171,8 +178,9 @@ class Generator {
       '    }',
       '  }',
       ...(required.length ? [`  if (${required.join(' || ')}) return undefined;`] : []),
-      '  const o: Record<string, unknown> = {};',
+      '  const o: Record<string, unknown> = {',
       ...build,
+      '  };',
       '  return o;',
       '',
     ].join('\n');

@@ -39,12 +39,13 @@ function mapping2(x: unknown): Record<string, unknown> | undefined {
       default: return undefined;
     }
   }
-  const o: Record<string, unknown> = {};
-  if (f0 !== undefined) o.email = f0;
-  if (f1 !== undefined) o.phone = f1;
-  if (f2 !== undefined) o.address = f2;
-  if (f3 !== undefined) o.verified_at = f3;
-  if (f4 !== undefined) o.notice_recipients = f4;
+  const o: Record<string, unknown> = {
+    email: f0,
+    phone: f1,
+    address: f2,
+    verified_at: f3,
+    notice_recipients: f4,
+  };
   return o;
 }
 
@@ -64,11 +65,12 @@ function mapping3(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.id = f0;
-  if (f1 !== undefined) o.status = f1;
-  if (f2 !== undefined) o.created_at = f2;
-  if (f3 !== undefined) o.last_used_at = f3;
+  const o: Record<string, unknown> = {
+    id: f0,
+    status: f1,
+    created_at: f2,
+    last_used_at: f3,
+  };
   return o;
 }
 
@@ -93,9 +95,10 @@ function mapping5(x: unknown): Record<string, unknown> | undefined {
       default: return undefined;
     }
   }
-  const o: Record<string, unknown> = {};
-  if (f0 !== undefined) o.mfa = f0;
-  if (f1 !== undefined) o.access_keys = f1;
+  const o: Record<string, unknown> = {
+    mfa: f0,
+    access_keys: f1,
+  };
   return o;
 }
 
@@ -115,12 +118,13 @@ function mapping6(x: unknown): Record<string, unknown> | undefined {
       default: return undefined;
     }
   }
-  const o: Record<string, unknown> = {};
-  if (f0 !== undefined) o.min_length = f0;
-  if (f1 !== undefined) o.character_classes = f1;
-  if (f2 !== undefined) o.max_age_days = f2;
-  if (f3 !== undefined) o.reuse_prevention = f3;
-  if (f4 !== undefined) o.max_login_attempts = f4;
+  const o: Record<string, unknown> = {
+    min_length: f0,
+    character_classes: f1,
+    max_age_days: f2,
+    reuse_prevention: f3,
+    max_login_attempts: f4,
+  };
   return o;
 }
 
@@ -145,16 +149,17 @@ function mapping7(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.name = f0;
-  if (f1 !== undefined) o.owner = f1;
-  o.enabled = f2 === undefined ? true : f2;
-  if (f3 !== undefined) o.created_at = f3;
-  if (f4 !== undefined) o.console = f4;
-  if (f5 !== undefined) o.mfa = f5;
-  if (f6 !== undefined) o.last_login_at = f6;
-  if (f7 !== undefined) o.policies = f7;
-  if (f8 !== undefined) o.access_keys = f8;
+  const o: Record<string, unknown> = {
+    name: f0,
+    owner: f1,
+    enabled: f2 === undefined ? true : f2,
+    created_at: f3,
+    console: f4,
+    mfa: f5,
+    last_login_at: f6,
+    policies: f7,
+    access_keys: f8,
+  };
   return o;
 }
 
@@ -183,12 +188,13 @@ function mapping9(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.id = f0;
-  if (f1 !== undefined) o.kind = f1;
-  if (f2 !== undefined) o.amount = f2;
-  if (f3 !== undefined) o.expires_at = f3;
-  if (f4 !== undefined) o.used_at = f4;
+  const o: Record<string, unknown> = {
+    id: f0,
+    kind: f1,
+    amount: f2,
+    expires_at: f3,
+    used_at: f4,
+  };
   return o;
 }
 
@@ -214,9 +220,10 @@ function mapping11(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined || f1 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.amount = f0;
-  o.paid_at = f1;
+  const o: Record<string, unknown> = {
+    amount: f0,
+    paid_at: f1,
+  };
   return o;
 }
 
@@ -245,12 +252,13 @@ function mapping13(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined || f2 === undefined || f3 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.id = f0;
-  if (f1 !== undefined) o.product = f1;
-  o.amount = f2;
-  o.due = f3;
-  if (f4 !== undefined) o.payments = f4;
+  const o: Record<string, unknown> = {
+    id: f0,
+    product: f1,
+    amount: f2,
+    due: f3,
+    payments: f4,
+  };
   return o;
 }
 
@@ -279,13 +287,14 @@ function mapping15(x: unknown): Record<string, unknown> | undefined {
       default: return undefined;
     }
   }
-  const o: Record<string, unknown> = {};
-  if (f0 !== undefined) o.currency = f0;
-  if (f1 !== undefined) o.balance = f1;
-  if (f2 !== undefined) o.payg_daily_spend = f2;
-  if (f3 !== undefined) o.credits = f3;
-  if (f4 !== undefined) o.bills = f4;
-  if (f5 !== undefined) o.overdue_since = f5;
+  const o: Record<string, unknown> = {
+    currency: f0,
+    balance: f1,
+    payg_daily_spend: f2,
+    credits: f3,
+    bills: f4,
+    overdue_since: f5,
+  };
   return o;
 }
 
@@ -310,16 +319,17 @@ function mapping16(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.id = f0;
-  if (f1 !== undefined) o.name = f1;
-  if (f2 !== undefined) o.site = f2;
-  if (f3 !== undefined) o.data_regions = f3;
-  if (f4 !== undefined) o.contacts = f4;
-  if (f5 !== undefined) o.root = f5;
-  if (f6 !== undefined) o.password_policy = f6;
-  if (f7 !== undefined) o.ram_users = f7;
-  if (f8 !== undefined) o.billing = f8;
+  const o: Record<string, unknown> = {
+    id: f0,
+    name: f1,
+    site: f2,
+    data_regions: f3,
+    contacts: f4,
+    root: f5,
+    password_policy: f6,
+    ram_users: f7,
+    billing: f8,
+  };
   return o;
 }
 
@@ -336,9 +346,10 @@ function mapping17(x: unknown): Record<string, unknown> | undefined {
       default: return undefined;
     }
   }
-  const o: Record<string, unknown> = {};
-  if (f0 !== undefined) o.start = f0;
-  if (f1 !== undefined) o.end = f1;
+  const o: Record<string, unknown> = {
+    start: f0,
+    end: f1,
+  };
   return o;
 }
 
@@ -358,12 +369,13 @@ function mapping18(x: unknown): Record<string, unknown> | undefined {
       default: return undefined;
     }
   }
-  const o: Record<string, unknown> = {};
-  o.intent = f0 === undefined ? "renew" : f0;
-  if (f1 !== undefined) o.auto = f1;
-  if (f2 !== undefined) o.price = f2;
-  if (f3 !== undefined) o.paid_at = f3;
-  if (f4 !== undefined) o.last_attempt = f4;
+  const o: Record<string, unknown> = {
+    intent: f0 === undefined ? "renew" : f0,
+    auto: f1,
+    price: f2,
+    paid_at: f3,
+    last_attempt: f4,
+  };
   return o;
 }
 
@@ -385,14 +397,15 @@ function mapping19(x: unknown): Record<string, unknown> | undefined {
       default: return undefined;
     }
   }
-  const o: Record<string, unknown> = {};
-  if (f0 !== undefined) o.quantity = f0;
-  if (f1 !== undefined) o.used = f1;
-  if (f2 !== undefined) o.unit = f2;
-  if (f3 !== undefined) o.period = f3;
-  if (f4 !== undefined) o.expires_at = f4;
-  if (f5 !== undefined) o.in_use = f5;
-  if (f6 !== undefined) o.successor = f6;
+  const o: Record<string, unknown> = {
+    quantity: f0,
+    used: f1,
+    unit: f2,
+    period: f3,
+    expires_at: f4,
+    in_use: f5,
+    successor: f6,
+  };
   return o;
 }
 
@@ -428,27 +441,28 @@ function mapping20(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.id = f0;
-  o.kind = f1 === undefined ? "subscription" : f1;
-  if (f2 !== undefined) o.product = f2;
-  if (f3 !== undefined) o.resource = f3;
-  if (f4 !== undefined) o.region = f4;
-  if (f5 !== undefined) o.billing = f5;
-  if (f6 !== undefined) o.placed_at = f6;
-  if (f7 !== undefined) o.amount = f7;
-  if (f8 !== undefined) o.paid_amount = f8;
-  if (f9 !== undefined) o.paid_at = f9;
-  if (f10 !== undefined) o.sold_out = f10;
-  if (f11 !== undefined) o.channel = f11;
-  if (f12 !== undefined) o.holds_data = f12;
-  if (f13 !== undefined) o.status = f13;
-  if (f14 !== undefined) o.overdue_since = f14;
-  if (f15 !== undefined) o.release_at = f15;
-  if (f16 !== undefined) o.terminated_at = f16;
-  if (f17 !== undefined) o.term = f17;
-  if (f18 !== undefined) o.renewal = f18;
-  if (f19 !== undefined) o.package = f19;
+  const o: Record<string, unknown> = {
+    id: f0,
+    kind: f1 === undefined ? "subscription" : f1,
+    product: f2,
+    resource: f3,
+    region: f4,
+    billing: f5,
+    placed_at: f6,
+    amount: f7,
+    paid_amount: f8,
+    paid_at: f9,
+    sold_out: f10,
+    channel: f11,
+    holds_data: f12,
+    status: f13,
+    overdue_since: f14,
+    release_at: f15,
+    terminated_at: f16,
+    term: f17,
+    renewal: f18,
+    package: f19,
+  };
   return o;
 }
 
@@ -473,9 +487,10 @@ function mapping22(x: unknown): Record<string, unknown> | undefined {
       default: return undefined;
     }
   }
-  const o: Record<string, unknown> = {};
-  if (f0 !== undefined) o.region = f0;
-  if (f1 !== undefined) o.account = f1;
+  const o: Record<string, unknown> = {
+    region: f0,
+    account: f1,
+  };
   return o;
 }
 
@@ -507,15 +522,16 @@ function mapping24(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.resource = f0;
-  o.enabled = f1 === undefined ? true : f1;
-  if (f2 !== undefined) o.interval_hours = f2;
-  if (f3 !== undefined) o.retention_days = f3;
-  if (f4 !== undefined) o.last_success_at = f4;
-  if (f5 !== undefined) o.last_restore_test_at = f5;
-  if (f6 !== undefined) o.delete_with_resource = f6;
-  if (f7 !== undefined) o.copies = f7;
+  const o: Record<string, unknown> = {
+    resource: f0,
+    enabled: f1 === undefined ? true : f1,
+    interval_hours: f2,
+    retention_days: f3,
+    last_success_at: f4,
+    last_restore_test_at: f5,
+    delete_with_resource: f6,
+    copies: f7,
+  };
   return o;
 }
 
@@ -553,13 +569,14 @@ function mapping27(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.name = f0;
-  if (f1 !== undefined) o.kind = f1;
-  if (f2 !== undefined) o.region = f2;
-  o.enabled = f3 === undefined ? true : f3;
-  if (f4 !== undefined) o.retention_days = f4;
-  if (f5 !== undefined) o.fields = f5;
+  const o: Record<string, unknown> = {
+    name: f0,
+    kind: f1,
+    region: f2,
+    enabled: f3 === undefined ? true : f3,
+    retention_days: f4,
+    fields: f5,
+  };
   return o;
 }
 
@@ -590,14 +607,15 @@ function mapping29(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined || f3 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.id = f0;
-  if (f1 !== undefined) o.product = f1;
-  if (f2 !== undefined) o.resource = f2;
-  o.start = f3;
-  if (f4 !== undefined) o.end = f4;
-  if (f5 !== undefined) o.cause = f5;
-  if (f6 !== undefined) o.ticket = f6;
+  const o: Record<string, unknown> = {
+    id: f0,
+    product: f1,
+    resource: f2,
+    start: f3,
+    end: f4,
+    cause: f5,
+    ticket: f6,
+  };
   return o;
 }
 
@@ -630,16 +648,17 @@ function mapping31(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.id = f0;
-  if (f1 !== undefined) o.kind = f1;
-  if (f2 !== undefined) o.channel = f2;
-  if (f3 !== undefined) o.sent_at = f3;
-  if (f4 !== undefined) o.posted_at = f4;
-  o.status = f5 === undefined ? "sent" : f5;
-  if (f6 !== undefined) o.effective_at = f6;
-  if (f7 !== undefined) o.refund = f7;
-  if (f8 !== undefined) o.orders = f8;
+  const o: Record<string, unknown> = {
+    id: f0,
+    kind: f1,
+    channel: f2,
+    sent_at: f3,
+    posted_at: f4,
+    status: f5 === undefined ? "sent" : f5,
+    effective_at: f6,
+    refund: f7,
+    orders: f8,
+  };
   return o;
 }
 
@@ -669,13 +688,14 @@ function mapping33(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.id = f0;
-  if (f1 !== undefined) o.product = f1;
-  if (f2 !== undefined) o.incident = f2;
-  if (f3 !== undefined) o.amount = f3;
-  if (f4 !== undefined) o.category = f4;
-  if (f5 !== undefined) o.made_at = f5;
+  const o: Record<string, unknown> = {
+    id: f0,
+    product: f1,
+    incident: f2,
+    amount: f3,
+    category: f4,
+    made_at: f5,
+  };
   return o;
 }
 
@@ -710,18 +730,19 @@ function mapping35(x: unknown): Record<string, unknown> | undefined {
     }
   }
   if (f0 === undefined || f4 === undefined) return undefined;
-  const o: Record<string, unknown> = {};
-  o.format = f0;
-  if (f1 !== undefined) o.agreement = f1;
-  if (f2 !== undefined) o.exported_at = f2;
-  if (f3 !== undefined) o.captured_at = f3;
-  o.account = f4;
-  if (f5 !== undefined) o.orders = f5;
-  if (f6 !== undefined) o.backups = f6;
-  if (f7 !== undefined) o.log_retention = f7;
-  if (f8 !== undefined) o.incidents = f8;
-  if (f9 !== undefined) o.notices = f9;
-  if (f10 !== undefined) o.claims = f10;
+  const o: Record<string, unknown> = {
+    format: f0,
+    agreement: f1,
+    exported_at: f2,
+    captured_at: f3,
+    account: f4,
+    orders: f5,
+    backups: f6,
+    log_retention: f7,
+    incidents: f8,
+    notices: f9,
+    claims: f10,
+  };
   return o;
 }
 

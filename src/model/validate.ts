@@ -53,6 +53,8 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[
 /**
  * Validates raw data (as loaded from YAML) into a profile: the compiled validator, generated from
  * the zod model at build time, takes a valid file; a file it refuses goes to zod, which words the errors.
+ * An absent optional field is undefined either way: zod leaves its key out, the compiled validator
+ * writes it with undefined (one hidden class per kind of mapping), so code reads fields, never keys.
  */
 export function validateProfile(raw: unknown): Validation {
   const profile = compiledProfile(raw);
