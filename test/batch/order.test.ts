@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonEntry, jsonHead, jsonSeparator, jsonTail, textPieces } from '../../src/batch/render.js';
 import { defaultJobs, MIN_FILES_PER_THREAD, parseJobs, threadsFor } from '../../src/batch/check-batch.js';
+import { CHECK_TEXT } from '../../src/cli/text/check.js';
+import { COMMANDS_TEXT } from '../../src/cli/text/commands.js';
 import { formatText, textBlock, textTail } from '../../src/report/formatters/text.js';
 import type { FileReport, FormatContext, Report } from '../../src/contract/report.js';
 import { ROOT } from '../cli/run-cli.js';
@@ -117,6 +119,13 @@ describe('--jobs', () => {
     expect(threadsFor(3, 2, PARALLEL)).toBe(2);
     expect(threadsFor(3, 8, PARALLEL)).toBe(3);
     expect(threadsFor(1, 8, PARALLEL)).toBe(1);
+  });
+
+  it("--jobs's help in both languages states the threshold threadsFor uses", () => {
+    const per = String(MIN_FILES_PER_THREAD);
+    const below = (2 * MIN_FILES_PER_THREAD).toLocaleString('en-US');
+    for (const text of [CHECK_TEXT.en.jobs, COMMANDS_TEXT.en.agendaJobs]) expect(text).toContain(`one thread per ${per} files, so fewer than ${below} files are checked on one`);
+    for (const text of [CHECK_TEXT['zh-CN'].jobs, COMMANDS_TEXT['zh-CN'].agendaJobs]) expect(text).toContain(`每 ${per} 个文件用一个线程，不足 ${2 * MIN_FILES_PER_THREAD} 个文件只用一个`);
   });
 });
 

@@ -19,7 +19,7 @@ export const COMMANDS_TEXT = catalogs(
     alarmDays: 'ics: a reminder this many days before each event (0: at the event)',
     notify: 'post the digest to a chat robot: dingtalk, wecom or feishu; the URL from the flag or CLAUSECHECK_NOTIFY_<PLATFORM>, a signing secret from CLAUSECHECK_<PLATFORM>_SECRET; repeatable',
     agendaIgnore: 'skip files and folders matching this glob (as for check); repeatable',
-    agendaJobs: 'check on this many threads (default: the number of cores; small runs use one)',
+    agendaJobs: 'check on this many threads (default: the idle cores, cores less the load average); a run uses one thread per 600 files, so fewer than 1,200 files are checked on one',
     agendaShard: 'only shard K of N of the files (as for check)',
     agendaAfter: `
 Examples:
@@ -99,7 +99,7 @@ Exit codes: 0 posted or skipped with a warning, 2 the Markdown file or the event
     alarmDays: 'ics：在每个事件前这么多天提醒（0：事件发生时）',
     notify: '把摘要发送到群机器人：dingtalk、wecom 或 feishu；URL 取自参数或 CLAUSECHECK_NOTIFY_<PLATFORM>，签名密钥取自 CLAUSECHECK_<PLATFORM>_SECRET；可重复',
     agendaIgnore: '跳过匹配此通配符的文件和目录（同 check）；可重复',
-    agendaJobs: '使用的线程数（默认：核数；小批量只用一个）',
+    agendaJobs: '使用的线程数（默认：空闲核数，即核数减去平均负载）；每 600 个文件用一个线程，不足 1200 个文件只用一个',
     agendaShard: '只处理 N 份文件中的第 K 份（同 check）',
     agendaAfter: `
 示例：
