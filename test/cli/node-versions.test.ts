@@ -30,11 +30,14 @@ describe.skipIf(process.platform !== 'linux' || process.arch !== 'x64')('other N
     const flagsOn = (binary: string, args: string[] = []) =>
       JSON.parse(spawnSync(binary, [...args, '-e', `process.stdout.write(JSON.stringify([process.versions.v8, require(${JSON.stringify(`${ROOT}bin/bundle-loader.cjs`)}).compilerFlags()]))`], { encoding: 'utf8' }).stdout) as [string, string[]];
     const budget = ['--max-inlined-bytecode-size-cumulative=230'];
+    const tuned: boolean[] = [];
     for (const binary of [process.execPath, ...OTHER_MAJORS.map((major) => binaries[major]!)]) {
       const [v8, flags] = flagsOn(binary);
-      expect(flags, `V8 ${v8}`).toEqual(Number.parseInt(v8, 10) < 13 ? budget : []);
+      tuned.push(Number.parseInt(v8, 10) < 13);
+      expect(flags, `V8 ${v8}`).toEqual(tuned.at(-1) ? budget : []);
       expect(flagsOn(binary, ['--max-inlined-bytecode-size-cumulative=460'])[1]).toEqual([]);
     }
-    expect(OTHER_MAJORS.map((major) => Number.parseInt(flagsOn(binaries[major]!)[0], 10) < 13)).toEqual(OTHER_MAJORS.map((major) => Number(major) < 24));
+    // This Node.js (20) and 22 run V8 before 13; 24 does not.
+    expect(tuned.slice(1)).toEqual(OTHER_MAJORS.map((major) => Number(major) < 24));
   });
 });
