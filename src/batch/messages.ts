@@ -26,6 +26,8 @@ export const BATCH_TEXT = catalogs(
     twiceHint: 'merge takes the reports of disjoint shards (--shard 1/N … N/N of one run), each once',
     cannotRead: (p: { name: string; reason: string }) => `cannot read ${p.name}: ${p.reason}`,
     notJson: (p: { name: string; problem: string }) => `${p.name} is not JSON: ${p.problem}`,
+    progress: (p: { done: string; total: string; files: number; failing: string; rate: string }) =>
+      `Checking profiles: ${p.done}/${p.total} file${p.files === 1 ? '' : 's'} · ${p.failing} failing · ${p.rate} files/s`,
   },
   {
     badJobs: (p) => `--jobs：应为不小于 1 的整数，实际为 "${p.value}"`,
@@ -49,5 +51,6 @@ export const BATCH_TEXT = catalogs(
     twiceHint: 'merge 读取的是互不重叠的分片报告（同一次运行的 --shard 1/N … N/N），每份一次',
     cannotRead: (p) => `无法读取 ${p.name}：${p.reason}`,
     notJson: (p) => `${p.name} 不是 JSON：${p.problem}`,
+    progress: (p) => `正在检查档案：${p.done}/${p.total} 个文件 · ${p.failing} 个未通过 · 每秒 ${p.rate} 个`,
   },
 );
