@@ -1,5 +1,6 @@
 /** The usage errors and stderr lines of batch runs and merges (--jobs, --shard, merge), in English and zh-CN. */
 import { catalogs } from '../util/i18n.js';
+import type { ReportProblem } from './report-stream.js';
 
 /** Batch words by message id. */
 export const BATCH_TEXT = catalogs(
@@ -26,6 +27,8 @@ export const BATCH_TEXT = catalogs(
     twiceHint: 'merge takes the reports of disjoint shards (--shard 1/N … N/N of one run), each once',
     cannotRead: (p: { name: string; reason: string }) => `cannot read ${p.name}: ${p.reason}`,
     notJson: (p: { name: string; problem: string }) => `${p.name} is not JSON: ${p.problem}`,
+    reportProblem: (p: ReportProblem) =>
+      ({ after: 'text after the report', truncated: 'the report ends early (truncated?)', notObject: 'a report is a JSON object', unexpected: `unexpected "${p.detail}"`, json: p.detail })[p.kind],
     progress: (p: { done: string; total: string; files: number; failing: string; rate: string }) =>
       `Checking profiles: ${p.done}/${p.total} file${p.files === 1 ? '' : 's'} · ${p.failing} failing · ${p.rate} files/s`,
   },
@@ -51,6 +54,7 @@ export const BATCH_TEXT = catalogs(
     twiceHint: 'merge 读取的是互不重叠的分片报告（同一次运行的 --shard 1/N … N/N），每份一次',
     cannotRead: (p) => `无法读取 ${p.name}：${p.reason}`,
     notJson: (p) => `${p.name} 不是 JSON：${p.problem}`,
+    reportProblem: (p) => ({ after: '报告之后还有其他文本', truncated: '报告提前结束（文件被截断？）', notObject: '报告应为一个 JSON 对象', unexpected: `意外的 "${p.detail}"`, json: p.detail })[p.kind],
     progress: (p) => `正在检查档案：${p.done}/${p.total} 个文件 · ${p.failing} 个未通过 · 每秒 ${p.rate} 个`,
   },
 );

@@ -9,8 +9,18 @@ import { createReadStream } from 'node:fs';
 /** A piece of a report: a top-level member other than `files`, or one entry of `files`. */
 export type ReportPiece = { kind: 'member'; key: string; value: unknown } | { kind: 'file'; value: unknown };
 
-/** Thrown for text that is not a JSON object of the expected shape; the caller words the error. */
-export class ReportSyntaxError extends Error {}
+/** What is wrong with a report's text: `json` carries JSON.parse's own words in `detail`, `unexpected` the character. */
+export interface ReportProblem {
+  kind: 'after' | 'truncated' | 'notObject' | 'unexpected' | 'json';
+  detail: string;
+}
+
+/** Thrown for text that is not a JSON object of the expected shape; the caller words the error from `problem`. */
+export class ReportSyntaxError extends Error {
+  constructor(readonly problem: ReportProblem) {
+    super(`${problem.kind}${problem.detail ? `: ${problem.detail}` : ''}`);
+  }
+}
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -45,7 +55,7 @@ export class ReportScanner {
 
   /** Ends the input; throws when the document is incomplete. */
   end(): void {
-    if (!this.ended || this.buffer.slice(this.at).trim() !== '') throw new ReportSyntaxError(this.ended ? 'text after the report' : 'the report ends early (truncated?)');
+    if (!this.ended || this.buffer.slice(this.at).trim() !== '') throw new ReportSyntaxError({ kind: this.ended ? 'after' : 'truncated', detail: '' });
   }
 
   /** Drops what no open piece needs any more, and rebases the positions. */
@@ -84,13 +94,13 @@ export class ReportScanner {
         continue;
       }
       if (this.ended) {
-        if (c > 32) throw new ReportSyntaxError('text after the report');
+        if (c > 32) throw new ReportSyntaxError({ kind: 'after', detail: '' });
         i++;
         continue;
       }
       if (c === OPEN_BRACE || c === OPEN_BRACKET) {
         if (this.depth === 0) {
-          if (c !== OPEN_BRACE) throw new ReportSyntaxError('a report is a JSON object');
+          if (c !== OPEN_BRACE) throw new ReportSyntaxError({ kind: 'notObject', detail: '' });
           this.started = true;
           this.memberStart = i + 1;
         } else if (this.depth === 1 && c === OPEN_BRACKET && FILES_KEY.test(s.slice(this.memberStart, i))) {
@@ -99,7 +109,7 @@ export class ReportScanner {
         }
         this.depth++;
       } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-        if (this.depth === 0) throw new ReportSyntaxError(`unexpected "${s[i]}"`);
+        if (this.depth === 0) throw new ReportSyntaxError({ kind: 'unexpected', detail: s[i]! });
         if (this.inFiles && this.depth === 2) {
           this.entry(s.slice(this.entryStart, i), true);
           this.inFiles = false;
@@ -122,7 +132,7 @@ export class ReportScanner {
           this.memberStart = i + 1;
         }
       } else if (!this.started && c > 32) {
-        throw new ReportSyntaxError('a report is a JSON object');
+        throw new ReportSyntaxError({ kind: 'notObject', detail: '' });
       }
       i++;
     }
@@ -148,7 +158,7 @@ function parse(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ReportSyntaxError((error as Error).message);
+    throw new ReportSyntaxError({ kind: 'json', detail: (error as Error).message });
   }
 }
 

@@ -47,7 +47,7 @@ async function open(name: string): Promise<OpenReport> {
   const wrap = (error: unknown) => {
     const text = say(BATCH_TEXT);
     return error instanceof ReportSyntaxError
-      ? new UsageError(text.notJson({ name, problem: error.message }), text.notReportHint)
+      ? new UsageError(text.notJson({ name, problem: text.reportProblem(error.problem) }), text.notReportHint)
       : new UsageError(text.cannotRead({ name, reason: (error as Error).message }));
   };
   return openReport(name, readReportPieces(name)[Symbol.asyncIterator](), wrap);

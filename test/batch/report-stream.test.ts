@@ -71,9 +71,17 @@ describe('reading a JSON report piece by piece', () => {
     ]);
   });
 
-  it('refuses what is not a complete JSON object', () => {
-    for (const bad of ['[1,2]', '{"files":[{"a":1}', '{"version":1} x', '{"files":[{"a":}]}', 'nope']) {
-      expect(() => scan(bad), bad).toThrow(ReportSyntaxError);
-    }
+  it('refuses what is not a complete JSON object, saying what is wrong', () => {
+    const problemOf = (bad: string) => {
+      try {
+        scan(bad);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ReportSyntaxError);
+        return (error as ReportSyntaxError).problem.kind;
+      }
+      return 'accepted';
+    };
+    const cases: Record<string, string> = { '[1,2]': 'notObject', nope: 'notObject', '{"files":[{"a":1}': 'truncated', '{"version":1} x': 'after', '{"files":[{"a":}]}': 'json', '}': 'unexpected' };
+    expect(Object.fromEntries(Object.keys(cases).map((bad) => [bad, problemOf(bad)]))).toEqual(cases);
   });
 });

@@ -55,6 +55,13 @@ describe('sarif messageStrings: the example run', () => {
     expect(zh.overdue.text).toBe('账单 {0}：{1} 自 {2} 起逾期；违约金敞口 {3}（按日万分之五即 {4}%，{5} 天）。');
   });
 
+  it('describes the invalid-input rule in the run\'s language', () => {
+    const invalidRule = (lang: Lang) => runs.get(lang).tool.driver.rules.find((r: Json) => r.id === 'invalid-input');
+    expect(invalidRule('en').shortDescription.text).toBe('Profiles are valid input.');
+    expect(invalidRule('zh-CN').shortDescription.text).toBe('档案是有效的输入。');
+    expect(invalidRule('zh-CN').fullDescription.text).toBe('该文件未能检查：它不是可读取、格式正确的 clausecheck 档案。每个问题都在发现之处报告。');
+  });
+
   it('leaves invalid-input results (no message id in the report) as text only', () => {
     const invalid = runs.get('zh-CN').results.filter((r: Json) => r.ruleId === 'invalid-input');
     expect(invalid.length).toBeGreaterThan(0);

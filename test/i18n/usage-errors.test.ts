@@ -98,6 +98,9 @@ describe('merge errors in both languages', () => {
       const notJson = await runCli(['merge', 'in.yaml', '--lang', lang], { cwd: dir });
       const [first, hint] = notJson.stderr.split('\n');
       expect({ code: notJson.code, first: first!.startsWith(expected[lang][0]!), hint }).toEqual({ code: 2, first: true, hint: expected[lang][1] });
+      writeFileSync(path.join(dir, 'half.json'), '{"version": 1, "files": [');
+      const half = await runCli(['merge', 'half.json', '--lang', lang], { cwd: dir });
+      expect(half.stderr.split('\n')[0]).toBe({ en: 'clausecheck: half.json is not JSON: the report ends early (truncated?)', 'zh-CN': 'clausecheck: half.json 不是 JSON：报告提前结束（文件被截断？）' }[lang]);
       const missing = await runCli(['merge', 'gone.json', '--lang', lang], { cwd: dir });
       expect({ code: missing.code, stderr: missing.stderr }).toEqual({ code: 2, stderr: expected[lang][2] });
     }

@@ -68,26 +68,26 @@ function pascal(id: string): string {
     .join('');
 }
 
-const INVALID_RULE: RuleSummary = {
-  id: INVALID_INPUT,
-  title: 'Profiles are valid input',
-  clauses: [],
-  description: 'The file could not be checked: it is not a readable, well-formed clausecheck profile. Each problem is reported where it was found.',
-};
+/** The invalid-input pseudo-rule, in the run's language. */
+function invalidRule(lang: Lang): RuleSummary {
+  const text = SARIF_TEXT[lang];
+  return { id: INVALID_INPUT, title: text.invalidTitle, clauses: [], description: text.invalidDescription };
+}
 
 /** The catalog: context rules in order, then rule ids found only in the report, then invalid-input. */
-function catalog(report: Report, context: FormatContext): RuleSummary[] {
+function catalog(report: Report, context: FormatContext, lang: Lang): RuleSummary[] {
+  const text = SARIF_TEXT[lang];
   const rules = [...context.rules];
   const known = new Set(rules.map((r) => r.id));
   const extra = new Map<string, RuleSummary>();
   for (const file of report.files) {
     for (const f of file.findings) {
       if (known.has(f.rule) || extra.has(f.rule)) continue;
-      extra.set(f.rule, { id: f.rule, title: `Rule ${f.rule}`, clauses: [...f.clauses], description: `Findings of the ${f.rule} rule.` });
+      extra.set(f.rule, { id: f.rule, title: text.otherTitle({ rule: f.rule }), clauses: [...f.clauses], description: text.otherDescription({ rule: f.rule }) });
     }
   }
   rules.push(...[...extra.values()].sort((a, b) => a.id.localeCompare(b.id)));
-  if (!known.has(INVALID_INPUT)) rules.push(INVALID_RULE);
+  if (!known.has(INVALID_INPUT)) rules.push(invalidRule(lang));
   return rules;
 }
 
@@ -141,9 +141,9 @@ function errorResults(file: FileReport, artifact: { location: Json; key: string 
 
 /** SARIF 2.1.0 (validated by Microsoft's SARIF Multitool in the tests), pretty-printed. */
 export const formatSarif: Formatter = (report, context) => {
-  const rules = catalog(report, context);
-  const index = new Map(rules.map((r, i) => [r.id, i]));
   const lang = context.lang ?? 'en';
+  const rules = catalog(report, context, lang);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
   const run: RunState = { index, strings: new MessageStrings(), lang };
   const artifacts: Json[] = [];
   const results: Json[] = [];
