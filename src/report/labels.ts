@@ -24,6 +24,8 @@ export interface Labels {
   /** `3 files, 1 invalid` */
   files: (n: number, invalid: number) => string;
   asOf: (instant: string) => string;
+  /** The text report's totals line: `3 files: 1 fail, … (as of …)`, with the language's punctuation. */
+  totals: (files: string, counts: string, asOf: string) => string;
   /** How many of the counted findings are waived (shown apart in summaries). */
   waivedCount: (n: number) => string;
   /** The heading of the waived count in the customer report's run facts. */
@@ -103,6 +105,7 @@ const EN: Labels = {
   waived: 'waived',
   files: (n, invalid) => `${n} file${n === 1 ? '' : 's'}${invalid ? `, ${invalid} invalid` : ''}`,
   asOf: (instant) => `as of ${instant}`,
+  totals: (files, counts, asOf) => `${files}: ${counts} (${asOf})`,
   waivedCount: (n) => `${n} of them waived`,
   waivedLabel: 'Waived (not counted toward the exit code)',
   account: (name, id) => (name && id ? `${name} (${id})` : name ?? (id ? `account ${id}` : '')),
@@ -172,6 +175,7 @@ const ZH: Labels = {
   waived: '已豁免',
   files: (n, invalid) => `${n} 个文件${invalid ? `，${invalid} 个无效` : ''}`,
   asOf: (instant) => `评估时点 ${instant}`,
+  totals: (files, counts, asOf) => `${files}：${counts}（${asOf}）`,
   waivedCount: (n) => `其中 ${n} 项已豁免`,
   waivedLabel: '已豁免（不计入退出码）',
   account: (name, id) => (name && id ? `${name}（账号 ID ${id}）` : name ?? (id ? `账号 ID ${id}` : '')),

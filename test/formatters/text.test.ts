@@ -96,7 +96,7 @@ describe('text: the terminal report', () => {
     expect(out[0]).toBe(`${VALID_FILE}  ${ACCOUNT.name}（账号 ID ${ACCOUNT.id}）`);
     expect(out[1]).toContain(':41:5   未通过  order-payment-window  §3.2.1');
     expect(out).toContain('  = 未通过 3，警告 2，通过 2，跳过 1');
-    expect(out.at(-2)).toBe('4 个文件，1 个无效: 未通过 4，警告 4，通过 2，跳过 2，其中 1 项已豁免 (评估时点 2026-11-26T00:00:00+08:00)');
+    expect(out.at(-2)).toBe('4 个文件，1 个无效：未通过 4，警告 4，通过 2，跳过 2，其中 1 项已豁免（评估时点 2026-11-26T00:00:00+08:00）');
   });
 });
 

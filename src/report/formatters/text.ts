@@ -204,7 +204,7 @@ export function textTail(summary: ReportSummary, asOf: string, context: FormatCo
   const style = styleOf(context);
   const { c, labels } = style;
   const waived = summary.waived ? `${labels.listSep}${labels.waivedCount(summary.waived)}` : '';
-  const totals = wrapLine(`${c.bold(labels.files(summary.files, summary.invalid))}: ${countsText(summary, labels)}${waived} (${labels.asOf(asOf)})`, style.width, 2);
+  const totals = wrapLine(labels.totals(c.bold(labels.files(summary.files, summary.invalid)), `${countsText(summary, labels)}${waived}`, labels.asOf(asOf)), style.width, 2);
   return baseline ? `${totals}\n${BASELINE_TEXT[style.lang].summary({ baseline })}\n` : `${totals}\n`;
 }
 
