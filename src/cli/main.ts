@@ -33,7 +33,9 @@ function localizeHelp(command: Command): void {
     optionDescription(option) {
       const extra: string[] = [];
       if (option.argChoices) extra.push(text.choicesAre({ values: option.argChoices.map((c) => JSON.stringify(c)).join(', ') }));
-      const shown = option.required || option.optional;
+      // A repeatable option starts from an empty list: "(default: [])" would teach nothing.
+      const emptyList = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
+      const shown = (option.required || option.optional) && !emptyList;
       if (option.defaultValue !== undefined && shown) extra.push(text.defaultIs({ value: option.defaultValueDescription ?? JSON.stringify(option.defaultValue) }));
       return [option.description, ...extra].join(' ');
     },

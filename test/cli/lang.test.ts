@@ -72,6 +72,18 @@ describe('choosing the language', () => {
     expect(bad.code).toBe(0);
   });
 
+  it('--help shows a default only where there is one: not "(default: [])" for a repeatable option, in either language', async () => {
+    for (const command of ['check', 'agenda', 'merge', 'baseline write', 'config']) {
+      for (const lang of ['en', 'zh-CN']) {
+        const help = (await runCli([...command.split(' '), '--help', '--lang', lang])).stdout;
+        expect({ command, lang, emptyDefault: /\(default: \[\]\)|（默认：\[\]）/.test(help) }).toEqual({ command, lang, emptyDefault: false });
+      }
+    }
+    // A real default still shows.
+    expect((await runCli(['config', '--help'])).stdout).toContain('(default: "text")');
+    expect((await runCli(['config', '--help', '--lang', 'zh-CN'])).stdout).toContain('（默认："text"）');
+  });
+
   it('--lang takes only en or zh-CN', async () => {
     const result = await runCli([...ARGS, '--lang', 'fr']);
     expect(result.code).toBe(2);
