@@ -37,7 +37,8 @@ function localizeHelp(command: Command): void {
       const emptyList = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
       const shown = (option.required || option.optional) && !emptyList;
       if (option.defaultValue !== undefined && shown) extra.push(text.defaultIs({ value: option.defaultValueDescription ?? JSON.stringify(option.defaultValue) }));
-      return [option.description, ...extra].join(' ');
+      // Chinese puts no space before its full-width parentheses.
+      return [option.description, ...extra].join(cliLang() === 'zh-CN' ? '' : ' ');
     },
   });
   for (const sub of command.commands) localizeHelp(sub);

@@ -81,7 +81,7 @@ describe('choosing the language', () => {
     }
     // A real default still shows.
     expect((await runCli(['config', '--help'])).stdout).toContain('(default: "text")');
-    expect((await runCli(['config', '--help', '--lang', 'zh-CN'])).stdout).toContain('（默认："text"）');
+    expect((await runCli(['config', '--help', '--lang', 'zh-CN'])).stdout).toContain('输出格式（可选："text", "json"）（默认："text"）');
   });
 
   it('--lang takes only en or zh-CN', async () => {
