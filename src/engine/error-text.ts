@@ -20,6 +20,30 @@ function type(text: string): string {
   return ({ 'a mapping': '映射', 'a list': '列表', string: '字符串', number: '数字', boolean: '布尔值' } as Record<string, string>)[text] ?? text;
 }
 
+/** What a duplicate or a dangling reference is, as the cross-reference checks (src/model/cross-refs.ts) name it, in Chinese. */
+function thing(text: string): string {
+  return (
+    {
+      'order id': '订单 id',
+      'RAM user name': 'RAM 用户名',
+      'incident id': '故障 id',
+      'notice id': '通知 id',
+      'claim id': '索赔 id',
+      'log store name': '日志库名称',
+      'bill id': '账单 id',
+      "any order's resource": '任何订单的资源',
+      'the id of an order in this profile': '本档案中订单的 id',
+      'an incident id in this profile': '本档案中故障的 id',
+    } as Record<string, string>
+  )[text] ?? text;
+}
+
+/** A thing's name after Chinese words: a space before one that starts with Latin letters (`重复的 RAM 用户名`), none before Chinese. */
+function after(text: string): string {
+  const name = thing(text);
+  return /^[A-Za-z0-9]/.test(name) ? ` ${name}` : name;
+}
+
 /** A "did you mean" hint in Chinese, or nothing. */
 export const mean = (hint: string | undefined) => (hint ? `（是否想写 "${hint}"？）` : '');
 
@@ -49,8 +73,8 @@ const ERRORS: { id: string; en: RegExp; zh: (m: RegExpExecArray) => string }[] =
   { id: 'onlyCny', en: /^only CNY is valid under this agreement \(the China site\)$/, zh: () => '本协议（中国站）只接受 CNY' },
   { id: 'onlyCn', en: /^only the China site \(cn\) is covered by this agreement$/, zh: () => '本协议只适用于中国站（cn）' },
   { id: 'wrongFormat', en: /^expected format: clausecheck\/v1 \(the only version this tool reads\)$/, zh: () => '应为 format: clausecheck/v1（本工具只读取这一版本）' },
-  { id: 'duplicateId', en: /^duplicate (.*) "(.*)" \(also at (.*)\)$/, zh: (m) => `重复的 ${m[1]} "${m[2]}"（另见 ${m[3]}）` },
-  { id: 'unknownRef', en: /^"(.*)" is not (.*?) \((?:known: (.*)|there are none)\)$/, zh: (m) => `"${m[1]}" 不是 ${m[2]}（${m[3] === undefined ? '一个也没有' : `已有：${m[3]}`}）` },
+  { id: 'duplicateId', en: /^duplicate (.*) "(.*)" \(also at (.*)\)$/, zh: (m) => `重复的${after(m[1]!)} "${m[2]}"（另见 ${m[3]}）` },
+  { id: 'unknownRef', en: /^"(.*)" is not (.*?) \((?:known: (.*)|there are none)\)$/, zh: (m) => `"${m[1]}" 不是${after(m[2]!)}（${m[3] === undefined ? '一个也没有' : `已有：${m[3]}`}）` },
   { id: 'billingKind', en: /^billing (\S+) does not agree with kind (\S+) \(expected (\S+)\)$/, zh: (m) => `billing ${m[1]} 与 kind ${m[2]} 不符（应为 ${m[3]}）` },
   { id: 'soldOutPaid', en: /^sold_out cannot be true on an order that has paid_at/, zh: () => '有 paid_at 的订单不能是 sold_out: true（售罄的订单从未付款）' },
   { id: 'empty', en: /^the file is empty; a profile starts with "format: clausecheck\/v1"$/, zh: () => '文件为空；档案以 "format: clausecheck/v1" 开头' },

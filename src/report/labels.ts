@@ -14,6 +14,10 @@ export interface Labels {
   count: (n: number | string, word: string) => string;
   /** The separator between counts. */
   listSep: string;
+  /** A remark set apart: `(invalid)`, `（无效）`. */
+  aside: (text: string) => string;
+  /** Between a label and what it introduces: `: `, `：`. */
+  colon: string;
   error: string;
   note: string;
   invalid: string;
@@ -96,6 +100,8 @@ const EN: Labels = {
   status: { fail: 'fail', warn: 'warn', pass: 'pass', skip: 'skip' },
   count: (n, word) => `${n} ${word}`,
   listSep: ', ',
+  aside: (text) => `(${text})`,
+  colon: ': ',
   error: 'error',
   note: 'note',
   invalid: 'invalid',
@@ -166,6 +172,8 @@ const ZH: Labels = {
   status: { fail: '未通过', warn: '警告', pass: '通过', skip: '跳过' },
   count: (n, word) => `${word} ${n}`,
   listSep: '，',
+  aside: (text) => `（${text}）`,
+  colon: '：',
   error: '错误',
   note: '提示',
   invalid: '无效',

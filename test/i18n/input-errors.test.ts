@@ -46,6 +46,41 @@ describe('input errors in zh-CN', () => {
     expect(count).toBeGreaterThan(25);
   });
 
+  it('names every duplicate and dangling reference in Chinese: no English phrase left inside the sentence', () => {
+    const profile = [
+      'format: clausecheck/v1',
+      'account:',
+      '  id: "1"',
+      '  ram_users: [{ name: ops }, { name: ops }]',
+      '  billing:',
+      '    bills: [{ id: B1, amount: "1", due: 2026-01-01 }, { id: B1, amount: "1", due: 2026-01-01 }]',
+      'orders:',
+      '  - { id: o1, resource: i-1 }',
+      '  - { id: o1 }',
+      '  - { id: o2, kind: resource-package, package: { successor: o9 } }',
+      'backups: [{ resource: i-missing }]',
+      'incidents: [{ id: INC-1, start: 2026-01-01 }, { id: INC-1, start: 2026-01-01 }]',
+      'notices: [{ id: N1, orders: [o7] }, { id: N1 }]',
+      'claims: [{ id: C1, incident: INC-9 }, { id: C1 }]',
+      'log_retention: [{ name: web }, { name: web }]',
+      '',
+    ].join('\n');
+    const zh = run('zh-CN', Buffer.from(profile), 'refs.yaml').errors.filter((e) => /^(重复的|"[^"]*" 不是)/.test(e.message));
+    expect(zh.map((e) => `${e.path.join('.')} ${e.message}`)).toEqual([
+      'account.ram_users.1.name 重复的 RAM 用户名 "ops"（另见 account.ram_users.0）',
+      'account.billing.bills.1.id 重复的账单 id "B1"（另见 account.billing.bills.0）',
+      'orders.1.id 重复的订单 id "o1"（另见 orders.0）',
+      'orders.2.package.successor "o9" 不是本档案中订单的 id（已有：o1, o2）',
+      'backups.0.resource "i-missing" 不是任何订单的资源（已有：i-1）',
+      'incidents.1.id 重复的故障 id "INC-1"（另见 incidents.0）',
+      'notices.0.orders.0 "o7" 不是本档案中订单的 id（已有：o1, o2）',
+      'notices.1.id 重复的通知 id "N1"（另见 notices.0）',
+      'claims.0.incident "INC-9" 不是本档案中故障的 id（已有：INC-1）',
+      'claims.1.id 重复的索赔 id "C1"（另见 claims.0）',
+      'log_retention.1.name 重复的日志库名称 "web"（另见 log_retention.0）',
+    ]);
+  });
+
   it('translates unreadable files and keeps English when asked', () => {
     expect(unreadableFile('x.yaml', 'no such file or directory', 'zh-CN').errors[0]!.message).toBe('没有这个文件或目录');
     expect(unreadableFile('x.yaml', 'no such file or directory').errors[0]!.message).toBe('no such file or directory');

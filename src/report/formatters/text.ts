@@ -112,7 +112,7 @@ function locations(path: string, findings: readonly ReportFinding[]): Locations 
 function fileHeader(file: FileReport, path: string, style: Style): string {
   const { c, labels } = style;
   const account = file.account ? labels.account(file.account.name && visible(file.account.name), file.account.id && visible(file.account.id)) : '';
-  return c.underline(path) + (account ? `  ${c.bold(account)}` : '') + (file.valid ? '' : c.red(`  (${labels.invalid})`));
+  return c.underline(path) + (account ? `  ${c.bold(account)}` : '') + (file.valid ? '' : c.red(`  ${labels.aside(labels.invalid)}`));
 }
 
 /** A rule's cell of a finding line (its id and clauses, each followed by two spaces), kept for the next finding of the rule. */
@@ -149,8 +149,8 @@ function addLine(out: string[], line: string, width: number | undefined, indent?
 /** Adds the lines under a file's header (errors, internal errors, shown findings, notes) to `out`. */
 function fileLines(file: FileReport, path: string, context: FormatContext, style: Style, out: string[]): void {
   const { c, labels, width } = style;
-  for (const e of file.errors) addLine(out, `  ${c.red(labels.error)}  ${location(path, e.line, e.column)}  ${visible(e.message)}${e.path.length ? c.gray(`  (${visible(e.path.join('.'))})`) : ''}`, width);
-  for (const e of file.internalErrors ?? []) addLine(out, `  ${c.red(labels.error)}  ${labels.internalError(visible(e.rule))}: ${visible(e.message)}`, width);
+  for (const e of file.errors) addLine(out, `  ${c.red(labels.error)}  ${location(path, e.line, e.column)}  ${visible(e.message)}${e.path.length ? c.gray(`  ${labels.aside(visible(e.path.join('.')))}`) : ''}`, width);
+  for (const e of file.internalErrors ?? []) addLine(out, `  ${c.red(labels.error)}  ${labels.internalError(visible(e.rule))}${labels.colon}${visible(e.message)}`, width);
   const shown = displayedFindings(file.findings, context);
   const at = locations(path, shown);
   for (const f of shown) {
