@@ -5,6 +5,7 @@
  * quoted input, numbers). A test renders every error the invalid fixtures produce and requires
  * each to have a Chinese rendering.
  */
+import { yamlSyntaxZh } from './yaml-error-text.js';
 
 /** What a value was, as describeValue (src/model/scalars.ts) names it, in Chinese. */
 export function value(text: string): string {
@@ -82,7 +83,7 @@ const ERRORS: { id: string; en: RegExp; zh: (m: RegExpExecArray) => string }[] =
   { id: 'aliasBomb', en: /^too many aliases or nodes \(at most (\d+) aliases and (\d+) nodes\)/, zh: (m) => `别名或节点过多（至多 ${m[1]} 个别名和 ${m[2]} 个节点）；这是"十亿笑"文件吗？` },
   { id: 'duplicateKey', en: /^duplicate key(?: "(.*)")?: each key may appear once in a mapping$/, zh: (m) => `重复的键${m[1] ? ` "${m[1]}"` : ''}：同一映射中每个键只能出现一次` },
   { id: 'tabIndent', en: /^tab used for indentation; indent YAML with spaces$/, zh: () => '用制表符缩进；YAML 请用空格缩进' },
-  { id: 'yamlSyntax', en: /^YAML syntax: (.*)$/, zh: (m) => `YAML 语法错误：${m[1]}` },
+  { id: 'yamlSyntax', en: /^YAML syntax: (.*)$/, zh: (m) => `YAML 语法错误：${yamlSyntaxZh(m[1]!) ?? m[1]}` },
   { id: 'invalidUtf8', en: /^invalid UTF-8 \(byte (0x[0-9a-fA-F]+)\); save the file as UTF-8$/, zh: (m) => `无效的 UTF-8（字节 ${m[1]}）；请把文件存为 UTF-8` },
   { id: 'nulByte', en: /^NUL byte in the file; a profile is YAML text, not binary data$/, zh: () => '文件中有 NUL 字节；档案是 YAML 文本，不是二进制数据' },
   { id: 'noSuchFile', en: /^no such file or directory$/, zh: () => '没有这个文件或目录' },

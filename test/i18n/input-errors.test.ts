@@ -81,6 +81,31 @@ describe('input errors in zh-CN', () => {
     ]);
   });
 
+  it('words the YAML parser\'s syntax errors in Chinese, with their values', () => {
+    // Each profile body after "account:", and the first error a Chinese reader sees (after "YAML 语法错误：").
+    const broken = {
+      '  id: "1"\n   name: x\n': '4:1 同一映射的各项必须从同一列开始（请检查缩进）',
+      '  id: "1"\norders:\n  - id: a\n   - id: b\n': '6:4 同一列表的各项必须从同一列开始（请检查缩进）',
+      '  id: "1"\norders:\n  - id: a: b\n': '5:9 紧凑映射中不能再嵌套映射（请检查冒号和缩进）',
+      '  id: "1"\n  name\n  x: 1\n': '4:3 键必须写在一行内（是否缺少冒号或引号？）',
+      '  id: "1"\n  name\n': '4:3 键后面必须跟值（是否缺少 ": "？）',
+      '  id: "1\n': '4:1 缺少右双引号 "',
+      '  id: "1"\n  x: [1, 2\n': '5:1 块集合中的流式列表必须有足够的缩进，并以 ] 结束',
+      '  id: "1"\n  x: @foo\n': '4:6 不加引号的值不能以 "@" 开头（请给值加引号）',
+      '  id: "1\\q"\n': '3:9 无效的转义序列 \\q',
+      '  id: "1"# c\n': '3:10 注释（#）与前面的内容之间必须有空白',
+      '  id: "1"\n---\nformat: clausecheck/v1\n': '4:1 文件包含多个 YAML 文档；一个档案只能是一个文档',
+      '  id: "1"\n  x: {a: 1,, b: 2}\n': '4:12 流式映射中有多余的逗号',
+      [`  id: "1"\n  ${'k'.repeat(1100)}: 1\n`]: '4:3 ":" 距键的开头不能超过 1024 个字符',
+    };
+    for (const [body, expected] of Object.entries(broken)) {
+      const text = Buffer.from(`format: clausecheck/v1\naccount:\n${body}`);
+      const first = run('zh-CN', text, 'broken.yaml').errors[0]!;
+      expect(`${first.line}:${first.column} ${first.message}`, body.slice(0, 60)).toBe(expected.replace(' ', ' YAML 语法错误：'));
+      expect(run('en', text, 'broken.yaml').errors[0]!.message).toMatch(/^YAML syntax: [A-Z]/);
+    }
+  });
+
   it('translates unreadable files and keeps English when asked', () => {
     expect(unreadableFile('x.yaml', 'no such file or directory', 'zh-CN').errors[0]!.message).toBe('没有这个文件或目录');
     expect(unreadableFile('x.yaml', 'no such file or directory').errors[0]!.message).toBe('no such file or directory');
