@@ -5,14 +5,21 @@
  */
 import { NumberToken } from '../model/tokens.js';
 
+/** What is wrong, as data the messages word: `found` is a character in quotes, or empty at the end of the file. */
+export interface JsonProblem {
+  kind: 'tooDeep' | 'badString' | 'unexpected' | 'keyExpected' | 'colonExpected' | 'duplicateKey' | 'objectEnd' | 'arrayEnd' | 'trailing';
+  found: string;
+  key?: string;
+}
+
 /** A JSON syntax error at a 1-based line and column. */
 export class JsonSyntaxError extends Error {
   constructor(
-    message: string,
+    readonly problem: JsonProblem,
     readonly line: number,
     readonly column: number,
   ) {
-    super(message);
+    super(`${problem.kind}${problem.found ? ` at ${problem.found}` : ''}`); // worded by the import's messages (jsonProblem)
   }
 }
 
@@ -27,11 +34,11 @@ const WS_RE = /[ \t\r\n]*/y;
 export function parseJsonExact(input: string): JsonValue {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   let pos = 0;
-  const fail = (what: string): never => {
+  const fail = (kind: JsonProblem['kind'], key?: string): never => {
     const before = text.slice(0, pos);
     const line = before.split('\n').length;
     const column = pos - before.lastIndexOf('\n');
-    throw new JsonSyntaxError(what, line, column);
+    throw new JsonSyntaxError({ kind, found: pos >= text.length ? '' : `"${text[pos]}"`, ...(key === undefined ? {} : { key }) }, line, column);
   };
   const skip = () => {
     WS_RE.lastIndex = pos;
@@ -45,14 +52,13 @@ export function parseJsonExact(input: string): JsonValue {
     pos = re.lastIndex;
     return m[0];
   };
-  const shown = () => (pos >= text.length ? 'the end of the file' : `"${text[pos]}"`);
   const value = (depth: number): JsonValue => {
-    if (depth > 200) fail('nesting deeper than 200 levels');
+    if (depth > 200) fail('tooDeep');
     skip();
     const c = text[pos];
     if (c === '{') return object(depth);
     if (c === '[') return array(depth);
-    if (c === '"') return JSON.parse(match(STRING_RE) ?? fail('unterminated or invalid string')) as string;
+    if (c === '"') return JSON.parse(match(STRING_RE) ?? fail('badString')) as string;
     for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
       if (text.startsWith(word, pos)) {
         pos += word.length;
@@ -61,7 +67,7 @@ export function parseJsonExact(input: string): JsonValue {
     }
     const number = match(NUMBER_RE);
     if (number !== undefined) return new NumberToken(number);
-    return fail(`unexpected ${shown()}`);
+    return fail('unexpected');
   };
   const object = (depth: number): JsonValue => {
     pos++;
@@ -71,17 +77,17 @@ export function parseJsonExact(input: string): JsonValue {
     for (;;) {
       skip();
       const key = match(STRING_RE);
-      if (key === undefined) fail(`expected a key in quotes, found ${shown()}`);
+      if (key === undefined) fail('keyExpected');
       skip();
-      if (text[pos] !== ':') fail(`expected ":", found ${shown()}`);
+      if (text[pos] !== ':') fail('colonExpected');
       pos++;
       const name = JSON.parse(key!) as string;
-      if (Object.hasOwn(result, name)) fail(`duplicate key "${name}"`);
+      if (Object.hasOwn(result, name)) fail('duplicateKey', name);
       result[name] = value(depth + 1);
       skip();
       if (text[pos] === ',') pos++;
       else if (text[pos] === '}') return pos++, result;
-      else fail(`expected "," or "}", found ${shown()}`);
+      else fail('objectEnd');
     }
   };
   const array = (depth: number): JsonValue => {
@@ -94,11 +100,11 @@ export function parseJsonExact(input: string): JsonValue {
       skip();
       if (text[pos] === ',') pos++;
       else if (text[pos] === ']') return pos++, result;
-      else fail(`expected "," or "]", found ${shown()}`);
+      else fail('arrayEnd');
     }
   };
   const result = value(0);
   skip();
-  if (pos < text.length) fail(`unexpected ${shown()} after the value`);
+  if (pos < text.length) fail('trailing');
   return result;
 }

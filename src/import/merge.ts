@@ -8,7 +8,7 @@ import { parseMoney } from '../model/money.js';
 import { parseWhen } from '../model/time.js';
 import { UsageError } from '../util/usage-error.js';
 import { OWNED, type Field, type Spec } from './merge-spec.js';
-import { say, sectionName } from './messages.js';
+import { localized, say, sectionName } from './messages.js';
 import { toNode, YAML_OPTIONS } from './render.js';
 
 type Data = Record<string, unknown>;
@@ -69,7 +69,8 @@ class Merger {
     const problem = this.doc.errors[0];
     if (problem) {
       const [line, column] = [problem.linePos?.[0].line ?? 1, problem.linePos?.[0].col ?? 1];
-      throw new UsageError(say('profileNotYaml', { file, line, column, message: problem.message.split('\n')[0]! }));
+      const sentence = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      throw new UsageError(say('profileNotYaml', { file, line, column, message: localized(`YAML syntax: ${sentence}`) }));
     }
     if (!isMap(this.doc.contents)) throw new UsageError(say('profileNotMapping', { file }));
   }

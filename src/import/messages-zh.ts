@@ -6,6 +6,20 @@ import type { importMessages } from './messages.js';
 export const IMPORT_ZH: Translation<typeof importMessages> = {
   unknownFile: (p) => `${p.file}：不是导入程序读取的已记录应答（应为已知操作的 <Product>.<Action>[.<key>].json）；已跳过`,
   badJson: (p) => `${p.file}:${p.line}:${p.column}：不是有效的 JSON：${p.reason}；已跳过`,
+  jsonProblem: (p) => {
+    const found = p.found || '文件末尾';
+    return {
+      tooDeep: '嵌套超过 200 层',
+      badString: '字符串未结束或无效',
+      unexpected: `意外的 ${found}`,
+      keyExpected: `应为带引号的键，实际为 ${found}`,
+      colonExpected: `应为 ":"，实际为 ${found}`,
+      duplicateKey: `重复的键 "${p.key}"`,
+      objectEnd: `应为 "," 或 "}"，实际为 ${found}`,
+      arrayEnd: `应为 "," 或 "]"，实际为 ${found}`,
+      trailing: `值之后有多余的 ${found}`,
+    }[p.kind];
+  },
   notAnObject: (p) => `${p.file}:1:1：应为 JSON 对象（API 应答正文）；已跳过`,
   unreadable: (p) => `${p.file}：无法读取：${p.reason}；已跳过`,
   badValue: (p) => `${p.source}：${p.field} 为 ${p.value}，应为 ${p.expected}；该值未导入`,

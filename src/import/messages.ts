@@ -2,12 +2,29 @@
 import type { Lang } from '../contract/report.js';
 import { catalogs } from '../util/i18n.js';
 import { IMPORT_ZH } from './messages-zh.js';
+import type { JsonProblem } from './json-exact.js';
+import { localizeInputError } from '../engine/error-text.js';
+import { readReason } from '../util/read-reason.js';
 
 /** Messages with their parameters. */
 export const importMessages = {
   unknownFile: (p: { file: string }) =>
     `${p.file}: not a recorded answer the importer reads (expected <Product>.<Action>[.<key>].json for a known action); skipped`,
   badJson: (p: { file: string; line: number; column: number; reason: string }) => `${p.file}:${p.line}:${p.column}: not valid JSON: ${p.reason}; skipped`,
+  jsonProblem: (p: JsonProblem) => {
+    const found = p.found || 'the end of the file';
+    return {
+      tooDeep: 'nesting deeper than 200 levels',
+      badString: 'unterminated or invalid string',
+      unexpected: `unexpected ${found}`,
+      keyExpected: `expected a key in quotes, found ${found}`,
+      colonExpected: `expected ":", found ${found}`,
+      duplicateKey: `duplicate key "${p.key}"`,
+      objectEnd: `expected "," or "}", found ${found}`,
+      arrayEnd: `expected "," or "]", found ${found}`,
+      trailing: `unexpected ${found} after the value`,
+    }[p.kind];
+  },
   notAnObject: (p: { file: string }) => `${p.file}:1:1: expected a JSON object (an API response body); skipped`,
   unreadable: (p: { file: string; reason: string }) => `${p.file}: cannot be read: ${p.reason}; skipped`,
   badValue: (p: { source: string; field: string; value: string; expected: string }) =>
@@ -75,11 +92,6 @@ export function setImportLang(lang: Lang): void {
   current = lang;
 }
 
-/** The language the import's messages are written in now. */
-export function importLang(): Lang {
-  return current;
-}
-
 /** The names of the profile's lists in merge change lines (the merge spec's labels are the ids). */
 export const IMPORT_SECTIONS = catalogs(
   { 'access key': 'access key', 'root access key': 'root access key', 'RAM user': 'RAM user', credit: 'credit', order: 'order', backup: 'backup', 'log store': 'log store', incident: 'incident' },
@@ -89,6 +101,16 @@ export const IMPORT_SECTIONS = catalogs(
 /** A list's name in the current language (its label when the catalog has none). */
 export function sectionName(label: string): string {
   return (IMPORT_SECTIONS[current] as Record<string, string | undefined>)[label] ?? label;
+}
+
+/** A sentence the loader or the system wrote in English (an input error, a file's read error), in the current language. */
+export function localized(english: string): string {
+  return current === 'en' ? english : localizeInputError(english);
+}
+
+/** Why a file could not be read, in the current language: the system's words for the common cases, else its message. */
+export function readFailure(error: unknown): string {
+  return readReason(error, current) ?? (error as Error).message;
 }
 
 /** Renders a message by id with its parameters, in the current language. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { UsageError } from '../util/usage-error.js';
 import { decodeUtf8 } from '../load/bytes.js';
 import { JsonSyntaxError, parseJsonExact } from './json-exact.js';
-import { say } from './messages.js';
+import { localized, readFailure, say } from './messages.js';
 import { isObject } from './body.js';
 import { isKnownAction, ResponseSet } from './responses.js';
 import type { Notes } from './values.js';
@@ -39,7 +39,7 @@ export async function readResponseDir(dir: string, notes: Notes): Promise<{ set:
     try {
       info = await stat(file);
     } catch (error) {
-      notes.add('error', 'unreadable', { file, reason: (error as Error).message });
+      notes.add('error', 'unreadable', { file, reason: readFailure(error) });
       continue;
     }
     if (info.isDirectory()) continue;
@@ -50,7 +50,7 @@ export async function readResponseDir(dir: string, notes: Notes): Promise<{ set:
     try {
       const decoded = decodeUtf8(await readFile(file));
       if (!decoded.ok) {
-        notes.add('error', 'badJson', { file, line: decoded.problem.line, column: decoded.problem.column, reason: decoded.problem.message });
+        notes.add('error', 'badJson', { file, line: decoded.problem.line, column: decoded.problem.column, reason: localized(decoded.problem.message) });
         continue;
       }
       const body = parseJsonExact(decoded.text);
@@ -61,8 +61,8 @@ export async function readResponseDir(dir: string, notes: Notes): Promise<{ set:
       set.add(parsed.action, { key: parsed.key, body, source: file });
       newest = Math.max(newest, Math.floor(info.mtimeMs / 1000) * 1000);
     } catch (error) {
-      if (error instanceof JsonSyntaxError) notes.add('error', 'badJson', { file, line: error.line, column: error.column, reason: error.message });
-      else notes.add('error', 'unreadable', { file, reason: (error as Error).message });
+      if (error instanceof JsonSyntaxError) notes.add('error', 'badJson', { file, line: error.line, column: error.column, reason: say('jsonProblem', error.problem) });
+      else notes.add('error', 'unreadable', { file, reason: readFailure(error) });
     }
   }
   return { set, newest };

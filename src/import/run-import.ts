@@ -11,8 +11,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { UsageError } from '../util/usage-error.js';
 import { mapProfile } from './map-profile.js';
 import { mergeIntoProfile } from './merge.js';
-import { importLang, say } from './messages.js';
-import { localizeInputError } from '../engine/error-text.js';
+import { localized, readFailure, say } from './messages.js';
 import { readResponseDir } from './read-dir.js';
 import { renderProfile, withoutNulls } from './render.js';
 import type { ResponseSet } from './responses.js';
@@ -45,14 +44,14 @@ async function readExisting(file: string): Promise<string | undefined> {
     return await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(say('cannotReadProfile', { file, reason: (error as Error).message }));
+    throw new UsageError(say('cannotReadProfile', { file, reason: readFailure(error) }));
   }
 }
 
 function captureInstant(text: string | undefined, fallback: number): string {
   if (text === undefined) return toRfc3339(fallback);
   const parsed = parseWhen(text);
-  if (typeof parsed === 'string') throw new UsageError(say('badCapturedAt', { problem: importLang() === 'en' ? parsed : localizeInputError(parsed) }));
+  if (typeof parsed === 'string') throw new UsageError(say('badCapturedAt', { problem: localized(parsed) }));
   return toRfc3339(parsed.at);
 }
 
@@ -79,7 +78,7 @@ export async function runImport(run: ImportRun): Promise<ExitCode> {
   else ({ text, changes } = mergeIntoProfile(run.output, existing, profile));
   const loaded = loadProfile(run.output, Buffer.from(text));
   if (loaded.errors.length > 0) {
-    const lines = loaded.errors.map((e) => say('invalidResultLine', { line: e.line, column: e.column, message: e.message }));
+    const lines = loaded.errors.map((e) => say('invalidResultLine', { line: e.line, column: e.column, message: localized(e.message) }));
     throw new UsageError(`${say('invalidResult', { count: loaded.errors.length })}\n${lines.join('\n')}`);
   }
   if (run.saveResponses) {

@@ -1,5 +1,5 @@
 /** `clausecheck import` in zh-CN: usage errors, merge change lines and the summary; English as it was. */
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,23 @@ describe('import in zh-CN', () => {
     expect(en.stderr).toContain('Wrote en.yaml (17 changes).\n');
     expect(zh.stderr.split('\n').length).toBe(en.stderr.split('\n').length);
     expect(englishRuns(zh.stderr)).toEqual([]);
+  });
+
+  it('words bad recorded files and an unreadable profile in Chinese: JSON and UTF-8 problems, YAML syntax', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausecheck-import-zh-'));
+    for (const name of readdirSync(ACCOUNT)) copyFileSync(join(ACCOUNT, name), join(dir, name));
+    writeFileSync(join(dir, 'Ram.GetUser.li.na.json'), '{\n  "User": {\n    "UserName": "li.na",,\n  }\n}\n');
+    writeFileSync(join(dir, 'Ram.GetUser.wang.wu.json'), '{"User": {"UserName": "wang.wu"}}\n]');
+    writeFileSync(join(dir, 'Ram.GetUser.zhao.liu.json'), Buffer.from([0x7b, 0xff, 0x7d]));
+    const out = await runCli(['import', '--from', dir, '-o', join(dir, 'x.yaml'), '--lang', 'zh-CN'], { cwd: dir });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(`${join(dir, 'Ram.GetUser.li.na.json')}:3:25：不是有效的 JSON：应为带引号的键，实际为 ","；已跳过\n`);
+    expect(out.stderr).toContain(`${join(dir, 'Ram.GetUser.wang.wu.json')}:2:1：不是有效的 JSON：值之后有多余的 "]"；已跳过\n`);
+    expect(out.stderr).toContain(`${join(dir, 'Ram.GetUser.zhao.liu.json')}:1:2：不是有效的 JSON：无效的 UTF-8（字节 0xff）；请把文件存为 UTF-8；已跳过\n`);
+    expect(englishRuns(out.stderr, [dir])).toEqual([]);
+    writeFileSync(join(dir, 'broken.yaml'), 'format: clausecheck/v1\naccount:\n  id: "1"\n   name: x\n');
+    const merge = await runCli(['import', '--from', ACCOUNT, '--merge', 'broken.yaml', '--lang', 'zh-CN'], { cwd: dir });
+    expect({ code: merge.code, stderr: merge.stderr }).toEqual({ code: 2, stderr: 'clausecheck: broken.yaml:4:1：YAML 语法错误：同一映射的各项必须从同一列开始（请检查缩进）；无法合并到该文件\n' });
   });
 
   it.each([
